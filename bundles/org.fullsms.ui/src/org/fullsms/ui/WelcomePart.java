@@ -1,0 +1,25 @@
+package org.fullsms.ui;
+
+import jakarta.annotation.PostConstruct;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/** The editor area's first page: tells a newcomer how to start. */
+public class WelcomePart {
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Label title = new Label(parent, SWT.NONE);
+        title.setText("Full SMS — single-molecule spectroscopy analysis");
+        title.setLayoutData(new GridData(SWT.CENTER, SWT.END, true, true));
+        Label hint = new Label(parent, SWT.WRAP | SWT.CENTER);
+        hint.setText("Open a Full SMS HDF5 file with File > Open… (Ctrl+O).\n"
+                + "Its particles appear on the left; double-click one to open its editor.");
+        hint.setLayoutData(new GridData(SWT.CENTER, SWT.BEGINNING, true, true));
+    }
+}

@@ -1,0 +1,63 @@
+package org.fullsms.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.fullsms.model.Dataset;
+import org.fullsms.runtime.FullSmsJobs;
+import org.fullsms.runtime.Importers;
+import org.fullsms.runtime.OpenDatasets;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Opens files in a job (never on the UI thread) and adds them to the {@link OpenDatasets}. Files that cannot be
+ * read are reported together in one dialog naming each file and its problem.
+ */
+@Creatable
+@Singleton
+public class DatasetOpener {
+
+    @Inject
+    private OpenDatasets openDatasets;
+
+    @Inject
+    private UISynchronize sync;
+
+    public void open(List<Path> files) {
+        String name = files.size() == 1 ? "Opening " + files.get(0).getFileName() : "Opening " + files.size() + " files";
+        FullSmsJobs.create(name, monitor -> openAll(files, monitor)).schedule();
+    }
+
+    private IStatus openAll(List<Path> files, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, files.size());
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            progress.subTask(file.getFileName().toString());
+            try {
+                Dataset dataset = Importers.open(file.toAbsolutePath().normalize());
+                openDatasets.add(dataset);
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
+            progress.split(1);
+        }
+        if (!problems.isEmpty()) {
+            sync.asyncExec(() -> MessageDialog.openError(Display.getCurrent().getActiveShell(),
+                    "Could not open " + (problems.size() == 1 ? "file" : problems.size() + " files"),
+                    String.join("\n\n", problems)));
+        }
+        return Status.OK_STATUS;
+    }
+}

@@ -1,0 +1,171 @@
+package org.fullsms.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Runs the product's e4 workbench (same application model, CSS and branding as the product) on the calling
+ * thread, hands it to a check once its window is up, then closes it. Failures inside the check are rethrown.
+ */
+final class TestWorkbench {
+
+    /** A check that runs on the UI thread inside the live workbench. */
+    @FunctionalInterface
+    interface Check {
+        void inspect(TestWorkbench workbench) throws Exception;
+    }
+
+    private static final Map<String, String> BRANDING = Map.of(
+            "applicationXMI", "org.fullsms.app/Application.e4xmi",
+            "applicationCSS", "platform:/plugin/org.fullsms.app/css/default.css",
+            "appName", "Full SMS",
+            "lifeCycleURI", "bundleclass://org.fullsms.ui/org.fullsms.ui.lifecycle.WorkbenchLifeCycle",
+            "clearPersistedState", "true");
+
+    private final E4Workbench workbench;
+    private final Display display;
+
+    private TestWorkbench(E4Workbench workbench, Display display) {
+        this.workbench = workbench;
+        this.display = display;
+    }
+
+    static void run(Check check) throws Exception {
+        Display display = Display.getDefault();
+        E4Workbench e4 = new E4Application().createE4Workbench(new BrandingContext(), display);
+        TestWorkbench workbench = new TestWorkbench(e4, display);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long deadline = System.currentTimeMillis() + 60_000;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            Shell shell = workbench.mainShellOrNull();
+            if (shell == null || !shell.isVisible()) {
+                if (System.currentTimeMillis() < deadline) {
+                    display.timerExec(100, poll[0]);
+                } else {
+                    failure.set(new AssertionError("no visible workbench window within 60 s"));
+                    e4.close();
+                }
+                return;
+            }
+            try {
+                check.inspect(workbench);
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                e4.close();
+            }
+        };
+        display.timerExec(200, poll[0]);
+        e4.createAndRunUI(e4.getApplication());
+        if (!display.isDisposed()) {
+            display.dispose();
+        }
+        if (failure.get() instanceof Exception e) {
+            throw e;
+        }
+        if (failure.get() instanceof Error e) {
+            throw e;
+        }
+    }
+
+    MApplication application() {
+        return workbench.getApplication();
+    }
+
+    Shell mainShell() {
+        Shell shell = mainShellOrNull();
+        if (shell == null) {
+            throw new AssertionError("no workbench window");
+        }
+        return shell;
+    }
+
+    private Shell mainShellOrNull() {
+        List<MWindow> windows = workbench.getApplication().getChildren();
+        return windows.isEmpty() || !(windows.get(0).getWidget() instanceof Shell s) ? null : s;
+    }
+
+    /** Fires the menu's show event so e4 computes each item's enablement, as when a user opens it. */
+    void showMenu(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        processEvents();
+        menu.notifyListeners(SWT.Hide, new Event());
+    }
+
+    void processEvents() {
+        while (display.readAndDispatch()) {
+            // drain the queue
+        }
+    }
+
+    List<String> visiblePartLabels() {
+        EModelService models = workbench.getApplication().getContext().get(EModelService.class);
+        return models.findElements(workbench.getApplication(), null, MPart.class, null).stream()
+                .filter(p -> p.isToBeRendered() && p.getWidget() != null).map(MPart::getLabel).toList();
+    }
+
+    /** The product's branding properties, as the product extension would supply them. */
+    private static final class BrandingContext implements IApplicationContext {
+        @Override
+        public Map<String, Object> getArguments() {
+            return Map.of(IApplicationContext.APPLICATION_ARGS, new String[0]);
+        }
+
+        @Override
+        public void applicationRunning() {
+            // no splash screen to take down
+        }
+
+        @Override
+        public String getBrandingApplication() {
+            return "org.eclipse.e4.ui.workbench.swt.E4Application";
+        }
+
+        @Override
+        public String getBrandingName() {
+            return "Full SMS";
+        }
+
+        @Override
+        public String getBrandingDescription() {
+            return "Full SMS";
+        }
+
+        @Override
+        public String getBrandingId() {
+            return "org.fullsms.app.product";
+        }
+
+        @Override
+        public String getBrandingProperty(String key) {
+            return BRANDING.get(key);
+        }
+
+        @Override
+        public Bundle getBrandingBundle() {
+            return FrameworkUtil.getBundle(TestWorkbench.class);
+        }
+
+        @Override
+        public void setResult(Object result, org.eclipse.equinox.app.IApplication application) {
+            // the test reads the workbench directly
+        }
+    }
+}

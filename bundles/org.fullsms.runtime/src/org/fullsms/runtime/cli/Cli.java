@@ -17,6 +17,9 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
+        register(new InfoCommand());
+        register(new SimulateCommand());
+        register(new ConvertCommand());
         register(new HelpCommand(this));
     }
 

@@ -1,0 +1,259 @@
+package org.fullsms.analysis.lifetime;
+
+/**
+ * The counts model m<sub>k</sub> = S·Σ a<sub>i</sub>c<sub>i</sub>[k] + b on the window, fitted by weighted least
+ * squares (Mighell's χ²<sub>γ</sub> or Neyman's χ², see {@link FitSettings.Weighting}) or Poisson maximum
+ * likelihood (deviance, Fisher scoring).
+ * Parameters: τ<sub>i</sub> (ns), amplitude fractions a<sub>i</sub> (one of them dependent: 1 − Σ others), scale
+ * S, shift (channels), background b (counts per channel) and the simulated IRF's FWHM (channels).
+ */
+final class CountsProblem implements FitProblem {
+
+    /** Floor of the model in the likelihood, so an empty model channel is costly but finite. */
+    static final double MODEL_FLOOR = 1e-10;
+
+    final ParameterLayout layout;
+    private final ReconvolutionModel model;
+    private final double[] data;
+    private final int start;
+    private final int end;
+    private final boolean likelihood;
+    private final double[] weight;
+    /** Least-squares target per window channel: d, or d + min(d, 1) for Mighell's statistic. */
+    private final double[] target;
+
+    CountsProblem(ParameterLayout layout, ReconvolutionModel model, double[] data, FitRange range,
+            boolean likelihood, FitSettings.Weighting weighting) {
+        this.layout = layout;
+        this.model = model;
+        this.data = data;
+        this.start = range.start();
+        this.end = range.end();
+        this.likelihood = likelihood;
+        this.weight = new double[end - start];
+        this.target = new double[end - start];
+        boolean mighell = weighting != FitSettings.Weighting.NEYMAN;
+        for (int k = start; k < end; k++) {
+            double d = data[k];
+            weight[k - start] = 1 / Math.sqrt(mighell ? d + 1 : Math.max(d, 1));
+            target[k - start] = mighell ? d + Math.min(d, 1) : d;
+        }
+    }
+
+    @Override
+    public int residuals() {
+        return end - start;
+    }
+
+    @Override
+    public int parameters() {
+        return layout.size();
+    }
+
+    @Override
+    public double[] lower() {
+        return layout.lower;
+    }
+
+    @Override
+    public double[] upper() {
+        return layout.upper;
+    }
+
+    @Override
+    public boolean[] free() {
+        return layout.free;
+    }
+
+    @Override
+    public void project(double[] x) {
+        layout.projectAmplitudes(x);
+    }
+
+    /** Fills {@code out[k - start]} with the model counts for parameters x. */
+    void fitted(double[] x, double[] out) {
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
+        int n = model.numExp;
+        for (int k = start; k < end; k++) {
+            double m = 0;
+            for (int i = 0; i < n; i++) {
+                m += x[layout.amp + i] * model.component[i][k];
+            }
+            out[k - start] = x[layout.scale] * m + x[layout.background];
+        }
+    }
+
+    /**
+     * Improves the start of the linear parameters for the start lifetimes and shift: amplitudes (as scale ×
+     * fractions) and background by weighted linear least squares when all of them are free and the solution is
+     * feasible (and {@code amplitudes} is set), else the scale alone from the window's counts above the
+     * background. Saves the optimiser its first, wildest steps.
+     */
+    void linearStart(double[] x, boolean amplitudes) {
+        int n = model.numExp;
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
+        boolean allFree = amplitudes && n > 1 && layout.free[layout.background];
+        for (int i = 0; i < n && allFree; i++) {
+            allFree = i == layout.dependentAmplitude || layout.free[layout.amp + i];
+        }
+        if (allFree && solveLinear(x)) {
+            return;
+        }
+        double modelSum = 0;
+        double dataSum = 0;
+        for (int k = start; k < end; k++) {
+            for (int i = 0; i < n; i++) {
+                modelSum += x[layout.amp + i] * model.component[i][k];
+            }
+            dataSum += data[k] - x[layout.background];
+        }
+        x[layout.scale] = modelSum > 0 ? Math.max(dataSum, 1) / modelSum : 1;
+    }
+
+    /**
+     * The shift (channels) that puts the half-maximum crossing on the rise of the start model at that of the
+     * smoothed data: a cheap start that keeps the optimiser out of the poor minima a wrong shift leads to.
+     */
+    double alignedShift(double[] x, double[] smoothedData) {
+        int n = model.numExp;
+        double[] curve = new double[end];
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
+        for (int k = 0; k < end; k++) {
+            for (int i = 0; i < n; i++) {
+                curve[k] += x[layout.amp + i] * model.component[i][k];
+            }
+        }
+        double modelRise = halfRise(curve, end, 0);
+        double dataRise = halfRise(smoothedData, end, x[layout.background]);
+        return Double.isNaN(modelRise) || Double.isNaN(dataRise) ? x[layout.shift]
+                : x[layout.shift] + dataRise - modelRise;
+    }
+
+    /** Interpolated position where {@code values − base} first reaches half its maximum over [0, end). */
+    private static double halfRise(double[] values, int end, double base) {
+        int peak = 0;
+        for (int k = 1; k < end; k++) {
+            if (values[k] > values[peak]) {
+                peak = k;
+            }
+        }
+        double half = base + (values[peak] - base) / 2;
+        for (int k = 1; k <= peak; k++) {
+            if (values[k] >= half && values[k - 1] < half) {
+                return k - 1 + (half - values[k - 1]) / (values[k] - values[k - 1]);
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Weighted least squares for component amplitudes and background; false when infeasible. */
+    private boolean solveLinear(double[] x) {
+        int n = model.numExp;
+        int m = n + 1;
+        double[][] a = new double[m][m];
+        double[] b = new double[m];
+        double[] column = new double[m];
+        for (int k = start; k < end; k++) {
+            double w2 = weight[k - start] * weight[k - start];
+            for (int i = 0; i < n; i++) {
+                column[i] = model.component[i][k];
+            }
+            column[n] = 1;
+            for (int i = 0; i < m; i++) {
+                b[i] += w2 * column[i] * data[k];
+                for (int j = 0; j < m; j++) {
+                    a[i][j] += w2 * column[i] * column[j];
+                }
+            }
+        }
+        if (!Cholesky.solveInPlace(a, b, m)) {
+            return false;
+        }
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            if (!(b[i] > 0)) {
+                return false;
+            }
+            total += b[i];
+        }
+        if (!(b[n] >= layout.lower[layout.background] && b[n] <= layout.upper[layout.background])) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int j = layout.amp + i;
+            x[j] = Math.min(Math.max(b[i] / total, layout.lower[j]), layout.upper[j]);
+        }
+        layout.projectAmplitudes(x);
+        x[layout.scale] = total;
+        x[layout.background] = b[n];
+        return true;
+    }
+
+    @Override
+    public double evaluate(double[] x, double[] r, double[][] jac) {
+        int n = model.numExp;
+        boolean derivatives = jac != null;
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], derivatives);
+        double scale = x[layout.scale];
+        double bg = x[layout.background];
+        int amp = layout.amp;
+        int dependent = layout.dependentAmplitude;
+        boolean[] free = layout.free;
+        double objective = 0;
+        for (int k = start; k < end; k++) {
+            int j = k - start;
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += x[amp + i] * model.component[i][k];
+            }
+            double m = scale * sum + bg;
+            double d = data[k];
+            double w;
+            double res;
+            if (likelihood) {
+                double mEff = Math.max(m, MODEL_FLOOR);
+                w = 1 / Math.sqrt(mEff);
+                objective += 2 * (mEff - d + (d > 0 ? d * Math.log(d / mEff) : 0));
+                res = (m - d) * w;
+            } else {
+                w = weight[j];
+                res = (m - target[j]) * w;
+            }
+            r[j] = res;
+            if (!likelihood) {
+                objective += res * res;
+            }
+            if (!derivatives) {
+                continue;
+            }
+            double dShift = 0;
+            double dFwhm = 0;
+            for (int i = 0; i < n; i++) {
+                double a = x[amp + i];
+                if (free[i]) {
+                    jac[i][j] = scale * a * model.dTau[i][k] * w;
+                }
+                if (free[amp + i]) {
+                    jac[amp + i][j] = scale * (model.component[i][k] - model.component[dependent][k]) * w;
+                }
+                dShift += a * model.dShift[i][k];
+                if (model.simulated()) {
+                    dFwhm += a * model.dFwhm[i][k];
+                }
+            }
+            if (free[layout.scale]) {
+                jac[layout.scale][j] = sum * w;
+            }
+            if (free[layout.shift]) {
+                jac[layout.shift][j] = scale * dShift * w;
+            }
+            if (free[layout.background]) {
+                jac[layout.background][j] = w;
+            }
+            if (free[layout.fwhm]) {
+                jac[layout.fwhm][j] = scale * dFwhm * w;
+            }
+        }
+        return objective;
+    }
+}

@@ -1,0 +1,240 @@
+package org.fullsms.analysis.lifetime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * The lifetime fitting engine: stateless and thread-safe (each fit allocates its own buffers). A fit never
+ * throws for bad input: the {@link FitResult} carries a {@link FitStatus} and the reason.
+ */
+public final class LifetimeFitter {
+
+    /** Engine id. */
+    public static final String ID = "lifetime";
+    /** Engine version. */
+    public static final String VERSION = "1.0.0";
+    /** The original fits a histogram only when it has more photons than this. */
+    public static final int MIN_PHOTONS = 10;
+
+    /**
+     * Fits each decay in turn with the same IRF, parameters and settings (e.g. all levels of a particle), with
+     * progress and cancellation.
+     *
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+     */
+    public List<FitResult> run(List<DecayHistogram> decays, Irf irf, FitParameters parameters, FitSettings settings,
+            IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Lifetime fits", decays.size());
+        List<FitResult> results = new ArrayList<>(decays.size());
+        for (DecayHistogram decay : decays) {
+            progress.split(1);
+            results.add(fit(decay, irf, parameters, settings));
+        }
+        return results;
+    }
+
+    /**
+     * Fits one decay.
+     *
+     * @param decay      the decay histogram
+     * @param irf        the measured IRF, or {@code null} when {@link FitSettings#simulateIrf()} is set
+     * @param parameters start values, bounds and fixed flags
+     * @param settings   method, weighting, window and background settings
+     */
+    public FitResult fit(DecayHistogram decay, Irf irf, FitParameters parameters, FitSettings settings) {
+        List<String> notes = new ArrayList<>();
+        int numExp = parameters.numExp();
+        try {
+            return fitChecked(decay, irf, parameters, settings, notes);
+        } catch (RuntimeException e) {
+            // Numerical surprises must not reach the user as an exception (issue 6, item 10).
+            return FitResult.failed(FitStatus.FAILED, "fit failed: " + e, notes, settings, numExp);
+        }
+    }
+
+    private FitResult fitChecked(DecayHistogram decay, Irf irf, FitParameters p, FitSettings s, List<String> notes) {
+        int numExp = p.numExp();
+        if (decay == null || decay.length() == 0) {
+            return FitResult.failed(FitStatus.EMPTY_HISTOGRAM, "the decay histogram has no channels", notes, s,
+                    numExp);
+        }
+        double[] counts = decay.counts();
+        for (double c : counts) {
+            if (!(c >= 0) || Double.isInfinite(c)) {
+                return FitResult.failed(FitStatus.INVALID_PARAMETERS, "the decay has negative or non-finite counts",
+                        notes, s, numExp);
+            }
+        }
+        double total = decay.total();
+        if (total == 0) {
+            return FitResult.failed(FitStatus.EMPTY_HISTOGRAM, "the decay histogram has no counts", notes, s, numExp);
+        }
+        if (total <= MIN_PHOTONS) {
+            return FitResult.failed(FitStatus.TOO_FEW_PHOTONS,
+                    (long) total + " photons; more than " + MIN_PHOTONS + " are needed", notes, s, numExp);
+        }
+        String problem = p.problem(s.simulateIrf());
+        if (problem != null) {
+            return FitResult.failed(FitStatus.INVALID_PARAMETERS, problem, notes, s, numExp);
+        }
+        boolean original = s.method() == FitSettings.Method.LEAST_SQUARES
+                && s.weighting() == FitSettings.Weighting.ORIGINAL_UNWEIGHTED;
+        double irfBackground = 0;
+        double[] preparedIrf = null;
+        if (!s.simulateIrf()) {
+            if (irf == null) {
+                return FitResult.failed(FitStatus.INVALID_IRF, "no IRF given and the IRF is not simulated", notes, s,
+                        numExp);
+            }
+            double[] grid;
+            try {
+                grid = irf.onGridOf(decay, notes);
+            } catch (IllegalArgumentException e) {
+                return FitResult.failed(FitStatus.INVALID_IRF, e.getMessage(), notes, s, numExp);
+            }
+            irfBackground = Double.isNaN(s.irfBackground()) ? Backgrounds.irf(grid) : s.irfBackground();
+            preparedIrf = prepareIrf(grid, irfBackground, original);
+            if (preparedIrf == null) {
+                return FitResult.failed(FitStatus.INVALID_IRF, "the IRF has no counts above its background", notes,
+                        s, numExp);
+            }
+        }
+        double background = Double.isNaN(s.decayBackground())
+                ? Backgrounds.decay(counts, s.range().backgroundPercent())
+                : s.decayBackground();
+        FitRange range;
+        try {
+            range = FitRange.find(counts, decay.channelWidthNs(), background, s.startMode(), s.manualStart(),
+                    s.autoEnd(), s.manualEnd(), s.method() == FitSettings.Method.MAXIMUM_LIKELIHOOD, s.range());
+        } catch (IllegalArgumentException e) {
+            return FitResult.failed(FitStatus.INVALID_PARAMETERS, e.getMessage(), notes, s, numExp);
+        }
+        double width = decay.channelWidthNs();
+        ReconvolutionModel model = new ReconvolutionModel(numExp, preparedIrf, counts.length, decay.peakChannel(),
+                range.end(), width);
+        FitContext context = new FitContext(decay, range, background, irfBackground, s, notes);
+        if (original) {
+            ParameterLayout layout = ParameterLayout.original(p, width, s.simulateIrf());
+            NormalisedProblem fitProblem = new NormalisedProblem(layout, model, counts, background, range);
+            if (!(fitProblem.dataSum > 0)) {
+                return FitResult.failed(FitStatus.FAILED, "no counts above the background in the fit window", notes,
+                        s, numExp);
+            }
+            var optimiser = new BoundedLevenbergMarquardt(fitProblem, BoundedLevenbergMarquardt.Damping.TENFOLD);
+            var outcome = optimiser.minimise(layout.start, s.maxIterations());
+            if (collapsed(layout, outcome, width)) {
+                outcome = better(outcome, optimiser.minimise(equalAmplitudes(layout), s.maxIterations()));
+            }
+            return ResultAssembler.original(fitProblem, outcome, context);
+        }
+        // An automatic background is fitted only when the window holds channels before the rise; a window that
+        // starts on the rise and ends in the tail cannot tell a background from a long lifetime.
+        boolean preRise = range.start() < Backgrounds.estimate(counts).riseChannel();
+        ParameterLayout layout = ParameterLayout.counts(p, width, background, !preRise, s.simulateIrf());
+        boolean likelihood = s.method() == FitSettings.Method.MAXIMUM_LIKELIHOOD;
+        // Maximum likelihood starts from the least-squares (Mighell) optimum: Fisher scoring from a poor start
+        // takes wild first steps (the deviance explodes where the model is far below the data).
+        CountsProblem fitProblem = new CountsProblem(layout, model, counts, range, false,
+                likelihood ? FitSettings.Weighting.MIGHELL : s.weighting());
+        if (Double.isNaN(p.shiftNs().start()) && !p.shiftNs().fixed()) {
+            double[] smoothed = FitRange.movingAverage(counts, FitRange.SMOOTHING_FOR_ALIGNMENT);
+            int shift = layout.shift;
+            layout.start[shift] = Math.min(Math.max(fitProblem.alignedShift(layout.start, smoothed),
+                    layout.lower[shift]), layout.upper[shift]);
+        }
+        double[] start = layout.start.clone();
+        fitProblem.linearStart(start, true);
+        var optimiser = new BoundedLevenbergMarquardt(fitProblem, BoundedLevenbergMarquardt.Damping.NIELSEN);
+        var outcome = optimiser.minimise(start, s.maxIterations());
+        if (collapsed(layout, outcome, width)) {
+            double[] again = equalAmplitudes(layout);
+            fitProblem.linearStart(again, false);
+            outcome = better(outcome, optimiser.minimise(again, s.maxIterations()));
+        }
+        if (likelihood) {
+            var leastSquares = outcome;
+            fitProblem = new CountsProblem(layout, model, counts, range, true, s.weighting());
+            outcome = new BoundedLevenbergMarquardt(fitProblem, BoundedLevenbergMarquardt.Damping.NIELSEN)
+                    .minimise(leastSquares.x(), s.maxIterations());
+            outcome = new BoundedLevenbergMarquardt.Outcome(outcome.x(), outcome.objective(),
+                    leastSquares.iterations() + outcome.iterations(), outcome.converged(), outcome.normalMatrix(),
+                    outcome.residuals());
+        }
+        return ResultAssembler.counts(fitProblem, outcome, context);
+    }
+
+    /**
+     * Whether a multi-exponential fit ended with a component squeezed to a lifetime below a tenth of a channel
+     * or an amplitude below 0.1 %: often a poor local minimum reached from unequal start amplitudes (the
+     * original's 0.6/0.3/0.1), so the fit is repeated once from equal amplitudes and the better one kept.
+     */
+    private static boolean collapsed(ParameterLayout layout, BoundedLevenbergMarquardt.Outcome outcome,
+            double width) {
+        int n = layout.numExp;
+        if (n < 2) {
+            return false;
+        }
+        double[] x = outcome.x();
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += x[layout.amp + i];
+        }
+        for (int i = 0; i < n; i++) {
+            boolean free = layout.free[i] || layout.free[layout.amp + i] || i == layout.dependentAmplitude;
+            if (free && (x[i] < width / 10 || x[layout.amp + i] < 1e-3 * sum)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start with every free (or dependent) amplitude set to 1/n. */
+    private static double[] equalAmplitudes(ParameterLayout layout) {
+        double[] x = layout.start.clone();
+        for (int i = 0; i < layout.numExp; i++) {
+            if (layout.free[layout.amp + i] || i == layout.dependentAmplitude) {
+                x[layout.amp + i] = 1.0 / layout.numExp;
+            }
+        }
+        layout.projectAmplitudes(x);
+        return x;
+    }
+
+    private static BoundedLevenbergMarquardt.Outcome better(BoundedLevenbergMarquardt.Outcome first,
+            BoundedLevenbergMarquardt.Outcome second) {
+        var best = second.objective() < first.objective() ? second : first;
+        return new BoundedLevenbergMarquardt.Outcome(best.x(), best.objective(),
+                first.iterations() + second.iterations(), best.converged(), best.normalMatrix(), best.residuals());
+    }
+
+    /** IRF minus its background, then unit peak (original mode, not clipped) or unit area (clipped at 0). */
+    private static double[] prepareIrf(double[] grid, double background, boolean original) {
+        double max = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        for (int k = 0; k < grid.length; k++) {
+            double v = grid[k] - background;
+            if (!original && v < 0) {
+                v = 0;
+            }
+            grid[k] = v;
+            max = Math.max(max, v);
+            sum += v;
+        }
+        double norm = original ? max : sum;
+        if (!(max > 0) || !(norm > 0)) {
+            return null;
+        }
+        for (int k = 0; k < grid.length; k++) {
+            grid[k] /= norm;
+        }
+        return grid;
+    }
+
+    /** What the result assembly needs besides the problem and the optimiser outcome. */
+    record FitContext(DecayHistogram decay, FitRange range, double background, double irfBackground,
+            FitSettings settings, List<String> notes) {
+    }
+}

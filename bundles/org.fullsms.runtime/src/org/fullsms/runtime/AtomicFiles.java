@@ -1,0 +1,39 @@
+package org.fullsms.runtime;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes files the safe way: to a temporary file beside the target, then moved into place. */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target}. An existing target is replaced only when {@code overwrite}; a failure
+     * leaves the old file untouched and no temporary file behind.
+     */
+    public static void write(Path target, byte[] bytes, boolean overwrite) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (!overwrite && Files.exists(absolute)) {
+            throw new FileAlreadyExistsException(absolute + ": exists (use --overwrite to replace it)");
+        }
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.fullsms.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * Runs one task per item (particle) on all cores, reports progress per finished item on the caller's monitor and
+ * stops promptly on cancel. A failing item does not stop the others: its outcome carries the message.
+ */
+public final class ParticleBatch {
+
+    /** The work on one item; throw to report a failure of that item only. */
+    @FunctionalInterface
+    public interface Task<T, R> {
+        R run(T item, IProgressMonitor monitor) throws Exception;
+    }
+
+    /** What happened to one item: a value, or an error message. */
+    public record Outcome<T, R>(T item, R value, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private ParticleBatch() {
+    }
+
+    /** Worker threads: every core (the caller mostly waits). */
+    public static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Runs {@code task} on every item and returns the outcomes in item order.
+     *
+     * @throws OperationCanceledException when the monitor is cancelled; no partial results are returned
+     */
+    public static <T, R> List<Outcome<T, R>> run(String name, List<T> items, Task<T, R> task, int threads,
+            IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, name, items.size());
+        AtomicBoolean canceled = new AtomicBoolean();
+        IProgressMonitor itemMonitor = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return canceled.get();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, items.size())), r -> {
+            Thread t = new Thread(r, "Full SMS " + name);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+            List<Outcome<T, R>> outcomes = new ArrayList<>(items.size());
+            List<Future<Integer>> futures = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                outcomes.add(null);
+                int index = i;
+                futures.add(done.submit(() -> {
+                    T item = items.get(index);
+                    try {
+                        outcomes.set(index, new Outcome<>(item, task.run(item, itemMonitor), null));
+                    } catch (OperationCanceledException e) {
+                        throw e;
+                    } catch (Exception | StackOverflowError e) {
+                        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                        outcomes.set(index, new Outcome<>(item, null, message));
+                    }
+                    return index;
+                }));
+            }
+            for (int finished = 0; finished < items.size();) {
+                if (progress.isCanceled()) {
+                    canceled.set(true);
+                    futures.forEach(f -> f.cancel(true));
+                    throw new OperationCanceledException();
+                }
+                Future<Integer> f = done.poll(50, TimeUnit.MILLISECONDS);
+                if (f == null) {
+                    continue;
+                }
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof OperationCanceledException oce) {
+                        throw oce;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+                finished++;
+                progress.worked(1);
+            }
+            // Future.get() of every task happened-before this read, so all outcomes are visible.
+            return List.copyOf(outcomes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            canceled.set(true);
+            throw new OperationCanceledException();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

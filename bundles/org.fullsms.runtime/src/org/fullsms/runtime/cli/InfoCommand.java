@@ -1,0 +1,130 @@
+package org.fullsms.runtime.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+
+import org.fullsms.model.ChannelWidth;
+import org.fullsms.model.Dataset;
+import org.fullsms.model.Particle;
+import org.fullsms.model.Photons;
+import org.fullsms.model.RasterScan;
+import org.fullsms.model.Spectra;
+import org.fullsms.runtime.Importers;
+
+/** {@code fullsms info FILE}: what the reader makes of a file, as JSON. */
+final class InfoCommand implements Command {
+
+    @Override
+    public String name() {
+        return "info";
+    }
+
+    @Override
+    public String summary() {
+        return "describe a file as JSON: version, particles, photons, durations, channel widths, warnings";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                fullsms info FILE [--channel-width NS]
+                  Prints JSON: the format version as interpreted and, per particle (second channels as
+                  "Particle N_2"), photons, first/last absolute time (ns), duration (s), TCSPC channel width
+                  (ns, inferred from the micro times unless --channel-width overrides it), spectra and
+                  raster scan shapes, description and warnings. Exit 2 when the file cannot be read.""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
+        Options o = Options.parse(args, Set.of("channel-width"), Set.of());
+        if (o.positional().size() != 1) {
+            throw new CliException("needs exactly one FILE");
+        }
+        Path file = Path.of(o.positional().get(0));
+        try (Dataset dataset = Importers.open(file)) {
+            if (o.has("channel-width")) {
+                dataset.setChannelWidthOverride(o.number("channel-width", 0, 1e-6, 1e3));
+            }
+            JsonObject doc = new JsonObject();
+            doc.addProperty("file", file.toAbsolutePath().normalize().toString());
+            doc.add("version_attribute", Json.stringOrNull(dataset.version().attribute()));
+            doc.addProperty("version_interpreted", dataset.version().interpreted());
+            doc.addProperty("version_known", dataset.version().known());
+            doc.addProperty("declared_particles", dataset.declaredParticleCount());
+            doc.addProperty("raster_scans", dataset.rasterScans().size());
+            JsonArray particles = new JsonArray();
+            for (Particle p : dataset.allParticles()) {
+                particles.add(describe(p));
+                p.releasePhotons();
+            }
+            doc.add("particles", particles);
+            doc.add("warnings", Json.strings(dataset.warnings()));
+            Json.write(doc, null, out);
+            return OK;
+        } catch (IOException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private static JsonObject describe(Particle p) {
+        JsonObject j = new JsonObject();
+        j.addProperty("name", p.name());
+        j.addProperty("number", p.number());
+        j.addProperty("channel", p.channel());
+        j.addProperty("outcome", p.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        j.add("error", Json.stringOrNull(p.error().orElse(null)));
+        j.addProperty("photons", p.photonCount());
+        j.add("description", Json.stringOrNull(p.description()));
+        j.add("bh_card", Json.stringOrNull(p.channelInfo().bhCard()));
+        if (p.error().isEmpty()) {
+            try {
+                Photons photons = p.photons();
+                long[] abs = photons.absoluteNs();
+                if (abs.length > 0) {
+                    j.addProperty("abs_first_ns", abs[0]);
+                    j.addProperty("abs_last_ns", abs[abs.length - 1]);
+                    j.add("duration_s", Json.number((abs[abs.length - 1] - abs[0]) / 1e9));
+                }
+                ChannelWidth width = p.channelWidth();
+                j.add("channel_width_ns", Json.number(width.ns()));
+                j.addProperty("channel_width_source", width.source().name().toLowerCase(java.util.Locale.ROOT));
+            } catch (IOException e) {
+                j.addProperty("error", e.getMessage());
+            }
+        }
+        j.add("spectra", p.spectra().map(InfoCommand::spectra).orElse(null));
+        j.add("raster_scan", p.rasterScan().map(InfoCommand::raster).orElse(null));
+        j.add("intensity_trace", p.intensityTrace().isPresent() ? shape(p.intensityTrace().get().rows(),
+                p.intensityTrace().get().cols()) : JsonNull.INSTANCE);
+        j.add("warnings", Json.strings(p.warnings()));
+        return j;
+    }
+
+    private static JsonObject spectra(Spectra s) {
+        JsonObject j = new JsonObject();
+        j.add("shape", shape(s.times(), s.wavelengths()));
+        j.add("exposure_s", Json.number(s.exposureS()));
+        return j;
+    }
+
+    private static JsonObject raster(RasterScan r) {
+        JsonObject j = new JsonObject();
+        j.addProperty("index", r.index());
+        j.add("shape", shape(r.rows(), r.cols()));
+        return j;
+    }
+
+    private static JsonArray shape(int rows, int cols) {
+        JsonArray a = new JsonArray();
+        a.add(rows);
+        a.add(cols);
+        return a;
+    }
+}

@@ -20,6 +20,7 @@ public final class Cli {
         register(new InfoCommand());
         register(new SimulateCommand());
         register(new ConvertCommand());
+        register(new AnalyzeCommand());
         register(new HelpCommand(this));
     }
 

@@ -15,9 +15,16 @@ final class Synthetic {
     private Synthetic() {
     }
 
-    /** Gaussian IRF (peak 1) on the channel grid. */
+    /**
+     * Gaussian IRF with a peak of 1e4 counts on the channel grid (realistic counts: the IRF background estimate
+     * works on whole counts).
+     */
     static double[] irf(int channels, double width) {
-        return Irf.gaussian(channels, IRF_CENTRE / width, IRF_FWHM / width);
+        double[] irf = Irf.gaussian(channels, IRF_CENTRE / width, IRF_FWHM / width);
+        for (int k = 0; k < channels; k++) {
+            irf[k] *= 1e4;
+        }
+        return irf;
     }
 
     /**

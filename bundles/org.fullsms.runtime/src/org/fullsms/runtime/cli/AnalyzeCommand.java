@@ -1,0 +1,176 @@
+package org.fullsms.runtime.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.fullsms.analysis.correlation.CorrelationAnalysis;
+import org.fullsms.analysis.correlation.CorrelationParameters;
+import org.fullsms.analysis.correlation.TwoChannelPhotons;
+import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.cpa.CriticalValues;
+import org.fullsms.analysis.grouping.GlobalGrouping;
+import org.fullsms.analysis.grouping.GlobalGroupingResult;
+import org.fullsms.analysis.grouping.GroupingInput;
+import org.fullsms.model.Dataset;
+import org.fullsms.model.Particle;
+import org.fullsms.model.Photons;
+import org.fullsms.runtime.Importers;
+import org.fullsms.runtime.ParticleBatch;
+
+/** {@code fullsms analyze}: change points, levels, bursts, grouping, ROI and correlation of a file's particles. */
+final class AnalyzeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "analyze";
+    }
+
+    @Override
+    public String summary() {
+        return "resolve levels (change points), group them, correlate channels; JSON out";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                fullsms analyze FILE [--particles 1,3-5] [--json OUT|-]
+                    change points: [--confidence 99|95|90|69|PERCENT] [--critical-values DIR]
+                                   [--min-photons 20] [--boundary-offset 7] [--compat original]
+                                   [--remove-bursts]
+                    grouping:      [--group [--global] [--full-likelihood]] [--roi auto|quick|START:END]
+                    correlation:   [--correlate [--window 500] [--bin 0.5] [--difftime 0] [--period NS]]
+                  Analyses each selected particle (both channels) on all cores and writes one JSON document
+                  (standard output by default). --critical-values loads the published two-column tables
+                  (Ta-99.txt, Tb-99.txt, ...) instead of the project's own; --compat original reproduces the
+                  original's level boundaries (adjacent levels share a photon). Times in the JSON are in
+                  seconds (_s), nanoseconds (_ns) or counts per second (_cps).""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
+        AnalyzeSettings s = AnalyzeSettings.parse(Options.parse(args, AnalyzeSettings.VALUED, AnalyzeSettings.FLAGS));
+        ChangePointParameters cpa = cpaParameters(s);
+        ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa);
+        try (Dataset dataset = Importers.open(s.file())) {
+            List<Particle> particles = ParticleSelection.select(dataset, s.particles());
+            List<ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report>> outcomes = ParticleBatch.run(
+                    "Analysing " + s.file().getFileName(), particles, (p, m) -> analyzeOne(analyzer, s, p, m),
+                    ParticleBatch.defaultThreads(), new NullProgressMonitor());
+            List<ParticleAnalyzer.Report> reports = new ArrayList<>();
+            JsonArray array = new JsonArray();
+            for (ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o : outcomes) {
+                if (o.ok()) {
+                    reports.add(o.value());
+                    array.add(o.value().json());
+                } else {
+                    JsonObject failed = new JsonObject();
+                    failed.addProperty("name", o.item().name());
+                    failed.addProperty("channel", o.item().channel());
+                    failed.addProperty("error", o.error());
+                    array.add(failed);
+                }
+            }
+            if (s.group() && s.global()) {
+                groupGlobally(analyzer, reports);
+            }
+            JsonObject doc = new JsonObject();
+            doc.addProperty("file", s.file().toAbsolutePath().normalize().toString());
+            doc.add("settings", settingsJson(s, cpa));
+            doc.add("particles", array);
+            Json.write(doc, s.json(), out);
+            return OK;
+        } catch (IOException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private static ParticleAnalyzer.Report analyzeOne(ParticleAnalyzer analyzer, AnalyzeSettings s, Particle p,
+            IProgressMonitor monitor) throws IOException {
+        try {
+            ParticleAnalyzer.Report report = analyzer.analyze(p, monitor);
+            if (s.correlate() && !p.isSecondary()) {
+                correlate(p, s, report.json());
+            }
+            return report;
+        } finally {
+            p.releasePhotons();
+            p.secondary().ifPresent(Particle::releasePhotons);
+        }
+    }
+
+    private static void correlate(Particle p, AnalyzeSettings s, JsonObject json) throws IOException {
+        if (p.secondary().isEmpty()) {
+            json.getAsJsonArray("warnings").add("not correlated: needs two channels (this particle has one)");
+            return;
+        }
+        Photons one = p.photons();
+        Photons two = p.secondary().get().photons();
+        CorrelationParameters params = CorrelationParameters.of(s.windowNs(), s.binNs(), s.difftimeNs());
+        if (s.periodNs() > 0) {
+            params = params.withPeriodNs(s.periodNs());
+        }
+        try {
+            TwoChannelPhotons input = TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.microNs(),
+                    two.absoluteNs(), two.microNs());
+            json.add("correlation", CorrelationJson.of(new CorrelationAnalysis().run(input, params,
+                    new NullProgressMonitor())));
+        } catch (IllegalArgumentException e) {
+            json.getAsJsonArray("warnings").add("not correlated: " + e.getMessage());
+        }
+    }
+
+    private static void groupGlobally(ParticleAnalyzer analyzer, List<ParticleAnalyzer.Report> reports) {
+        List<ParticleAnalyzer.Report> grouped = reports.stream().filter(r -> r.groupingInput() != null).toList();
+        if (grouped.isEmpty()) {
+            return;
+        }
+        List<GroupingInput> inputs = grouped.stream().map(ParticleAnalyzer.Report::groupingInput).toList();
+        GlobalGroupingResult global = new GlobalGrouping().run(inputs, analyzer.groupingParameters(),
+                new NullProgressMonitor());
+        int selected = global.combined().selectedStep();
+        for (int i = 0; i < grouped.size(); i++) {
+            grouped.get(i).json().add("grouping",
+                    GroupingJson.of(global.combined(), global.particleStep(i, selected), true));
+        }
+    }
+
+    private static ChangePointParameters cpaParameters(AnalyzeSettings s) throws CliException {
+        try {
+            CriticalValues values = s.criticalValues() == null ? CriticalValues.forConfidence(s.confidence())
+                    : CriticalValues.loadPublished(s.criticalValues(), s.confidence());
+            return ChangePointParameters.of(values).withMinPhotons(s.minPhotons())
+                    .withBoundaryOffset(s.boundaryOffset()).withLevelBoundaries(s.boundaries());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private static JsonObject settingsJson(AnalyzeSettings s, ChangePointParameters cpa) {
+        JsonObject j = new JsonObject();
+        j.addProperty("engine", "cpa " + org.fullsms.analysis.cpa.ChangePointAnalysis.VERSION);
+        j.addProperty("confidence", s.confidence());
+        j.addProperty("critical_values", cpa.criticalValues().source());
+        j.addProperty("min_photons", s.minPhotons());
+        j.addProperty("boundary_offset", s.boundaryOffset());
+        j.addProperty("level_boundaries", s.boundaries().name().toLowerCase(java.util.Locale.ROOT));
+        j.addProperty("remove_bursts", s.removeBursts());
+        j.addProperty("group", s.group());
+        j.addProperty("global", s.global());
+        j.add("roi", Json.stringOrNull(s.roi()));
+        j.addProperty("correlate", s.correlate());
+        if (s.correlate()) {
+            j.addProperty("window_ns", s.windowNs());
+            j.addProperty("bin_ns", s.binNs());
+            j.addProperty("difftime_ns", s.difftimeNs());
+            j.addProperty("period_ns", s.periodNs());
+        }
+        return j;
+    }
+}

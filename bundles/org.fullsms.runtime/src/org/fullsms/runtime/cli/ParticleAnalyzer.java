@@ -1,0 +1,140 @@
+package org.fullsms.runtime.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.google.gson.JsonObject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.fullsms.analysis.cpa.BurstParameters;
+import org.fullsms.analysis.cpa.BurstRemoval;
+import org.fullsms.analysis.cpa.ChangePointAnalysis;
+import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.cpa.PhotonBursts;
+import org.fullsms.analysis.grouping.GroupingAnalysis;
+import org.fullsms.analysis.grouping.GroupingInput;
+import org.fullsms.analysis.grouping.GroupingParameters;
+import org.fullsms.analysis.grouping.GroupingResult;
+import org.fullsms.analysis.grouping.LevelInput;
+import org.fullsms.analysis.roi.AutoRoi;
+import org.fullsms.analysis.roi.AutoRoiParameters;
+import org.fullsms.analysis.roi.QuickRoi;
+import org.fullsms.analysis.roi.QuickRoiParameters;
+import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.model.Particle;
+import org.fullsms.model.Photons;
+
+/**
+ * Runs the per-particle part of {@code fullsms analyze} (change points, bursts, ROI, individual grouping) and
+ * fills the particle's JSON. Stateless apart from its settings; safe to use from several threads.
+ */
+final class ParticleAnalyzer {
+
+    /** What one particle produced: its JSON so far and, for global grouping, its grouping input. */
+    record Report(Particle particle, JsonObject json, GroupingInput groupingInput) {
+    }
+
+    private final AnalyzeSettings settings;
+    private final ChangePointParameters cpaParameters;
+
+    ParticleAnalyzer(AnalyzeSettings settings, ChangePointParameters cpaParameters) {
+        this.settings = settings;
+        this.cpaParameters = cpaParameters;
+    }
+
+    GroupingParameters groupingParameters() {
+        return settings.fullLikelihood() ? GroupingParameters.FULL_LIKELIHOOD : GroupingParameters.DEFAULTS;
+    }
+
+    Report analyze(Particle particle, IProgressMonitor monitor) throws IOException {
+        JsonObject j = new JsonObject();
+        j.addProperty("name", particle.name());
+        j.addProperty("channel", particle.channel());
+        j.addProperty("photons", particle.photonCount());
+        List<String> warnings = new ArrayList<>(particle.warnings());
+        if (particle.error().isPresent()) {
+            j.addProperty("error", particle.error().get());
+            j.add("warnings", Json.strings(warnings));
+            return new Report(particle, j, null);
+        }
+        Photons photons = particle.photons();
+        long[] times = photons.absoluteNs();
+        ChangePointResult cpa = new ChangePointAnalysis().run(times, cpaParameters, monitor);
+        warnings.addAll(cpa.warnings());
+        int[] bursts = cpa.analysed() ? PhotonBursts.detect(cpa, BurstParameters.defaults()) : new int[0];
+        BurstRemoval removal = null;
+        if (settings.removeBursts() && bursts.length > 0 && cpa.numChangePoints() > 0) {
+            removal = PhotonBursts.remove(times, cpa, bursts);
+        }
+        CpaJson.add(j, cpa, bursts, removal);
+        ChangePointResult levelsResult = removal == null ? cpa : removal.result();
+        GroupingInput groupingInput = null;
+        if (cpa.analysed() && (settings.group() || settings.roi() != null)) {
+            List<LevelInput> levels = levelInputs(levelsResult.levels());
+            RegionOfInterest roi = roi(levels, times);
+            j.add("roi", GroupingJson.roi(roi));
+            GroupingInput whole = new GroupingInput(levels, times.length, levelsResult.numChangePoints(),
+                    (times[times.length - 1] - times[0]) / 1e9);
+            groupingInput = settings.roi() == null ? whole : roi.restrict(whole, counter(times));
+            if (settings.group() && !settings.global()) {
+                GroupingResult grouping = new GroupingAnalysis().run(groupingInput, groupingParameters(), monitor);
+                j.add("grouping", GroupingJson.of(grouping, grouping.selected(), false));
+            }
+        } else if (settings.group()) {
+            warnings.add("not grouped: no levels (too few photons for change point analysis)");
+        }
+        j.add("warnings", Json.strings(warnings));
+        return new Report(particle, j, groupingInput);
+    }
+
+    private RegionOfInterest roi(List<LevelInput> levels, long[] times) throws IOException {
+        String spec = settings.roi();
+        if (spec == null) {
+            return new RegionOfInterest(times[0] / 1e9, times[times.length - 1] / 1e9);
+        }
+        return switch (spec) {
+            case "quick" -> QuickRoi.find(levels, QuickRoiParameters.DEFAULTS);
+            case "auto" -> AutoRoi.find(levels, AutoRoiParameters.DEFAULTS);
+            default -> {
+                String[] parts = spec.split(":");
+                try {
+                    yield new RegionOfInterest(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+                } catch (RuntimeException e) {
+                    throw new IOException("--roi " + spec + ": needs START:END in seconds with START < END");
+                }
+            }
+        };
+    }
+
+    static List<LevelInput> levelInputs(List<Level> levels) {
+        List<LevelInput> inputs = new ArrayList<>(levels.size());
+        for (Level l : levels) {
+            inputs.add(new LevelInput(l.photons(), l.dwellS(), l.startS(), l.endS()));
+        }
+        return inputs;
+    }
+
+    /** Exact photon counts in a time range by binary search on the sorted absolute times. */
+    static org.fullsms.analysis.roi.PhotonCounter counter(long[] times) {
+        return (startS, endS) -> {
+            long from = (long) Math.ceil(startS * 1e9);
+            long to = (long) Math.ceil(endS * 1e9);
+            return insertionPoint(times, to) - insertionPoint(times, from);
+        };
+    }
+
+    private static int insertionPoint(long[] times, long t) {
+        int i = Arrays.binarySearch(times, t);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && times[i - 1] == t) {
+            i--;
+        }
+        return i;
+    }
+}

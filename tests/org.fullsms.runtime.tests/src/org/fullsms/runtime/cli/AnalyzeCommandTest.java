@@ -1,0 +1,128 @@
+package org.fullsms.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.fullsms.testing.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code fullsms analyze} end to end: the golden trace converted to HDF5 and analysed through the command line
+ * with the published tables and the original's boundaries gives the original's change points, levels and
+ * grouping; simulated data give the true number of states; bad options give one line and exit 2.
+ */
+class AnalyzeCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path golden;
+
+    @BeforeAll
+    static void convertGoldenTrace() {
+        Path txt = SharedData.root() == null ? null : SharedData.root().resolve("fullsms_tester_abs_times_ns.txt");
+        if (txt != null && Files.exists(txt)) {
+            golden = dir.resolve("golden.h5");
+            assertEquals(0, CliRun.of("convert", txt.toString(), "--out", golden.toString()).exitCode());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "99", "95", "90", "69" })
+    void goldenTraceMatchesTheOriginalThroughTheCommandLine(String confidence) throws Exception {
+        SharedData.require("fullsms_tester_abs_times_ns.txt");
+        Path tables = SharedData.require("tau_data");
+        JsonObject expected = JsonParser.parseString(Files.readString(SharedData.require("fullsms_golden_full.json")))
+                .getAsJsonObject().getAsJsonObject(key(confidence));
+        CliRun run = CliRun.of("analyze", golden.toString(), "--confidence", confidence, "--critical-values",
+                tables.toString(), "--compat", "original", "--group");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject particle = run.json().getAsJsonArray("particles").get(0).getAsJsonObject();
+        assertEquals(expected.getAsJsonArray("cpt_inds"), particle.getAsJsonArray("change_points"), "change points exact");
+        JsonArray levels = particle.getAsJsonArray("levels");
+        assertEquals(expected.get("num_levels").getAsInt(), levels.size());
+        for (int i = 0; i < levels.size(); i++) {
+            JsonArray want = expected.getAsJsonArray("levels").get(i).getAsJsonArray();
+            JsonObject got = levels.get(i).getAsJsonObject();
+            assertEquals(want.get(0).getAsInt(), got.get("first").getAsInt(), "level " + i + " first");
+            assertEquals(want.get(1).getAsInt(), got.get("last").getAsInt(), "level " + i + " last");
+            // Intensities agree to 1e-9 relative (same arithmetic, different order of operations).
+            assertEquals(want.get(5).getAsDouble(), got.get("intensity_cps").getAsDouble(), 1e-9 * want.get(5).getAsDouble());
+        }
+        JsonObject grouping = particle.getAsJsonObject("grouping");
+        JsonObject expectedGrouping = expected.getAsJsonObject("grouping");
+        assertEquals(expectedGrouping.get("best_step_ind").getAsInt(), grouping.get("best_step").getAsInt());
+        JsonArray steps = grouping.getAsJsonArray("steps");
+        JsonArray bics = expectedGrouping.getAsJsonArray("bics");
+        assertEquals(bics.size(), steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            double want = bics.get(i).getAsDouble();
+            assertEquals(expectedGrouping.getAsJsonArray("steps_num_groups").get(i).getAsInt(),
+                    steps.get(i).getAsJsonObject().get("groups").getAsInt(), "groups at step " + i);
+            // BIC relative 1e-6, as the issue states; the original's EM under-flow shows only below that.
+            assertEquals(want, steps.get(i).getAsJsonObject().get("bic").getAsDouble(), 1e-6 * Math.abs(want),
+                    "BIC at step " + i);
+        }
+    }
+
+    private static String key(String confidence) {
+        // The golden file's keys are Python floats: "0.99", "0.95", "0.9", "0.69".
+        return Double.toString(Double.parseDouble(confidence) / 100);
+    }
+
+    @Test
+    void simulatedTwoStateParticleGroupsIntoTwoStatesAndCorrelates() throws Exception {
+        Path h5 = dir.resolve("two-state.h5");
+        assertEquals(0, CliRun.of("simulate", "--out", h5.toString(), "--duration", "30", "--seed", "11",
+                "--two-channels", "--states", "2").exitCode());
+        Path out = dir.resolve("result.json");
+        CliRun run = CliRun.of("analyze", h5.toString(), "--group", "--roi", "auto", "--correlate", "--json",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject doc = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+        JsonObject p1 = doc.getAsJsonArray("particles").get(0).getAsJsonObject();
+        assertEquals("Particle 1", p1.get("name").getAsString());
+        assertTrue(p1.getAsJsonArray("levels").size() >= 2, "a blinking trace has several levels");
+        JsonObject grouping = p1.getAsJsonObject("grouping");
+        int best = grouping.get("best_step").getAsInt();
+        assertEquals(2, grouping.getAsJsonArray("steps").get(best).getAsJsonObject().get("groups").getAsInt(),
+                "best BIC step has the 2 simulated states");
+        JsonObject correlation = p1.getAsJsonObject("correlation");
+        assertTrue(correlation.get("g2_zero").getAsDouble() < 0.5, "a single emitter is antibunched: g2(0) < 0.5");
+        assertEquals(2, p1.getAsJsonArray("roi").size());
+    }
+
+    @Test
+    void badConfidenceIsOneLineAndExitTwo() {
+        CliRun run = CliRun.of("analyze", "whatever.h5", "--confidence", "100");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void missingFileIsOneLineNamingIt() {
+        CliRun run = CliRun.of("analyze", dir.resolve("missing.h5").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("missing.h5"), run.err());
+    }
+
+    @Test
+    void particleSelectionOutsideTheFileIsAUsageError() throws Exception {
+        Path h5 = dir.resolve("one.h5");
+        assertEquals(0, CliRun.of("simulate", "--out", h5.toString(), "--duration", "2").exitCode());
+        CliRun run = CliRun.of("analyze", h5.toString(), "--particles", "5-7");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("selects none"), run.err());
+    }
+}

@@ -7,10 +7,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.fullsms.model.Dataset;
+import org.fullsms.runtime.state.AnalysisSession;
 
 /**
- * The datasets open in a workbench. Thread-safe: jobs add datasets, the UI listens. Closing a dataset releases
- * its photons and closes its file, so its memory can be reclaimed.
+ * The datasets open in a workbench, each with its {@link AnalysisSession}. Thread-safe: jobs add datasets, the UI
+ * listens. Closing a dataset releases its photons and closes its file, so its memory can be reclaimed.
  */
 public final class OpenDatasets {
 
@@ -19,15 +20,15 @@ public final class OpenDatasets {
         OPENED, CLOSED
     }
 
-    /** A change and the dataset it concerns. */
-    public record Event(Change change, Dataset dataset) {
+    /** A change and the analysis it concerns. */
+    public record Event(Change change, AnalysisSession session) {
     }
 
-    private final List<Dataset> datasets = new CopyOnWriteArrayList<>();
+    private final List<AnalysisSession> sessions = new CopyOnWriteArrayList<>();
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
 
-    public List<Dataset> datasets() {
-        return List.copyOf(datasets);
+    public List<AnalysisSession> sessions() {
+        return List.copyOf(sessions);
     }
 
     public void addListener(Consumer<Event> listener) {
@@ -38,30 +39,33 @@ public final class OpenDatasets {
         listeners.remove(listener);
     }
 
-    public void add(Dataset dataset) {
-        datasets.add(dataset);
-        fire(new Event(Change.OPENED, dataset));
+    /** Adds an opened dataset; returns its (new) analysis. */
+    public AnalysisSession add(Dataset dataset) {
+        AnalysisSession session = new AnalysisSession(dataset);
+        sessions.add(session);
+        fire(new Event(Change.OPENED, session));
+        return session;
     }
 
     /** Closes the dataset: releases its photons and its file; listeners hear of it even when closing fails. */
-    public void close(Dataset dataset) throws IOException {
-        if (!datasets.remove(dataset)) {
+    public void close(AnalysisSession session) throws IOException {
+        if (!sessions.remove(session)) {
             return;
         }
         try {
-            dataset.releaseAll();
-            dataset.close();
+            session.dataset().releaseAll();
+            session.dataset().close();
         } finally {
-            fire(new Event(Change.CLOSED, dataset));
+            fire(new Event(Change.CLOSED, session));
         }
     }
 
     /** Closes every dataset; reports the first failure after trying all. */
     public void closeAll() throws IOException {
         IOException first = null;
-        for (Dataset d : new ArrayList<>(datasets)) {
+        for (AnalysisSession s : new ArrayList<>(sessions)) {
             try {
-                close(d);
+                close(s);
             } catch (IOException e) {
                 first = first == null ? e : first;
             }

@@ -57,9 +57,12 @@ final class AnalyzeCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
         AnalyzeSettings s = AnalyzeSettings.parse(Options.parse(args, AnalyzeSettings.VALUED, AnalyzeSettings.FLAGS));
         ChangePointParameters cpa = cpaParameters(s);
-        ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa);
         try (Dataset dataset = Importers.open(s.file())) {
+            if (s.channelWidthNs() != null) {
+                dataset.setChannelWidthOverride(s.channelWidthNs());
+            }
             List<Particle> particles = ParticleSelection.select(dataset, s.particles());
+            ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, s.fit() == 0 ? null : FitRequests.of(s, particles));
             List<ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report>> outcomes = ParticleBatch.run(
                     "Analysing " + s.file().getFileName(), particles, (p, m) -> analyzeOne(analyzer, s, p, m),
                     ParticleBatch.defaultThreads(), new NullProgressMonitor());

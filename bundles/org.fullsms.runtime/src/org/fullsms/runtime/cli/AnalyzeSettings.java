@@ -9,11 +9,23 @@ import org.fullsms.analysis.cpa.LevelBoundaries;
 record AnalyzeSettings(Path file, String particles, double confidence, Path criticalValues, int minPhotons,
         int boundaryOffset, LevelBoundaries boundaries, boolean removeBursts, String json, boolean group,
         boolean global, String roi, boolean fullLikelihood, boolean correlate, double windowNs, double binNs,
-        double difftimeNs, double periodNs) {
+        double difftimeNs, double periodNs, int fit, boolean maximumLikelihood, Path irf, Double channelWidthNs) {
 
     static final Set<String> VALUED = Set.of("particles", "confidence", "critical-values", "min-photons",
-            "boundary-offset", "compat", "json", "roi", "window", "bin", "difftime", "period");
+            "boundary-offset", "compat", "json", "roi", "window", "bin", "difftime", "period", "fit", "method", "irf",
+            "channel-width");
     static final Set<String> FLAGS = Set.of("remove-bursts", "group", "global", "full-likelihood", "correlate");
+
+    private static boolean method(Options o) throws CliException {
+        String method = o.string("method", "ls");
+        if (!method.equals("ls") && !method.equals("ml")) {
+            throw new CliException("--method takes ls (least squares) or ml (maximum likelihood), got '" + method + "'");
+        }
+        if (o.has("method") && !o.has("fit")) {
+            throw new CliException("--method needs --fit 1|2|3");
+        }
+        return method.equals("ml");
+    }
 
     static AnalyzeSettings parse(Options o) throws CliException {
         if (o.positional().size() != 1) {
@@ -45,6 +57,7 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
                 compat == null ? LevelBoundaries.NON_OVERLAPPING : LevelBoundaries.ORIGINAL_SHARED_PHOTON,
                 o.has("remove-bursts"), o.string("json", "-"), o.has("group"), o.has("global"), roi,
                 o.has("full-likelihood"), o.has("correlate"), window, bin, o.number("difftime", 0, -1e6, 1e6),
-                o.number("period", 0, 0, 1e9));
+                o.number("period", 0, 0, 1e9), o.integer("fit", 0, 1, 3), method(o), o.path("irf"),
+                o.has("channel-width") ? o.number("channel-width", 0, 1e-6, 1e3) : null);
     }
 }

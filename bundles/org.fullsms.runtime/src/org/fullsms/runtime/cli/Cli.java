@@ -21,6 +21,7 @@ public final class Cli {
         register(new SimulateCommand());
         register(new ConvertCommand());
         register(new AnalyzeCommand());
+        register(new BenchmarkCommand());
         register(new HelpCommand(this));
     }
 

@@ -2,9 +2,10 @@ package org.fullsms.runtime.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -19,6 +20,8 @@ import org.fullsms.analysis.grouping.GroupingAnalysis;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.grouping.GroupingParameters;
 import org.fullsms.analysis.grouping.GroupingResult;
+import org.fullsms.analysis.grouping.GroupingStep;
+import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.grouping.LevelInput;
 import org.fullsms.analysis.roi.AutoRoi;
 import org.fullsms.analysis.roi.AutoRoiParameters;
@@ -27,6 +30,9 @@ import org.fullsms.analysis.roi.QuickRoiParameters;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.fullsms.model.Particle;
 import org.fullsms.model.Photons;
+import org.fullsms.runtime.GroupingInputs;
+import org.fullsms.runtime.LifetimeFits;
+import org.fullsms.runtime.state.FitTarget;
 
 /**
  * Runs the per-particle part of {@code fullsms analyze} (change points, bursts, ROI, individual grouping) and
@@ -40,10 +46,13 @@ final class ParticleAnalyzer {
 
     private final AnalyzeSettings settings;
     private final ChangePointParameters cpaParameters;
+    private final LifetimeFits.Request fitRequest;
 
-    ParticleAnalyzer(AnalyzeSettings settings, ChangePointParameters cpaParameters) {
+    /** @param fitRequest how to fit lifetimes, or null for no fits */
+    ParticleAnalyzer(AnalyzeSettings settings, ChangePointParameters cpaParameters, LifetimeFits.Request fitRequest) {
         this.settings = settings;
         this.cpaParameters = cpaParameters;
+        this.fitRequest = fitRequest;
     }
 
     GroupingParameters groupingParameters() {
@@ -73,22 +82,56 @@ final class ParticleAnalyzer {
         CpaJson.add(j, cpa, bursts, removal);
         ChangePointResult levelsResult = removal == null ? cpa : removal.result();
         GroupingInput groupingInput = null;
+        GroupingStep groups = null;
+        RegionOfInterest fitRoi = null;
         if (cpa.analysed() && (settings.group() || settings.roi() != null)) {
-            List<LevelInput> levels = levelInputs(levelsResult.levels());
+            List<LevelInput> levels = GroupingInputs.levelInputs(levelsResult.levels());
             RegionOfInterest roi = roi(levels, times);
             j.add("roi", GroupingJson.roi(roi));
             GroupingInput whole = new GroupingInput(levels, times.length, levelsResult.numChangePoints(),
                     (times[times.length - 1] - times[0]) / 1e9);
-            groupingInput = settings.roi() == null ? whole : roi.restrict(whole, counter(times));
+            groupingInput = settings.roi() == null ? whole : roi.restrict(whole, GroupingInputs.counter(times));
+            fitRoi = settings.roi() == null ? null : roi;
             if (settings.group() && !settings.global()) {
                 GroupingResult grouping = new GroupingAnalysis().run(groupingInput, groupingParameters(), monitor);
                 j.add("grouping", GroupingJson.of(grouping, grouping.selected(), false));
+                groups = settings.roi() == null ? grouping.selected() : null;
             }
         } else if (settings.group()) {
             warnings.add("not grouped: no levels (too few photons for change point analysis)");
         }
+        if (fitRequest != null) {
+            j.add("fits", fits(photons, levelsResult.levels(), groups, fitRoi, monitor));
+        }
         j.add("warnings", Json.strings(warnings));
         return new Report(particle, j, groupingInput);
+    }
+
+    /**
+     * Whole trace (or ROI), levels and groups. Groups are fitted only without an ROI, because the grouping then
+     * covers exactly the levels being fitted.
+     */
+    private JsonObject fits(Photons photons, List<Level> levels, GroupingStep groups, RegionOfInterest roi,
+            IProgressMonitor monitor) {
+        Map<FitTarget, FitResult> results = LifetimeFits.fit(photons.absoluteNs(), photons.microNs(), levels, groups,
+                roi, fitRequest, monitor);
+        JsonObject fits = new JsonObject();
+        JsonArray levelFits = new JsonArray();
+        JsonArray groupFits = new JsonArray();
+        for (Map.Entry<FitTarget, FitResult> e : results.entrySet()) {
+            switch (e.getKey().kind()) {
+                case WHOLE_TRACE, ROI -> {
+                    fits.addProperty("particle_range", e.getKey().kind() == FitTarget.Kind.ROI ? "roi" : "whole trace");
+                    fits.add("particle", FitJson.of(e.getValue(), true));
+                }
+                case LEVEL -> levelFits.add(FitJson.of(e.getValue(), false));
+                case GROUP -> groupFits.add(FitJson.of(e.getValue(), false));
+                case GROUP_LEVEL -> throw new IllegalStateException("group levels are not fitted here");
+            }
+        }
+        fits.add("levels", levelFits);
+        fits.add("groups", groupFits);
+        return fits;
     }
 
     private RegionOfInterest roi(List<LevelInput> levels, long[] times) throws IOException {
@@ -108,33 +151,5 @@ final class ParticleAnalyzer {
                 }
             }
         };
-    }
-
-    static List<LevelInput> levelInputs(List<Level> levels) {
-        List<LevelInput> inputs = new ArrayList<>(levels.size());
-        for (Level l : levels) {
-            inputs.add(new LevelInput(l.photons(), l.dwellS(), l.startS(), l.endS()));
-        }
-        return inputs;
-    }
-
-    /** Exact photon counts in a time range by binary search on the sorted absolute times. */
-    static org.fullsms.analysis.roi.PhotonCounter counter(long[] times) {
-        return (startS, endS) -> {
-            long from = (long) Math.ceil(startS * 1e9);
-            long to = (long) Math.ceil(endS * 1e9);
-            return insertionPoint(times, to) - insertionPoint(times, from);
-        };
-    }
-
-    private static int insertionPoint(long[] times, long t) {
-        int i = Arrays.binarySearch(times, t);
-        if (i < 0) {
-            return -i - 1;
-        }
-        while (i > 0 && times[i - 1] == t) {
-            i--;
-        }
-        return i;
     }
 }

@@ -22,7 +22,7 @@ final class SimulateCommand implements Command {
 
     private static final Set<String> VALUED = Set.of("out", "particles", "duration", "seed", "states", "exponentials",
             "dwell", "power-law", "background", "channel-width", "channels");
-    private static final Set<String> FLAGS = Set.of("two-channels", "spectra", "raster", "overwrite");
+    private static final Set<String> FLAGS = Set.of("two-channels", "spectra", "raster", "compress", "overwrite");
 
     @Override
     public String name() {
@@ -40,9 +40,10 @@ final class SimulateCommand implements Command {
                 fullsms simulate --out FILE.h5 [--particles N] [--duration S] [--seed K]
                          [--states 2-4] [--exponentials 1-3] [--dwell MEAN_S | --power-law ALPHA]
                          [--background CPS] [--channel-width NS] [--channels N]
-                         [--two-channels] [--spectra] [--raster] [--overwrite]
+                         [--two-channels] [--spectra] [--raster] [--compress] [--overwrite]
                   Writes FILE.h5 (format 1.08) and FILE.truth.json (true change points, level states,
                   intensities, lifetimes, amplitudes, IRF). The same seed gives the same files.
+                  --compress stores photons chunked with gzip (smaller, slower to read).
                   Defaults: 1 particle, 10 s, seed 1, 2 states, exponential dwell times (mean 1 s),
                   1 exponential per state, 50 cps background, 2048 channels of 0.01220703125 ns,
                   25 ns laser period (longer when the TCSPC window is longer).""";
@@ -94,7 +95,7 @@ final class SimulateCommand implements Command {
         SimulationResult result = new Simulator().run(params, new NullProgressMonitor());
         try {
             WriteResult written = new Hdf5Writer().write(result.dataset(), target,
-                    new WriteOptions(false, o.has("overwrite")), new NullProgressMonitor());
+                    new WriteOptions(o.has("compress"), o.has("overwrite")), new NullProgressMonitor());
             Path truth = truthPath(target);
             AtomicFiles.write(truth, result.truth().toJson().getBytes(StandardCharsets.UTF_8), o.has("overwrite"));
             out.println("wrote " + written.target() + " (" + written.particles() + " particles) and " + truth);

@@ -11,9 +11,9 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.fullsms.model.Dataset;
-import org.fullsms.model.Particle;
 import org.fullsms.runtime.OpenDatasets;
+import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.ParticleAnalysis;
 
 import jakarta.inject.Named;
 
@@ -31,28 +31,28 @@ public class CloseHandler {
     @Execute
     public void execute(OpenDatasets open, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
             @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-        for (Dataset d : targets(open, selection)) {
+        for (AnalysisSession s : targets(open, selection)) {
             try {
-                open.close(d);
+                open.close(s);
             } catch (IOException e) {
-                MessageDialog.openWarning(shell, "Close", d.source().map(Object::toString).orElse("dataset")
+                MessageDialog.openWarning(shell, "Close", s.dataset().source().map(Object::toString).orElse("dataset")
                         + " was closed, but releasing its file reported: " + e.getMessage());
             }
         }
     }
 
-    static Set<Dataset> targets(OpenDatasets open, Object selection) {
-        Set<Dataset> result = new LinkedHashSet<>();
+    static Set<AnalysisSession> targets(OpenDatasets open, Object selection) {
+        Set<AnalysisSession> result = new LinkedHashSet<>();
         List<?> items = selection instanceof List<?> l ? l : selection == null ? List.of() : List.of(selection);
         for (Object item : items) {
-            if (item instanceof Dataset d) {
-                result.add(d);
-            } else if (item instanceof Particle p) {
-                open.datasets().stream().filter(d -> d.allParticles().contains(p)).findFirst().ifPresent(result::add);
+            if (item instanceof AnalysisSession s) {
+                result.add(s);
+            } else if (item instanceof ParticleAnalysis p) {
+                open.sessions().stream().filter(s -> s.particles().contains(p)).findFirst().ifPresent(result::add);
             }
         }
-        if (result.isEmpty() && open.datasets().size() == 1) {
-            result.add(open.datasets().get(0));
+        if (result.isEmpty() && open.sessions().size() == 1) {
+            result.add(open.sessions().get(0));
         }
         return result;
     }

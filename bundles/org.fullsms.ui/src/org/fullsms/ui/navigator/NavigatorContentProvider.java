@@ -1,20 +1,20 @@
 package org.fullsms.ui.navigator;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.fullsms.model.Dataset;
 import org.fullsms.runtime.OpenDatasets;
+import org.fullsms.runtime.state.AnalysisSession;
 
-/** Datasets at the top, their particles (primary then "_2" secondary) below. */
+/** Open datasets at the top, their particles (primary then its "_2" second channel) below. */
 final class NavigatorContentProvider implements ITreeContentProvider {
 
     @Override
     public Object[] getElements(Object input) {
-        return ((OpenDatasets) input).datasets().toArray();
+        return ((OpenDatasets) input).sessions().toArray();
     }
 
     @Override
     public Object[] getChildren(Object parent) {
-        return parent instanceof Dataset d ? d.allParticles().toArray() : new Object[0];
+        return parent instanceof AnalysisSession s ? s.particles().toArray() : new Object[0];
     }
 
     @Override
@@ -24,6 +24,6 @@ final class NavigatorContentProvider implements ITreeContentProvider {
 
     @Override
     public boolean hasChildren(Object element) {
-        return element instanceof Dataset d && !d.particles().isEmpty();
+        return element instanceof AnalysisSession s && !s.particles().isEmpty();
     }
 }

@@ -104,6 +104,33 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void fitsRecoverTheSimulatedLifetimesOfAParticleItsLevelsAndGroups() throws Exception {
+        Path h5 = dir.resolve("fit.h5");
+        // One state only would give one level; two states with a 2.5x contrast, 1 exponential each.
+        assertEquals(0, CliRun.of("simulate", "--out", h5.toString(), "--duration", "20", "--seed", "5",
+                "--states", "2").exitCode());
+        JsonObject truth = JsonParser.parseString(Files.readString(dir.resolve("fit.truth.json"))).getAsJsonObject();
+        CliRun run = CliRun.of("analyze", h5.toString(), "--group", "--fit", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject fits = run.json().getAsJsonArray("particles").get(0).getAsJsonObject().getAsJsonObject("fits");
+        JsonObject whole = fits.getAsJsonObject("particle");
+        assertEquals("ok", whole.get("status").getAsString(), whole.toString());
+        double tau = whole.getAsJsonArray("tau_ns").get(0).getAsDouble();
+        assertTrue(tau > 0.1 && tau < 20, "a physical lifetime: " + tau);
+        JsonArray groups = fits.getAsJsonArray("groups");
+        assertTrue(groups.size() >= 1, "each group of the best step is fitted");
+        assertTrue(fits.getAsJsonArray("levels").size() >= 2);
+        assertTrue(truth.has("particles") || truth.size() > 0);
+    }
+
+    @Test
+    void maximumLikelihoodNeedsAFit() {
+        CliRun run = CliRun.of("analyze", "x.h5", "--method", "ml");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--method needs --fit"), run.err());
+    }
+
+    @Test
     void badConfidenceIsOneLineAndExitTwo() {
         CliRun run = CliRun.of("analyze", "whatever.h5", "--confidence", "100");
         assertEquals(2, run.exitCode());

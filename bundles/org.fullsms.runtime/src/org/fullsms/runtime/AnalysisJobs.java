@@ -1,0 +1,121 @@
+package org.fullsms.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.fullsms.analysis.correlation.CorrelationAnalysis;
+import org.fullsms.analysis.correlation.CorrelationParameters;
+import org.fullsms.analysis.correlation.TwoChannelPhotons;
+import org.fullsms.analysis.cpa.ChangePointAnalysis;
+import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.grouping.GlobalGrouping;
+import org.fullsms.analysis.grouping.GlobalGroupingResult;
+import org.fullsms.analysis.grouping.GroupingAnalysis;
+import org.fullsms.analysis.grouping.GroupingInput;
+import org.fullsms.analysis.grouping.GroupingParameters;
+import org.fullsms.model.Particle;
+import org.fullsms.model.Photons;
+import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.ParticleAnalysis;
+
+/**
+ * The jobs behind the workbench's analysis actions. Each runs one engine over many particles on all cores, with
+ * progress per particle; results are applied in one step at the end, so a cancelled job changes nothing. Failures
+ * are reported per particle in a {@link MultiStatus} naming file and particle.
+ */
+public final class AnalysisJobs {
+
+    private static final String BUNDLE = "org.fullsms.runtime";
+
+    private AnalysisJobs() {
+    }
+
+    /** Change point analysis of the particles. */
+    public static Job resolve(List<ParticleAnalysis> targets, ChangePointParameters params) {
+        return batch("Change points: " + count(targets), targets, (a, monitor) -> {
+            Photons photons = a.particle().photons();
+            return new ChangePointAnalysis().run(photons.absoluteNs(), params, monitor);
+        }, ParticleAnalysis::setChangePoints);
+    }
+
+    /** Individual grouping of particles that have levels (others are reported and skipped). */
+    public static Job group(List<ParticleAnalysis> targets, GroupingParameters params) {
+        return batch("Grouping: " + count(targets), targets, (a, monitor) -> {
+            GroupingInput input = GroupingInputs.of(a).orElseThrow(() -> new IllegalStateException("no levels: resolve first"));
+            return new GroupingAnalysis().run(input, params, monitor);
+        }, (a, r) -> a.setGrouping(r, true));
+    }
+
+    /** One grouping over the levels of all the particles together; results shown per particle. */
+    public static Job groupGlobally(AnalysisSession session, List<ParticleAnalysis> targets, GroupingParameters params) {
+        return FullSmsJobs.create("Global grouping: " + count(targets), monitor -> {
+            List<ParticleAnalysis> members = new ArrayList<>();
+            List<GroupingInput> inputs = new ArrayList<>();
+            for (ParticleAnalysis a : targets) {
+                GroupingInputs.of(a).ifPresent(input -> {
+                    members.add(a);
+                    inputs.add(input);
+                });
+            }
+            if (inputs.isEmpty()) {
+                return Status.error("Global grouping: none of the particles has levels; resolve them first");
+            }
+            GlobalGroupingResult result = new GlobalGrouping().run(inputs, params, monitor);
+            session.setGlobalGrouping(result, members);
+            return Status.OK_STATUS;
+        });
+    }
+
+    /** Second-order correlation of each primary particle with its second channel. */
+    public static Job correlate(List<ParticleAnalysis> targets, CorrelationParameters params) {
+        List<ParticleAnalysis> primaries = targets.stream().filter(a -> !a.particle().isSecondary()).toList();
+        return batch("Correlation: " + count(primaries), primaries, (a, monitor) -> {
+            Particle p = a.particle();
+            Particle second = p.secondary().orElseThrow(() -> new IllegalStateException("needs two channels"));
+            Photons one = p.photons();
+            Photons two = second.photons();
+            return new CorrelationAnalysis().run(TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.microNs(),
+                    two.absoluteNs(), two.microNs()), params, monitor);
+        }, ParticleAnalysis::setCorrelation);
+    }
+
+    /** The work on one particle. */
+    @FunctionalInterface
+    public interface Step<R> extends ParticleBatch.Task<ParticleAnalysis, R> {
+    }
+
+    /** How a finished result is stored. */
+    @FunctionalInterface
+    public interface Apply<R> {
+        void apply(ParticleAnalysis target, R result);
+    }
+
+    /** A job that runs {@code step} on every target in parallel and then applies all results at once. */
+    public static <R> Job batch(String name, List<ParticleAnalysis> targets, Step<R> step, Apply<R> apply) {
+        return FullSmsJobs.create(name, monitor -> {
+            List<ParticleBatch.Outcome<ParticleAnalysis, R>> outcomes = ParticleBatch.run(name, targets, step,
+                    ParticleBatch.defaultThreads(), monitor);
+            MultiStatus problems = new MultiStatus(BUNDLE, 0, name + ": some particles failed", null);
+            for (ParticleBatch.Outcome<ParticleAnalysis, R> o : outcomes) {
+                if (o.ok()) {
+                    apply.apply(o.item(), o.value());
+                } else {
+                    problems.add(Status.warning(describe(o.item()) + ": " + o.error()));
+                }
+            }
+            return problems.getChildren().length == 0 ? Status.OK_STATUS : problems;
+        });
+    }
+
+    private static String describe(ParticleAnalysis a) {
+        String file = a.session().dataset().source().map(p -> p.getFileName().toString()).orElse("(in memory)");
+        return file + ", " + a.particle().name();
+    }
+
+    private static String count(List<?> targets) {
+        return targets.size() == 1 ? "1 particle" : targets.size() + " particles";
+    }
+}

@@ -1,0 +1,81 @@
+package org.fullsms.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.grouping.GroupingStep;
+import org.fullsms.analysis.lifetime.DecayHistogram;
+import org.fullsms.analysis.lifetime.FitParameters;
+import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.analysis.lifetime.FitSettings;
+import org.fullsms.analysis.lifetime.HistogramBinning;
+import org.fullsms.analysis.lifetime.Irf;
+import org.fullsms.analysis.lifetime.LifetimeFitter;
+import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.runtime.state.FitTarget;
+
+/**
+ * Fits a particle's decays the way the original offers them: the whole trace (or its ROI), every level and every
+ * group of the selected grouping step. Histograms share the dataset's channel grid.
+ */
+public final class LifetimeFits {
+
+    /** What to fit and how. */
+    public record Request(HistogramBinning binning, Irf irf, FitParameters parameters, FitSettings settings) {
+    }
+
+    private LifetimeFits() {
+    }
+
+    /**
+     * @param times  the particle's absolute times (ns), to cut the ROI
+     * @param micro  its micro times (ns)
+     * @param levels its levels, or an empty list
+     * @param step   the selected grouping step, or null
+     * @param roi    its region of interest, or null for the whole trace
+     */
+    public static Map<FitTarget, FitResult> fit(long[] times, double[] micro, List<Level> levels, GroupingStep step,
+            RegionOfInterest roi, Request request, IProgressMonitor monitor) {
+        List<FitTarget> targets = new ArrayList<>();
+        List<DecayHistogram> histograms = new ArrayList<>();
+        if (roi == null) {
+            targets.add(FitTarget.WHOLE);
+            histograms.add(DecayHistogram.build(micro, 0, micro.length, request.binning()));
+        } else {
+            targets.add(new FitTarget(FitTarget.Kind.ROI, 0));
+            histograms.add(DecayHistogram.build(micro, TimeIndex.firstAtOrAfter(times, roi.startS()),
+                    TimeIndex.firstAtOrAfter(times, roi.endS()), request.binning()));
+        }
+        for (int i = 0; i < levels.size(); i++) {
+            targets.add(new FitTarget(FitTarget.Kind.LEVEL, i));
+            histograms.add(DecayHistogram.build(micro, levels.get(i).first(), levels.get(i).last() + 1,
+                    request.binning()));
+        }
+        if (step != null) {
+            for (int g = 0; g < step.numGroups(); g++) {
+                List<int[]> ranges = new ArrayList<>();
+                for (int i = 0; i < levels.size() && i < step.numLevels(); i++) {
+                    if (step.groupOf(i) == g) {
+                        ranges.add(new int[] { levels.get(i).first(), levels.get(i).last() + 1 });
+                    }
+                }
+                targets.add(new FitTarget(FitTarget.Kind.GROUP, g));
+                histograms.add(DecayHistogram.build(micro, ranges.stream().mapToInt(r -> r[0]).toArray(),
+                        ranges.stream().mapToInt(r -> r[1]).toArray(), request.binning()));
+            }
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, histograms.size());
+        List<FitResult> results = new LifetimeFitter().run(histograms, request.irf(), request.parameters(),
+                request.settings(), progress);
+        Map<FitTarget, FitResult> map = new LinkedHashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            map.put(targets.get(i), results.get(i));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,144 @@
+package org.fullsms.ui.charts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Needs a display (CI: Xvfb); skipped without one. */
+class PlotCanvasTest {
+
+	private Display display;
+	private Shell shell;
+
+	@BeforeEach
+	void open() {
+		try {
+			display = Display.getDefault();
+		} catch (SWTError | UnsatisfiedLinkError e) {
+			Assumptions.abort("no display: " + e);
+		}
+		shell = new Shell(display);
+		shell.setLayout(new FillLayout());
+		shell.setSize(800, 500);
+	}
+
+	@AfterEach
+	void close() {
+		if (shell != null) {
+			shell.dispose();
+		}
+	}
+
+	private PlotCanvas canvas() {
+		// the decimation runs on the calling thread; its result still arrives through asyncExec
+		PlotCanvas c = new PlotCanvas(shell, SWT.NONE, Runnable::run);
+		shell.layout(true, true);
+		shell.open();
+		return c;
+	}
+
+	private void settle(PlotCanvas c) {
+		long end = System.currentTimeMillis() + 5000;
+		while ((c.isRefreshPending() || display.readAndDispatch()) && System.currentTimeMillis() < end) {
+			display.readAndDispatch();
+		}
+	}
+
+	@Test
+	void logAxisSurvivesZeroCounts() {
+		PlotCanvas c = canvas();
+		c.addSeries("decay", "Decay", SeriesStyle.histogram(Palette.TRACE),
+				SeriesData.uniform(0, 1, new double[] {0, 5, 1000, 300, 0, 2, 0}));
+		c.setYLogScale(true);
+		settle(c);
+		assertTrue(c.getChart().getAxisSet().getYAxis(0).isLogScaleEnabled());
+		assertTrue(c.getRange(PlotCanvas.Axis.Y).lower() > 0);
+		double[] handed = c.getSeries("decay").chartSeries().getYSeries();
+		assertEquals(PlotCanvas.DEFAULT_LOG_FLOOR, Arrays.stream(handed).min().orElseThrow(), 0.0);
+		// new data with zeros keeps the axis logarithmic
+		c.getSeries("decay").setData(SeriesData.uniform(0, 1, new double[] {0, 0, 7}));
+		settle(c);
+		assertTrue(c.getChart().getAxisSet().getYAxis(0).isLogScaleEnabled());
+	}
+
+	@Test
+	void largeSeriesReachesTheChartDecimatedAndFollowsZoom() {
+		PlotCanvas c = canvas();
+		double[] y = new double[1_000_000];
+		for (int i = 0; i < y.length; i++) {
+			y[i] = i % 1000;
+		}
+		PlotSeries s = c.addSeries("trace", "Trace", SeriesStyle.line(Palette.TRACE), SeriesData.uniform(0, 0.001, y));
+		settle(c);
+		int columns = c.xPixels();
+		assertTrue(s.getShown().size() <= 2 * columns + 2, "shown " + s.getShown().size() + " for " + columns);
+		c.setRange(PlotCanvas.Axis.X, new AxisRange(100, 100.05));
+		settle(c);
+		double[] x = s.getShown().x();
+		assertTrue(x[1] >= 100 && x[x.length - 2] <= 100.05, "inner points inside the zoomed range");
+		assertEquals(51, x.length, 2, "raw points of 50 ms at 1 ms bins, plus edges (tolerance 2)");
+	}
+
+	@Test
+	void mouseBoxZoomsLinkedAxesAndDoubleClickResets() {
+		PlotCanvas a = canvas();
+		a.addSeries("s", "S", SeriesStyle.line(Palette.TRACE), SeriesData.uniform(0, 1, new double[] {0, 10, 5, 8}));
+		Shell other = new Shell(display);
+		other.setLayout(new FillLayout());
+		other.setSize(400, 300);
+		PlotCanvas b = new PlotCanvas(other, SWT.NONE, Runnable::run);
+		other.layout(true, true);
+		AxisLink.link(a, PlotCanvas.Axis.X, b, PlotCanvas.Axis.X);
+		settle(a);
+		Control plot = a.getChart().getPlotArea().getControl();
+		mouse(plot, SWT.MouseDown, 50, 20);
+		mouse(plot, SWT.MouseMove, 150, 80);
+		mouse(plot, SWT.MouseUp, 150, 80);
+		AxisRange zoomed = a.getRange(PlotCanvas.Axis.X);
+		assertTrue(zoomed.length() < 3, "zoomed in: " + zoomed);
+		assertEquals(zoomed, b.getRange(PlotCanvas.Axis.X));
+		mouse(plot, SWT.MouseDoubleClick, 60, 60);
+		assertEquals(new AxisRange(0, 3), a.getRange(PlotCanvas.Axis.X));
+		assertEquals(new AxisRange(0, 3), b.getRange(PlotCanvas.Axis.X));
+		assertFalse(a.isZoomed(PlotCanvas.Axis.X));
+		other.dispose();
+	}
+
+	@Test
+	void exportsPng() throws Exception {
+		PlotCanvas c = canvas();
+		c.setAxisTitle(PlotCanvas.Axis.X, "Time", "s");
+		c.addSeries("s", "S", SeriesStyle.step(Palette.LEVEL), SeriesData.steps(new double[] {0, 1, 2}, new double[] {3, 4}));
+		settle(c);
+		Path file = Files.createTempFile("chart", ".png");
+		PlotExport.savePng(c.getControl(), file);
+		byte[] head = Arrays.copyOf(Files.readAllBytes(file), 4);
+		Files.delete(file);
+		assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, head);
+	}
+
+	private static void mouse(Control control, int type, int x, int y) {
+		Event e = new Event();
+		e.x = x;
+		e.y = y;
+		e.button = 1;
+		control.notifyListeners(type, e);
+	}
+}

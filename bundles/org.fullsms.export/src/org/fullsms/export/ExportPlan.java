@@ -1,0 +1,248 @@
+package org.fullsms.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fullsms.export.AtomicWriter.Content;
+import org.fullsms.export.parquet.ParquetWriter;
+import org.fullsms.model.RasterScan;
+
+/**
+ * Decides, before anything is written, which files an export makes (file names of the original, REFERENCE §9)
+ * and how each file's bytes are made. Exports whose input a particle lacks are listed as skipped.
+ */
+final class ExportPlan {
+
+    /** One file to write, relative to the export folder. */
+    record Planned(Path relative, Content content) {
+    }
+
+    final List<Planned> files = new ArrayList<>();
+    final List<String> skipped = new ArrayList<>();
+    private final ExportOptions options;
+
+    private ExportPlan(ExportOptions options) {
+        this.options = options;
+    }
+
+    static ExportPlan of(ExportRequest request) {
+        ExportPlan plan = new ExportPlan(request.options());
+        List<ParticleExport> particles = request.particles();
+        ExportOptions o = request.options();
+        if (o.has(ExportKind.LIFETIMES)) {
+            plan.wholeTraceLifetimes(particles);
+        }
+        for (ParticleExport p : particles) {
+            try {
+                plan.particle(p);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(p.name() + ": " + e.getMessage(), e);
+            }
+        }
+        if (o.has(ExportKind.RASTER_SCAN_2D)) {
+            Map<Integer, RasterScan> scans = new LinkedHashMap<>();
+            for (ParticleExport p : particles) {
+                if (p.rasterScan() != null) {
+                    scans.putIfAbsent(p.rasterScan().index(), p.rasterScan());
+                }
+            }
+            for (RasterScan s : scans.values()) {
+                plan.add("Raster Scan " + (s.index() + 1) + " data.csv", () -> MatrixCsv.rasterScan(s));
+            }
+        }
+        if (o.has(ExportKind.PARQUET)) {
+            plan.add("levels.parquet", () -> ParquetWriter.write(DataFrames.levels(particles)));
+            plan.add("group_levels.parquet", () -> ParquetWriter.write(DataFrames.groupLevels(particles)));
+            plan.add("groups.parquet", () -> ParquetWriter.write(DataFrames.groups(particles)));
+        }
+        return plan;
+    }
+
+    private void add(String relative, Content content) {
+        files.add(new Planned(Path.of(relative), content));
+    }
+
+    private void skip(ParticleExport p, String what, String why) {
+        skipped.add(p.name() + ": " + what + ": " + why);
+    }
+
+    private void wholeTraceLifetimes(List<ParticleExport> particles) {
+        boolean any = particles.stream().anyMatch(p -> p.lifetimes() != null && p.lifetimes().wholeTrace() != null
+                && p.lifetimes().wholeTrace().fitted());
+        if (any) {
+            int maxExp = maxExponentials(particles);
+            add("Whole trace lifetimes.csv", () -> LifetimeCsv.wholeTrace(particles, maxExp));
+        }
+    }
+
+    private static int maxExponentials(List<ParticleExport> particles) {
+        int max = 0;
+        for (ParticleExport p : particles) {
+            if (p.lifetimes() != null) {
+                max = Math.max(max, p.lifetimes().maxExponentials());
+            }
+        }
+        return max;
+    }
+
+    private void particle(ParticleExport p) {
+        String n = p.name();
+        boolean roi = options.useRoi();
+        if (options.has(ExportKind.TRACE)) {
+            if (p.absoluteNs() == null) {
+                skip(p, "trace", "no photon times given");
+            } else {
+                IntensityBins bins = IntensityBins.of(p.absoluteNs(), p.binSizeMs());
+                add(n + " trace.csv", () -> TraceCsv.trace(bins));
+                if (roi) {
+                    add(n + " trace (ROI).csv", () -> TraceCsv.roiTrace(bins, p.roi()));
+                }
+            }
+        }
+        if (options.has(ExportKind.LEVELS)) {
+            if (!p.hasLevels()) {
+                skip(p, "levels", "no change point levels");
+            } else {
+                String suffix = roi ? " (ROI).csv" : ".csv";
+                var rows = roi ? LevelRows.inRoi(p) : LevelRows.ofLevels(p.changePoints().levels());
+                add(n + " levels-plot" + suffix, () -> LevelCsv.plot("Level #", rows));
+                add(n + " levels" + suffix, () -> LevelCsv.levels(rows));
+            }
+        }
+        groupingFiles(p);
+        lifetimeFiles(p);
+        if (options.has(ExportKind.CORRELATION)) {
+            if (p.correlation() == null) {
+                skip(p, "correlation", "not correlated");
+            } else {
+                add(n + " corr.csv", () -> MatrixCsv.correlation(p.correlation()));
+            }
+        }
+        if (options.has(ExportKind.SPECTRA_2D)) {
+            if (p.spectra() == null) {
+                skip(p, "spectra", "no spectra");
+            } else {
+                add(n + " spectra-2D.csv", () -> MatrixCsv.spectra(p.spectra()));
+            }
+        }
+        plots(p);
+    }
+
+    private void groupingFiles(ParticleExport p) {
+        String n = p.name();
+        GroupingExport g = p.grouping();
+        boolean wanted = options.has(ExportKind.GROUPED_LEVELS) || options.has(ExportKind.GROUP_INFO)
+                || options.has(ExportKind.GROUPING_RESULTS);
+        if (wanted && g == null) {
+            skip(p, "grouping", "not grouped");
+        } else if (wanted) {
+            String suffix = g.withRoi() ? " (ROI).csv" : ".csv";
+            if (options.has(ExportKind.GROUPED_LEVELS)) {
+                var rows = LevelRows.ofGroupLevels(g.input().levels(), g.result().selected());
+                add(n + " levels-grouped-plot" + suffix, () -> LevelCsv.plot("Grouped Level #", rows));
+                add(n + " levels-grouped" + suffix, () -> LevelCsv.grouped(rows));
+            }
+            if (options.has(ExportKind.GROUP_INFO)) {
+                add(n + " groups-info" + suffix, () -> GroupingCsv.groupsInfo(g.result()));
+            }
+            if (options.has(ExportKind.GROUPING_RESULTS)) {
+                add(n + " grouping-results" + suffix, () -> GroupingCsv.groupingResults(g.result()));
+            }
+        }
+        if (options.has(ExportKind.GLOBAL_GROUPED_LEVELS)) {
+            GlobalGroupingExport gg = p.globalGrouping();
+            if (gg == null) {
+                skip(p, "global grouping", "not globally grouped");
+            } else {
+                var step = gg.result().particleStep(gg.particleIndex(), gg.result().combined().selectedStep());
+                var rows = LevelRows.ofGroupLevels(gg.levels(), step);
+                add(n + " levels-global-grouped.csv", () -> LevelCsv.globalGrouped(rows));
+            }
+        }
+    }
+
+    private void lifetimeFiles(ParticleExport p) {
+        String n = p.name();
+        LifetimeExport l = p.lifetimes();
+        boolean lifetimes = options.has(ExportKind.LIFETIMES);
+        boolean hists = options.has(ExportKind.DECAY_HISTOGRAMS);
+        if ((lifetimes || hists) && l == null) {
+            skip(p, "lifetimes", "no decays");
+            return;
+        }
+        if (lifetimes) {
+            int maxExp = l.maxExponentials();
+            if (LifetimeCsv.anyFitted(l.levels())) {
+                add(n + " levels-lifetimes.csv", () -> LifetimeCsv.levels(l.levels(), maxExp, l.roi()));
+            }
+            if (LifetimeCsv.anyFitted(l.groupLevels())) {
+                add(n + " group-level-lifetimes.csv", () -> LifetimeCsv.levels(l.groupLevels(), maxExp, l.roi()));
+            }
+        }
+        if (hists) {
+            String roi = l.roi() ? " (roi)" : "";
+            if (l.wholeTrace() != null) {
+                add(n + " hist" + roi + ".csv", () -> HistogramCsv.of(l.wholeTrace()));
+            }
+            Path folder = Path.of(n + " hists");
+            histogramFolder(folder, "level ", l.levels(), roi);
+            histogramFolder(folder, "group_level ", l.groupLevels(), roi);
+            histogramFolder(folder, "group ", l.groups(), roi);
+        }
+    }
+
+    private void histogramFolder(Path folder, String prefix, List<FittedDecay> decays, String roi) {
+        for (int i = 0; i < decays.size(); i++) {
+            FittedDecay d = decays.get(i);
+            if (d != null) {
+                String name = prefix + (i + 1) + roi + (d.fitted() ? " (fitted)" : "") + ".csv";
+                files.add(new Planned(folder.resolve(name), () -> HistogramCsv.of(d)));
+            }
+        }
+    }
+
+    private void plots(ParticleExport p) {
+        String n = p.name();
+        for (PlotFormat f : options.plotFormats()) {
+            int w = options.plotWidth();
+            int h = options.plotHeight();
+            if (options.has(ExportKind.PLOT_INTENSITY)) {
+                if (p.absoluteNs() == null) {
+                    skip(p, "intensity plot", "no photon times given");
+                } else {
+                    String kind = p.grouping() != null ? " trace (levels and groups)"
+                            : p.hasLevels() ? " trace (levels)" : " trace";
+                    add(n + kind + f.extension(), () -> PlotFigures.render(PlotFigures.intensity(p), f, w, h));
+                }
+            }
+            if (options.has(ExportKind.PLOT_DECAY)) {
+                FittedDecay d = p.lifetimes() == null ? null : p.lifetimes().wholeTrace();
+                if (d == null) {
+                    skip(p, "decay plot", "no whole-trace decay");
+                } else {
+                    String kind = d.fitted() && d.fit().ok() ? " hist-fitted (whole trace)" : " hist (whole trace)";
+                    add(n + kind + f.extension(), () -> PlotFigures.render(PlotFigures.decay(p.name(), d), f, w, h));
+                }
+            }
+            if (options.has(ExportKind.PLOT_BIC)) {
+                if (p.grouping() == null) {
+                    skip(p, "BIC plot", "not grouped");
+                } else {
+                    add(n + " BIC" + f.extension(),
+                            () -> PlotFigures.render(PlotFigures.bic(p.name(), p.grouping().result()), f, w, h));
+                }
+            }
+            if (options.has(ExportKind.PLOT_CORRELATION)) {
+                if (p.correlation() == null) {
+                    skip(p, "correlation plot", "not correlated");
+                } else {
+                    add(n + " corr hist" + f.extension(),
+                            () -> PlotFigures.render(PlotFigures.correlation(p.name(), p.correlation()), f, w, h));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.fullsms.export;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A particle's decays and lifetime fits. List entries may be {@code null} (no histogram for that level);
+ * {@code levels} follows the level list the decays were made for: the particle's levels, or those clipped to
+ * its region of interest when {@code roi} is set; {@code groupLevels} follows the selected grouping step's group
+ * levels and {@code groups} its groups.
+ *
+ * @param wholeTrace  the whole-trace (or whole-ROI) decay, or {@code null}
+ * @param levels      one per level
+ * @param groupLevels one per group level
+ * @param groups      one per group
+ * @param roi         whether the decays were built inside the region of interest ("ROI applied")
+ */
+public record LifetimeExport(FittedDecay wholeTrace, List<FittedDecay> levels, List<FittedDecay> groupLevels,
+        List<FittedDecay> groups, boolean roi) {
+
+    public LifetimeExport {
+        levels = copy(levels);
+        groupLevels = copy(groupLevels);
+        groups = copy(groups);
+    }
+
+    /** Unmodifiable copy that keeps null entries ({@code List.copyOf} rejects them). */
+    private static List<FittedDecay> copy(List<FittedDecay> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /** The largest number of exponentials of any fit here, 0 when nothing is fitted. */
+    public int maxExponentials() {
+        int max = wholeTrace != null && wholeTrace.fitted() ? wholeTrace.fit().numExp() : 0;
+        for (List<FittedDecay> list : List.of(levels, groupLevels, groups)) {
+            for (FittedDecay d : list) {
+                if (d != null && d.fitted()) {
+                    max = Math.max(max, d.fit().numExp());
+                }
+            }
+        }
+        return max;
+    }
+}

@@ -1,0 +1,166 @@
+package org.fullsms.export;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.grouping.GroupLevels;
+import org.fullsms.analysis.grouping.GroupingResult;
+import org.fullsms.analysis.grouping.GroupingStep;
+import org.fullsms.analysis.lifetime.DecayHistogram;
+import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.export.plot.Band;
+import org.fullsms.export.plot.Figure;
+import org.fullsms.export.plot.FigureRenderer;
+import org.fullsms.export.plot.Panel;
+import org.fullsms.export.plot.Series;
+import org.fullsms.export.plot.Series.Style;
+
+/** The exported plots: intensity trace with levels and groups, decay with fit and residuals, BIC, correlation. */
+final class PlotFigures {
+
+    private static final Color TRACE = new Color(110, 110, 110);
+    private static final Color LEVELS = new Color(200, 30, 30);
+    private static final Color GROUP_LEVELS = new Color(30, 90, 200);
+    private static final Color BAND = new Color(240, 160, 40, 50);
+    private static final Color DATA = new Color(70, 70, 70);
+    private static final Color FIT = new Color(210, 30, 30);
+
+    private PlotFigures() {
+    }
+
+    static byte[] render(Figure f, PlotFormat format, int width, int height) throws IOException {
+        return format == PlotFormat.PNG ? FigureRenderer.png(f, width, height) : FigureRenderer.svg(f, width, height);
+    }
+
+    /** Binned trace (counts per bin), levels and group levels drawn at counts per bin, group ranges shaded. */
+    static Figure intensity(ParticleExport p) {
+        IntensityBins bins = IntensityBins.of(p.absoluteNs(), p.binSizeMs());
+        double perBin = p.binSizeMs() / 1e3; // counts/s → counts per bin
+        double[] edges = new double[bins.size() + 1];
+        double[] counts = new double[bins.size()];
+        for (int i = 0; i <= bins.size(); i++) {
+            edges[i] = bins.timeS(i);
+        }
+        for (int i = 0; i < bins.size(); i++) {
+            counts[i] = bins.counts()[i];
+        }
+        String unit = "counts/" + PyNumbers.binSize(p.binSizeMs()) + " ms";
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("Trace", edges, counts, Style.STEPS, TRACE, 1f));
+        List<Band> bands = new ArrayList<>();
+        if (p.hasLevels()) {
+            List<Level> levels = p.changePoints().levels();
+            series.add(stepCurve("Levels", LevelRows.ofLevels(levels), perBin, LEVELS, 1.6f));
+        }
+        if (p.grouping() != null) {
+            GroupingStep step = p.grouping().result().selected();
+            series.add(stepCurve("Group levels (" + step.numGroups() + " groups)",
+                    LevelRows.ofGroupLevels(p.grouping().input().levels(), step), perBin, GROUP_LEVELS, 1.6f));
+            // Every other group's intensity range shaded, so neighbouring groups read as stripes.
+            double[] bounds = GroupLevels.intensityBounds(step);
+            for (int g = 1; g <= bounds.length; g += 2) {
+                double hi = g < bounds.length ? bounds[g] * perBin : Double.MAX_VALUE;
+                bands.add(new Band(bounds[g - 1] * perBin, hi, BAND, g == 1 ? "Group ranges" : null));
+            }
+        }
+        double[] roi = p.roi() == null ? null : new double[] {p.roi().startS(), p.roi().endS()};
+        Panel panel = new Panel("Time (s)", "Intensity (" + unit + ")", false, series, bands, roi, 1);
+        return new Figure(p.name() + " intensity trace", List.of(panel));
+    }
+
+    private static Series stepCurve(String label, List<LevelRows.Row> rows, double scale, Color color, float width) {
+        double[] x = new double[2 * rows.size()];
+        double[] y = new double[2 * rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            x[2 * i] = rows.get(i).startS();
+            x[2 * i + 1] = rows.get(i).endS();
+            y[2 * i] = rows.get(i).intensityCps() * scale;
+            y[2 * i + 1] = y[2 * i];
+        }
+        return new Series(label, x, y, Style.LINE, color, width);
+    }
+
+    /** Decay (log counts) with the fit over its window and, when fitted, the residuals below. */
+    static Figure decay(String name, FittedDecay d) {
+        DecayHistogram h = d.histogram();
+        double[] t = new double[h.length()];
+        for (int k = 0; k < t.length; k++) {
+            t[k] = k * h.channelWidthNs();
+        }
+        List<Series> top = new ArrayList<>();
+        top.add(new Series("Decay", t, h.counts(), Style.LINE, DATA, 1f));
+        FitResult f = d.fit();
+        List<Panel> panels = new ArrayList<>();
+        if (f == null || !f.ok() || f.startChannel() < 0 || f.fittedCounts().length == 0) {
+            panels.add(new Panel("Time (ns)", "Counts per channel", true, top, List.of(), null, 1));
+            return new Figure(name + " decay", panels);
+        }
+        int n = Math.min(f.fittedCounts().length, Math.min(f.residuals().length, t.length - f.startChannel()));
+        double[] ft = new double[n];
+        double[] model = new double[n];
+        double[] res = new double[n];
+        for (int i = 0; i < n; i++) {
+            ft[i] = t[f.startChannel() + i];
+            model[i] = f.fittedCounts()[i];
+            res[i] = f.residuals()[i];
+        }
+        top.add(new Series(fitLabel(f), ft, model, Style.LINE, FIT, 1.8f));
+        panels.add(new Panel("Time (ns)", "Counts per channel", true, top, List.of(), null, 3));
+        List<Series> bottom = List.of(new Series(null, new double[] {t[0], t[t.length - 1]}, new double[] {0, 0},
+                Style.LINE, new Color(150, 150, 150), 1f), new Series("Residuals", ft, res, Style.LINE, DATA, 1f));
+        panels.add(new Panel("Time (ns)", "Residual", false, bottom, List.of(), null, 1));
+        return new Figure(name + " decay and fit", panels);
+    }
+
+    private static String fitLabel(FitResult f) {
+        StringBuilder b = new StringBuilder("Fit: τ = ");
+        for (int i = 0; i < f.tauNs().length; i++) {
+            b.append(i > 0 ? ", " : "").append(String.format(Locale.ROOT, "%.3g", f.tauNs()[i]));
+        }
+        return b.append(String.format(Locale.ROOT, " ns, χ²ᵣ = %.3g", f.chiSquaredReduced())).toString();
+    }
+
+    /** BIC of every step against its number of groups; the best step filled, the selected one ringed. */
+    static Figure bic(String name, GroupingResult r) {
+        int n = r.steps().size();
+        double[] groups = new double[n];
+        double[] bic = new double[n];
+        for (int i = 0; i < n; i++) {
+            groups[i] = r.steps().get(i).numGroups();
+            bic[i] = r.steps().get(i).bic();
+        }
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("BIC", groups, bic, Style.LINE_POINTS, new Color(60, 60, 60), 1.2f));
+        series.add(new Series("Best (" + r.best().numGroups() + " groups)", new double[] {r.best().numGroups()},
+                new double[] {r.best().bic()}, Style.POINTS, new Color(30, 160, 60), 3f));
+        series.add(new Series("Selected", new double[] {r.selected().numGroups()}, new double[] {r.selected().bic()},
+                Style.RINGS, new Color(210, 30, 30), 2f));
+        return new Figure(name + " grouping BIC", List.of(Panel.of("Number of groups", "BIC", series)));
+    }
+
+    /** Pair counts per bin against the delay τ. */
+    static Figure correlation(String name, CorrelationResult r) {
+        double[] c = r.binCentresNs();
+        long[] counts = r.counts();
+        double bin = r.parameters().binNs();
+        double[] edges = new double[c.length + 1];
+        double[] y = new double[c.length];
+        for (int i = 0; i < c.length; i++) {
+            edges[i] = c[i] - bin / 2;
+            y[i] = counts[i];
+        }
+        if (c.length > 0) {
+            edges[c.length] = c[c.length - 1] + bin / 2;
+        } else {
+            edges = new double[0];
+        }
+        Series s = new Series("Coincidences", edges, y, Style.STEPS, new Color(40, 80, 170), 1f);
+        return new Figure(name + " second-order correlation",
+                List.of(Panel.of("Delay τ (ns)", "Coincidences (counts/bin)", List.of(s))));
+    }
+}

@@ -1,0 +1,31 @@
+package org.fullsms.export.plot;
+
+import java.awt.Color;
+
+/** The drawing operations the layout uses, in pixel coordinates (origin top left); PNG and SVG implement it. */
+interface Canvas {
+
+    /** Horizontal text anchor. */
+    enum Anchor {
+        START, MIDDLE, END
+    }
+
+    void line(double x1, double y1, double x2, double y2, Color color, float width, boolean dashed);
+
+    void polyline(double[] xs, double[] ys, int n, Color color, float width);
+
+    void fillRect(double x, double y, double w, double h, Color color);
+
+    void strokeRect(double x, double y, double w, double h, Color color, float width);
+
+    void circle(double cx, double cy, double r, Color fill, Color stroke);
+
+    /** Text with its baseline at y; {@code vertical} rotates it 90° counter-clockwise about (x, y). */
+    void text(String s, double x, double y, Anchor anchor, float size, boolean bold, boolean vertical);
+
+    double textWidth(String s, float size);
+
+    void clip(double x, double y, double w, double h);
+
+    void unclip();
+}

@@ -1,0 +1,265 @@
+package org.fullsms.export.plot;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.fullsms.export.plot.Canvas.Anchor;
+import org.fullsms.export.plot.Series.Style;
+
+/**
+ * Lays a {@link Figure} out (title, stacked panels, ticked axes with labels, legend) and draws it as PNG or SVG.
+ * Long line and step series are reduced to first/min/max/last per pixel column, which looks the same and keeps
+ * files small. Stateless and thread-safe.
+ */
+public final class FigureRenderer {
+
+    private static final double LEFT = 92;
+    private static final double RIGHT = 24;
+    private static final double BOTTOM = 58;
+    private static final double GAP = 14;
+    private static final int X_TICKS = 8;
+    private static final int Y_TICKS = 5;
+    private static final Color GRID = new Color(225, 225, 225);
+    private static final Color FRAME = new Color(90, 90, 90);
+
+    private FigureRenderer() {
+    }
+
+    public static byte[] png(Figure figure, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            draw(figure, new Java2DCanvas(g), width, height);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] svg(Figure figure, int width, int height) {
+        SvgCanvas canvas = new SvgCanvas(width, height);
+        draw(figure, canvas, width, height);
+        return canvas.finish().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static void draw(Figure figure, Canvas c, int width, int height) {
+        c.fillRect(0, 0, width, height, Color.WHITE);
+        double top = figure.title() == null || figure.title().isEmpty() ? 20 : 46;
+        if (top > 20) {
+            c.text(figure.title(), width / 2.0, 28, Anchor.MIDDLE, 16f, true, false);
+        }
+        double x0 = LEFT;
+        double x1 = width - RIGHT;
+        double[] xr = xRange(figure);
+        List<Panel> panels = figure.panels();
+        double totalWeight = panels.stream().mapToDouble(Panel::weight).sum();
+        double available = height - top - BOTTOM - GAP * (panels.size() - 1);
+        double y = top;
+        for (int i = 0; i < panels.size(); i++) {
+            Panel p = panels.get(i);
+            double h = available * p.weight() / totalWeight;
+            Axis xAxis = new Axis(xr[0], xr[1], false, x0, x1);
+            drawPanel(c, p, xAxis, x0, y, x1 - x0, h, i == panels.size() - 1);
+            y += h + GAP;
+        }
+    }
+
+    private static void drawPanel(Canvas c, Panel p, Axis xAxis, double px, double py, double pw, double ph,
+            boolean bottom) {
+        double[] yr = yRange(p);
+        Axis yAxis = new Axis(yr[0], yr[1], p.logY(), py + ph, py);
+        c.clip(px, py, pw, ph);
+        for (Band b : p.bands()) {
+            double a = clampPixel(yAxis, b.from(), py, ph);
+            double z = clampPixel(yAxis, b.to(), py, ph);
+            c.fillRect(px, Math.min(a, z), pw, Math.abs(z - a), b.color());
+        }
+        for (double t : yAxis.ticks(Y_TICKS)) {
+            double yy = yAxis.toPixel(t);
+            c.line(px, yy, px + pw, yy, GRID, 1f, false);
+        }
+        for (Series s : p.series()) {
+            drawSeries(c, s, xAxis, yAxis, pw);
+        }
+        for (double v : p.verticalLines()) {
+            double xx = xAxis.toPixel(v);
+            c.line(xx, py, xx, py + ph, new Color(60, 60, 60), 1.2f, true);
+        }
+        c.unclip();
+        c.strokeRect(px, py, pw, ph, FRAME, 1f);
+        for (double t : yAxis.ticks(Y_TICKS)) {
+            double yy = yAxis.toPixel(t);
+            c.line(px - 5, yy, px, yy, FRAME, 1f, false);
+            c.text(yAxis.label(t, Y_TICKS), px - 8, yy + 4, Anchor.END, 11f, false, false);
+        }
+        c.text(p.yLabel(), 22, py + ph / 2, Anchor.MIDDLE, 13f, false, true);
+        for (double t : xAxis.ticks(X_TICKS)) {
+            double xx = xAxis.toPixel(t);
+            c.line(xx, py + ph, xx, py + ph + 5, FRAME, 1f, false);
+            if (bottom) {
+                c.text(xAxis.label(t, X_TICKS), xx, py + ph + 19, Anchor.MIDDLE, 11f, false, false);
+            }
+        }
+        if (bottom) {
+            c.text(p.xLabel(), px + pw / 2, py + ph + 44, Anchor.MIDDLE, 13f, false, false);
+        }
+        Legend.draw(c, p, px + pw, py);
+    }
+
+    private static double clampPixel(Axis axis, double v, double py, double ph) {
+        if (axis.log && v <= 0) {
+            return py + ph;
+        }
+        double p = axis.toPixel(v);
+        return Math.max(py - 1, Math.min(py + ph + 1, p));
+    }
+
+    private static void drawSeries(Canvas c, Series s, Axis xAxis, Axis yAxis, double plotWidth) {
+        int n = s.size();
+        if (n == 0) {
+            return;
+        }
+        double[] x = s.x();
+        double[] y = s.y();
+        if (s.style() == Style.STEPS) {
+            double[] xs = new double[2 * n];
+            double[] ys = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                double yy = pixelY(yAxis, y[i]);
+                xs[2 * i] = xAxis.toPixel(x[i]);
+                xs[2 * i + 1] = xAxis.toPixel(x[i + 1]);
+                ys[2 * i] = yy;
+                ys[2 * i + 1] = yy;
+            }
+            polyline(c, xs, ys, s, plotWidth);
+            return;
+        }
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = xAxis.toPixel(x[i]);
+            ys[i] = pixelY(yAxis, y[i]);
+        }
+        if (s.style() == Style.LINE || s.style() == Style.LINE_POINTS) {
+            polyline(c, xs, ys, s, plotWidth);
+        }
+        if (s.style() == Style.POINTS || s.style() == Style.LINE_POINTS) {
+            for (int i = 0; i < n; i++) {
+                c.circle(xs[i], ys[i], s.width() + 1.5, s.color(), null);
+            }
+        } else if (s.style() == Style.RINGS) {
+            for (int i = 0; i < n; i++) {
+                c.circle(xs[i], ys[i], s.width() + 4, null, s.color());
+            }
+        }
+    }
+
+    private static double pixelY(Axis yAxis, double v) {
+        if (yAxis.log && !(v > 0)) {
+            return yAxis.toPixel(yAxis.min) + 2; // at the floor of a log axis, just below the frame
+        }
+        return yAxis.toPixel(v);
+    }
+
+    private static void polyline(Canvas c, double[] xs, double[] ys, Series s, double plotWidth) {
+        int n = xs.length;
+        if (n > 4 * plotWidth) {
+            double[][] reduced = reduce(xs, ys);
+            c.polyline(reduced[0], reduced[1], reduced[0].length, s.color(), s.width());
+        } else {
+            c.polyline(xs, ys, n, s.color(), s.width());
+        }
+    }
+
+    /** Keeps the first, lowest, highest and last point of each pixel column (x pixels non-decreasing). */
+    static double[][] reduce(double[] xs, double[] ys) {
+        List<double[]> kept = new ArrayList<>();
+        int i = 0;
+        while (i < xs.length) {
+            long column = (long) Math.floor(xs[i]);
+            int j = i;
+            int lo = i;
+            int hi = i;
+            while (j < xs.length && (long) Math.floor(xs[j]) == column) {
+                if (ys[j] < ys[lo]) {
+                    lo = j;
+                }
+                if (ys[j] > ys[hi]) {
+                    hi = j;
+                }
+                j++;
+            }
+            int[] order = {i, Math.min(lo, hi), Math.max(lo, hi), j - 1};
+            int last = -1;
+            for (int k : order) {
+                if (k != last) {
+                    kept.add(new double[] {xs[k], ys[k]});
+                    last = k;
+                }
+            }
+            i = j;
+        }
+        double[][] out = new double[2][kept.size()];
+        for (int k = 0; k < kept.size(); k++) {
+            out[0][k] = kept.get(k)[0];
+            out[1][k] = kept.get(k)[1];
+        }
+        return out;
+    }
+
+    private static double[] xRange(Figure f) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        boolean points = false;
+        for (Panel p : f.panels()) {
+            for (Series s : p.series()) {
+                for (double v : s.x()) {
+                    if (Double.isFinite(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+                points |= s.style() != Style.LINE && s.style() != Style.STEPS;
+            }
+        }
+        return Axis.range(lo, hi, false, points ? 0.05 : 0);
+    }
+
+    private static double[] yRange(Panel p) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Series s : p.series()) {
+            for (double v : s.y()) {
+                if (Double.isFinite(v) && (!p.logY() || v > 0)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        boolean legend = p.series().stream().anyMatch(s -> s.label() != null);
+        if (!p.logY() && lo >= 0 && lo <= 0.5 * hi) {
+            // Counts and intensities read best from zero; room on top for the legend.
+            return new double[] {0, hi * (legend ? 1.25 : 1.08)};
+        }
+        if (legend && !p.logY() && lo < hi) {
+            hi += (hi - lo) * 0.2;
+        }
+        double[] r = Axis.range(lo, hi, p.logY(), 0.08);
+        if (legend && p.logY()) {
+            r[1] *= 10; // one decade of room for the legend
+        }
+        return r;
+    }
+}

@@ -29,6 +29,10 @@ public final class LifetimeFits {
     public record Request(HistogramBinning binning, Irf irf, FitParameters parameters, FitSettings settings) {
     }
 
+    /** A decay histogram and its fit. */
+    public record Fit(DecayHistogram histogram, FitResult result) {
+    }
+
     private LifetimeFits() {
     }
 
@@ -39,7 +43,7 @@ public final class LifetimeFits {
      * @param step   the selected grouping step, or null
      * @param roi    its region of interest, or null for the whole trace
      */
-    public static Map<FitTarget, FitResult> fit(long[] times, double[] micro, List<Level> levels, GroupingStep step,
+    public static Map<FitTarget, Fit> fit(long[] times, double[] micro, List<Level> levels, GroupingStep step,
             RegionOfInterest roi, Request request, IProgressMonitor monitor) {
         List<FitTarget> targets = new ArrayList<>();
         List<DecayHistogram> histograms = new ArrayList<>();
@@ -72,9 +76,9 @@ public final class LifetimeFits {
         SubMonitor progress = SubMonitor.convert(monitor, histograms.size());
         List<FitResult> results = new LifetimeFitter().run(histograms, request.irf(), request.parameters(),
                 request.settings(), progress);
-        Map<FitTarget, FitResult> map = new LinkedHashMap<>();
+        Map<FitTarget, Fit> map = new LinkedHashMap<>();
         for (int i = 0; i < targets.size(); i++) {
-            map.put(targets.get(i), results.get(i));
+            map.put(targets.get(i), new Fit(histograms.get(i), results.get(i)));
         }
         return map;
     }

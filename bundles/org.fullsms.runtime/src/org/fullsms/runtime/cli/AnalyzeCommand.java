@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.fullsms.analysis.correlation.CorrelationAnalysis;
 import org.fullsms.analysis.correlation.CorrelationParameters;
+import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.correlation.TwoChannelPhotons;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.CriticalValues;
@@ -45,12 +46,17 @@ final class AnalyzeCommand implements Command {
                                    [--min-photons 20] [--boundary-offset 7] [--compat original]
                                    [--remove-bursts]
                     grouping:      [--group [--global] [--full-likelihood]] [--roi auto|quick|START:END]
+                    lifetimes:     [--fit 1|2|3 [--method ls|ml] [--irf FILE] [--channel-width NS]]
                     correlation:   [--correlate [--window 500] [--bin 0.5] [--difftime 0] [--period NS]]
+                    export:        [--export DIR [--format csv|parquet|both] [--plots png|svg] [--overwrite]]
                   Analyses each selected particle (both channels) on all cores and writes one JSON document
                   (standard output by default). --critical-values loads the published two-column tables
                   (Ta-99.txt, Tb-99.txt, ...) instead of the project's own; --compat original reproduces the
                   original's level boundaries (adjacent levels share a photon). Times in the JSON are in
-                  seconds (_s), nanoseconds (_ns) or counts per second (_cps).""";
+                  seconds (_s), nanoseconds (_ns) or counts per second (_cps). --fit fits the whole trace
+                  (or its ROI), every level and every group, with a measured IRF (--irf: Full SMS HDF5,
+                  PicoQuant .phu or two-column text) or a simulated Gaussian IRF whose FWHM is fitted.
+                  --export writes the original's CSV files (and/or Parquet tables, plots) into DIR.""";
     }
 
     @Override
@@ -80,8 +86,9 @@ final class AnalyzeCommand implements Command {
                     array.add(failed);
                 }
             }
-            if (s.group() && s.global()) {
-                groupGlobally(analyzer, reports);
+            GlobalGroupingResult global = s.group() && s.global() ? groupGlobally(analyzer, reports) : null;
+            if (s.exportDir() != null) {
+                ExportWiring.export(s, reports, global, err);
             }
             JsonObject doc = new JsonObject();
             doc.addProperty("file", s.file().toAbsolutePath().normalize().toString());
@@ -99,7 +106,7 @@ final class AnalyzeCommand implements Command {
         try {
             ParticleAnalyzer.Report report = analyzer.analyze(p, monitor);
             if (s.correlate() && !p.isSecondary()) {
-                correlate(p, s, report.json());
+                report = report.withCorrelation(correlate(p, s, report.json()));
             }
             return report;
         } finally {
@@ -108,10 +115,11 @@ final class AnalyzeCommand implements Command {
         }
     }
 
-    private static void correlate(Particle p, AnalyzeSettings s, JsonObject json) throws IOException {
+    /** The correlation of the particle with its second channel, or null (with a warning) when impossible. */
+    private static CorrelationResult correlate(Particle p, AnalyzeSettings s, JsonObject json) throws IOException {
         if (p.secondary().isEmpty()) {
             json.getAsJsonArray("warnings").add("not correlated: needs two channels (this particle has one)");
-            return;
+            return null;
         }
         Photons one = p.photons();
         Photons two = p.secondary().get().photons();
@@ -122,17 +130,20 @@ final class AnalyzeCommand implements Command {
         try {
             TwoChannelPhotons input = TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.microNs(),
                     two.absoluteNs(), two.microNs());
-            json.add("correlation", CorrelationJson.of(new CorrelationAnalysis().run(input, params,
-                    new NullProgressMonitor())));
+            CorrelationResult result = new CorrelationAnalysis().run(input, params, new NullProgressMonitor());
+            json.add("correlation", CorrelationJson.of(result));
+            return result;
         } catch (IllegalArgumentException e) {
             json.getAsJsonArray("warnings").add("not correlated: " + e.getMessage());
+            return null;
         }
     }
 
-    private static void groupGlobally(ParticleAnalyzer analyzer, List<ParticleAnalyzer.Report> reports) {
-        List<ParticleAnalyzer.Report> grouped = reports.stream().filter(r -> r.groupingInput() != null).toList();
+    /** Groups the levels of all particles together; the reports' JSON gets each particle's view. */
+    private static GlobalGroupingResult groupGlobally(ParticleAnalyzer analyzer, List<ParticleAnalyzer.Report> reports) {
+        List<ParticleAnalyzer.Report> grouped = ExportWiring.globalMembers(reports);
         if (grouped.isEmpty()) {
-            return;
+            return null;
         }
         List<GroupingInput> inputs = grouped.stream().map(ParticleAnalyzer.Report::groupingInput).toList();
         GlobalGroupingResult global = new GlobalGrouping().run(inputs, analyzer.groupingParameters(),
@@ -142,6 +153,7 @@ final class AnalyzeCommand implements Command {
             grouped.get(i).json().add("grouping",
                     GroupingJson.of(global.combined(), global.particleStep(i, selected), true));
         }
+        return global;
     }
 
     private static ChangePointParameters cpaParameters(AnalyzeSettings s) throws CliException {

@@ -13,8 +13,8 @@ import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointAnalysis;
 import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.cpa.ChangePointResult;
-import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.cpa.PhotonBursts;
 import org.fullsms.analysis.grouping.GroupingAnalysis;
 import org.fullsms.analysis.grouping.GroupingInput;
@@ -40,8 +40,17 @@ import org.fullsms.runtime.state.FitTarget;
  */
 final class ParticleAnalyzer {
 
-    /** What one particle produced: its JSON so far and, for global grouping, its grouping input. */
-    record Report(Particle particle, JsonObject json, GroupingInput groupingInput) {
+    /**
+     * What one particle produced: its JSON so far and the results behind it (for global grouping and exports).
+     * Fields are null when that analysis was not asked for or not possible.
+     */
+    record Report(Particle particle, JsonObject json, ChangePointResult levels, RegionOfInterest roi,
+            GroupingInput groupingInput, GroupingResult grouping, Map<FitTarget, LifetimeFits.Fit> fits,
+            CorrelationResult correlation) {
+
+        Report withCorrelation(CorrelationResult value) {
+            return new Report(particle, json, levels, roi, groupingInput, grouping, fits, value);
+        }
     }
 
     private final AnalyzeSettings settings;
@@ -68,7 +77,7 @@ final class ParticleAnalyzer {
         if (particle.error().isPresent()) {
             j.addProperty("error", particle.error().get());
             j.add("warnings", Json.strings(warnings));
-            return new Report(particle, j, null);
+            return new Report(particle, j, null, null, null, null, null, null);
         }
         Photons photons = particle.photons();
         long[] times = photons.absoluteNs();
@@ -82,6 +91,7 @@ final class ParticleAnalyzer {
         CpaJson.add(j, cpa, bursts, removal);
         ChangePointResult levelsResult = removal == null ? cpa : removal.result();
         GroupingInput groupingInput = null;
+        GroupingResult grouping = null;
         GroupingStep groups = null;
         RegionOfInterest fitRoi = null;
         if (cpa.analysed() && (settings.group() || settings.roi() != null)) {
@@ -93,39 +103,41 @@ final class ParticleAnalyzer {
             groupingInput = settings.roi() == null ? whole : roi.restrict(whole, GroupingInputs.counter(times));
             fitRoi = settings.roi() == null ? null : roi;
             if (settings.group() && !settings.global()) {
-                GroupingResult grouping = new GroupingAnalysis().run(groupingInput, groupingParameters(), monitor);
+                grouping = new GroupingAnalysis().run(groupingInput, groupingParameters(), monitor);
                 j.add("grouping", GroupingJson.of(grouping, grouping.selected(), false));
                 groups = settings.roi() == null ? grouping.selected() : null;
             }
         } else if (settings.group()) {
             warnings.add("not grouped: no levels (too few photons for change point analysis)");
         }
+        Map<FitTarget, LifetimeFits.Fit> fits = null;
         if (fitRequest != null) {
-            j.add("fits", fits(photons, levelsResult.levels(), groups, fitRoi, monitor));
+            fits = LifetimeFits.fit(photons.absoluteNs(), photons.microNs(), levelsResult.levels(), groups, fitRoi,
+                    fitRequest, monitor);
+            j.add("fits", fitsJson(fits));
         }
         j.add("warnings", Json.strings(warnings));
-        return new Report(particle, j, groupingInput);
+        return new Report(particle, j, cpa.analysed() ? levelsResult : null, fitRoi, groupingInput, grouping, fits,
+                null);
     }
 
     /**
      * Whole trace (or ROI), levels and groups. Groups are fitted only without an ROI, because the grouping then
      * covers exactly the levels being fitted.
      */
-    private JsonObject fits(Photons photons, List<Level> levels, GroupingStep groups, RegionOfInterest roi,
-            IProgressMonitor monitor) {
-        Map<FitTarget, FitResult> results = LifetimeFits.fit(photons.absoluteNs(), photons.microNs(), levels, groups,
-                roi, fitRequest, monitor);
+    private static JsonObject fitsJson(Map<FitTarget, LifetimeFits.Fit> results) {
         JsonObject fits = new JsonObject();
         JsonArray levelFits = new JsonArray();
         JsonArray groupFits = new JsonArray();
-        for (Map.Entry<FitTarget, FitResult> e : results.entrySet()) {
+        for (Map.Entry<FitTarget, LifetimeFits.Fit> e : results.entrySet()) {
+            FitResult fit = e.getValue().result();
             switch (e.getKey().kind()) {
                 case WHOLE_TRACE, ROI -> {
                     fits.addProperty("particle_range", e.getKey().kind() == FitTarget.Kind.ROI ? "roi" : "whole trace");
-                    fits.add("particle", FitJson.of(e.getValue(), true));
+                    fits.add("particle", FitJson.of(fit, true));
                 }
-                case LEVEL -> levelFits.add(FitJson.of(e.getValue(), false));
-                case GROUP -> groupFits.add(FitJson.of(e.getValue(), false));
+                case LEVEL -> levelFits.add(FitJson.of(fit, false));
+                case GROUP -> groupFits.add(FitJson.of(fit, false));
                 case GROUP_LEVEL -> throw new IllegalStateException("group levels are not fitted here");
             }
         }

@@ -129,6 +129,28 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void exportWritesTheOriginalsFilesAndParquetTables() throws Exception {
+        Path h5 = dir.resolve("export.h5");
+        assertEquals(0, CliRun.of("simulate", "--out", h5.toString(), "--duration", "10", "--seed", "9",
+                "--particles", "2").exitCode());
+        Path out = dir.resolve("exported");
+        CliRun run = CliRun.of("analyze", h5.toString(), "--group", "--fit", "1", "--export", out.toString(),
+                "--format", "both", "--plots", "png", "--json", dir.resolve("export.json").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        for (String name : new String[] { "Particle 1 levels.csv", "Particle 2 levels.csv", "Particle 1 trace.csv",
+                "Particle 1 grouping-results.csv", "Particle 1 groups-info.csv", "levels.parquet", "groups.parquet" }) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name + " in " + Files.list(out).toList());
+        }
+        String levels = Files.readAllLines(out.resolve("Particle 1 levels.csv")).get(0);
+        assertTrue(levels.contains("Start Time (s)") && levels.contains("Int (counts/s)"), levels);
+        // A second export into the same folder refuses to overwrite, unless asked.
+        CliRun again = CliRun.of("analyze", h5.toString(), "--export", out.toString());
+        assertEquals(2, again.exitCode());
+        assertEquals(0, CliRun.of("analyze", h5.toString(), "--export", out.toString(), "--overwrite", "--json",
+                dir.resolve("again.json").toString()).exitCode());
+    }
+
+    @Test
     void maximumLikelihoodNeedsAFit() {
         CliRun run = CliRun.of("analyze", "x.h5", "--method", "ml");
         assertEquals(2, run.exitCode());

@@ -10,6 +10,7 @@ import org.fullsms.runtime.bench.Benchmark;
 import org.fullsms.runtime.bench.BenchmarkRun;
 import org.fullsms.runtime.bench.CorrelationBenchmark;
 import org.fullsms.runtime.bench.CpaBenchmark;
+import org.fullsms.runtime.bench.ExportBenchmark;
 import org.fullsms.runtime.bench.GroupingBenchmark;
 import org.fullsms.runtime.bench.Hdf5Benchmark;
 import org.fullsms.runtime.bench.LifetimeBenchmark;
@@ -19,7 +20,7 @@ final class BenchmarkCommand implements Command {
 
     private static List<Benchmark> all() {
         return List.of(new Hdf5Benchmark(), new CpaBenchmark(), new GroupingBenchmark(), new LifetimeBenchmark(),
-                new CorrelationBenchmark());
+                new CorrelationBenchmark(), new ExportBenchmark());
     }
 
     @Override
@@ -29,7 +30,7 @@ final class BenchmarkCommand implements Command {
 
     @Override
     public String summary() {
-        return "time the engines (HDF5, change points, grouping, lifetimes, correlation)";
+        return "time the engines (HDF5, change points, grouping, lifetimes, correlation, exports)";
     }
 
     @Override

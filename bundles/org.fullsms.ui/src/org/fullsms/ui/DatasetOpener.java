@@ -19,14 +19,13 @@ import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.OpenDatasets;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 /**
  * Opens files in a job (never on the UI thread) and adds them to the {@link OpenDatasets}. Files that cannot be
- * read are reported together in one dialog naming each file and its problem.
+ * read are reported together in one dialog naming each file and its problem. One instance per workbench, put
+ * into the application context by {@code WorkbenchLifeCycle}.
  */
 @Creatable
-@Singleton
 public class DatasetOpener {
 
     @Inject

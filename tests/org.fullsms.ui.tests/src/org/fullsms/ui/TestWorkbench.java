@@ -3,6 +3,10 @@ package org.fullsms.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
@@ -18,6 +22,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.fullsms.runtime.FullSmsJobs;
 
 /**
  * Runs the product's e4 workbench (same application model, CSS and branding as the product) on the calling
@@ -87,6 +92,37 @@ final class TestWorkbench {
 
     MApplication application() {
         return workbench.getApplication();
+    }
+
+    /** The main window's context (part, model and handler services). */
+    IEclipseContext windowContext() {
+        return workbench.getApplication().getChildren().get(0).getContext();
+    }
+
+    Display display() {
+        return display;
+    }
+
+    /**
+     * Runs the event loop until {@code condition} holds; fails after {@code timeoutMs} naming {@code what}.
+     * Sleeps a little when the queue is empty, so jobs' asyncExec calls are picked up promptly.
+     */
+    void waitUntil(String what, long timeoutMs, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                Thread.sleep(5);
+            }
+        }
+    }
+
+    /** Waits until no Full SMS job runs or waits, processing events meanwhile. */
+    void waitForJobs(String what, long timeoutMs) throws InterruptedException {
+        waitUntil(what, timeoutMs, () -> Job.getJobManager().find(FullSmsJobs.FAMILY).length == 0);
+        processEvents();
     }
 
     Shell mainShell() {

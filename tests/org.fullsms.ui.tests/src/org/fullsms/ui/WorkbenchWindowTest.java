@@ -49,13 +49,19 @@ class WorkbenchWindowTest {
         assertNotNull(s, "the workbench never reached its first window");
         assertEquals("Full SMS", s.title);
         assertTrue(s.visible, "main window is visible");
-        assertEquals(List.of("File", "Help"), s.menus);
+        assertEquals(List.of("File", "Edit", "Analysis", "Window", "Help"), s.menus);
         assertTrue(s.items.contains("File/Open..."), s.items::toString);
         assertTrue(s.items.contains("File/Exit"), s.items::toString);
         assertTrue(s.items.contains("Help/About Full SMS"), s.items::toString);
+        assertTrue(s.items.contains("File/Preferences..."), s.items::toString);
+        assertTrue(s.items.contains("Window/Error Log"), s.items::toString);
+        // nothing open: nothing to undo or to save
+        assertTrue(s.items.contains("Edit/Undo (disabled)"), s.items::toString);
+        assertTrue(s.items.contains("File/Save Selected Particles... (disabled)"), s.items::toString);
         // Not implemented yet: shown, but disabled rather than fake.
         assertTrue(s.items.contains("File/Save Analysis (disabled)"), s.items::toString);
         assertTrue(s.parts.contains("Particles"), s.parts::toString);
+        assertTrue(s.parts.contains("Progress"), s.parts::toString);
         assertFalse(Display.getCurrent() != null && !Display.getCurrent().isDisposed(), "display released after close");
     }
 

@@ -1,0 +1,37 @@
+package org.fullsms.runtime;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.fullsms.analysis.lifetime.DecayHistogram;
+import org.fullsms.analysis.lifetime.HistogramBinning;
+import org.fullsms.analysis.lifetime.Irf;
+import org.fullsms.analysis.lifetime.IrfReader;
+import org.fullsms.model.Dataset;
+import org.fullsms.model.Particle;
+
+/** Reads a measured IRF: a Full SMS HDF5 file (its first particle's decay), a PicoQuant .phu or two-column text. */
+public final class IrfFiles {
+
+    private IrfFiles() {
+    }
+
+    public static Irf read(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".phu")) {
+            return IrfReader.readPhu(file, 0);
+        }
+        if (name.endsWith(".h5") || name.endsWith(".hdf5")) {
+            try (Dataset data = Importers.open(file)) {
+                Particle first = data.particles().stream().filter(p -> p.error().isEmpty()).findFirst()
+                        .orElseThrow(() -> new IOException(file + ": no readable particle to take the IRF from"));
+                double[] micro = first.photons().microNs();
+                HistogramBinning own = DecayBinning.of(List.of(first));
+                return Irf.of(DecayHistogram.build(micro, 0, micro.length, own), file.getFileName() + ", " + first.name());
+            }
+        }
+        return IrfReader.readText(file);
+    }
+}

@@ -1,0 +1,135 @@
+package org.fullsms.ui.actions;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.fullsms.analysis.grouping.GroupingStep;
+import org.fullsms.analysis.lifetime.FitParameters;
+import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.analysis.lifetime.FitSettings;
+import org.fullsms.analysis.lifetime.HistogramBinning;
+import org.fullsms.analysis.lifetime.Irf;
+import org.fullsms.analysis.cpa.Level;
+import org.fullsms.model.Photons;
+import org.fullsms.runtime.FullSmsJobs;
+import org.fullsms.runtime.IrfFiles;
+import org.fullsms.runtime.LifetimeFits;
+import org.fullsms.runtime.ParticleBatch;
+import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.ui.prefs.UiPreferences;
+
+/**
+ * Lifetime fits of whole traces (or ROIs), levels and groups, and loading an IRF. Decays use each file's common
+ * channel grid; the IRF is the one loaded for the file, else a simulated Gaussian one is fitted.
+ */
+public final class LifetimeActions {
+
+    private LifetimeActions() {
+    }
+
+    /** How to fit: number of exponentials and method. */
+    public record Model(int numExp, FitSettings.Method method) {
+    }
+
+    public static Job fit(List<ParticleAnalysis> targets, Model model, AnalysisExtras extras) {
+        List<ParticleAnalysis> readable = targets.stream().filter(a -> a.particle().error().isEmpty()).toList();
+        String name = "Lifetimes: " + AnalysisActions.count(readable);
+        return AnalysisActions.schedule(FullSmsJobs.create(name, monitor -> {
+            SubMonitor sub = SubMonitor.convert(monitor, 10);
+            Map<AnalysisSession, LifetimeFits.Request> requests = new HashMap<>();
+            for (ParticleAnalysis a : readable) {
+                if (!requests.containsKey(a.session())) {
+                    try {
+                        requests.put(a.session(), request(a.session(), model, extras));
+                    } catch (IOException e) {
+                        return Status.error(name + ": " + e.getMessage());
+                    }
+                }
+            }
+            sub.worked(1);
+            List<ParticleBatch.Outcome<ParticleAnalysis, Map<FitTarget, FitResult>>> outcomes = ParticleBatch.run(name,
+                    readable, (a, m) -> fitOne(a, requests.get(a.session()), m), ParticleBatch.defaultThreads(),
+                    sub.split(9));
+            MultiStatus problems = new MultiStatus(UiPreferences.NODE, 0, name + ": some fits failed", null);
+            for (ParticleBatch.Outcome<ParticleAnalysis, Map<FitTarget, FitResult>> o : outcomes) {
+                if (!o.ok()) {
+                    problems.add(Status.warning(AnalysisActions.describe(o.item()) + ": " + o.error()));
+                    continue;
+                }
+                o.item().putFits(o.value());
+                o.value().forEach((target, r) -> {
+                    if (!r.ok()) {
+                        problems.add(Status.warning(AnalysisActions.describe(o.item()) + ", " + target + ": "
+                                + r.status() + " " + r.message()));
+                    }
+                });
+            }
+            return problems.getChildren().length == 0 ? Status.OK_STATUS : problems;
+        }));
+    }
+
+    private static LifetimeFits.Request request(AnalysisSession session, Model model, AnalysisExtras extras)
+            throws IOException {
+        HistogramBinning binning = extras.binning(session);
+        Irf irf = extras.irf(session).orElse(null);
+        FitSettings d = FitSettings.defaults().withMethod(model.method()).withSimulatedIrf(irf == null);
+        FitSettings settings = new FitSettings(d.method(), d.weighting(), d.startMode(), d.manualStart(), d.autoEnd(),
+                d.manualEnd(), d.simulateIrf(), d.decayBackground(), d.irfBackground(), UiPreferences.lifetimeRange(),
+                d.maxIterations());
+        return new LifetimeFits.Request(binning, irf, FitParameters.defaults(model.numExp()), settings);
+    }
+
+    private static Map<FitTarget, FitResult> fitOne(ParticleAnalysis a, LifetimeFits.Request request,
+            org.eclipse.core.runtime.IProgressMonitor monitor) throws IOException {
+        Photons photons = a.particle().photons();
+        List<Level> levels = a.levels().map(r -> r.levels()).orElse(List.of());
+        GroupingStep step = ParticleGroups.step(a).filter(s -> ParticleGroups.coversLevels(a, s)).orElse(null);
+        Map<FitTarget, FitResult> results = new LinkedHashMap<>();
+        LifetimeFits.fit(photons.absoluteNs(), photons.microNs(), levels, step, a.roi().orElse(null), request, monitor)
+                .forEach((target, fit) -> results.put(target, fit.result()));
+        return results;
+    }
+
+    /** Reads an IRF in a job and hands it to {@code done}: a Full SMS HDF5 file (first particle), .phu or text. */
+    public static Job loadIrf(Path file, Consumer<Irf> done) {
+        return AnalysisActions.schedule(FullSmsJobs.create("Loading IRF " + file.getFileName(), monitor -> {
+            try {
+                done.accept(IrfFiles.read(file));
+                return Status.OK_STATUS;
+            } catch (IOException | RuntimeException e) {
+                return Status.error("IRF " + file + ": " + e.getMessage());
+            }
+        }));
+    }
+
+    /** Targets of a particle's decays that can be shown, in menu order. */
+    public static List<FitTarget> displayTargets(ParticleAnalysis a) {
+        List<FitTarget> list = new ArrayList<>();
+        list.add(a.roi().isPresent() ? new FitTarget(FitTarget.Kind.ROI, 0) : FitTarget.WHOLE);
+        int levels = a.levels().map(r -> r.levels().size()).orElse(0);
+        for (int i = 0; i < levels; i++) {
+            list.add(new FitTarget(FitTarget.Kind.LEVEL, i));
+        }
+        ParticleGroups.step(a).filter(s -> ParticleGroups.coversLevels(a, s)).ifPresent(step -> {
+            for (int g = 0; g < step.numGroups(); g++) {
+                list.add(new FitTarget(FitTarget.Kind.GROUP, g));
+            }
+            for (int k = 0; k < step.numGroupLevels(); k++) {
+                list.add(new FitTarget(FitTarget.Kind.GROUP_LEVEL, k));
+            }
+        });
+        return list;
+    }
+}

@@ -1,0 +1,211 @@
+package org.fullsms.ui.editor;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.fullsms.analysis.correlation.CorrelationAnalysis;
+import org.fullsms.analysis.correlation.CorrelationParameters;
+import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.correlation.Correlogram;
+import org.fullsms.analysis.correlation.G2Fit;
+import org.fullsms.runtime.state.AnalysisSession.Aspect;
+import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.ui.actions.AnalysisActions;
+import org.fullsms.ui.charts.Overlay;
+import org.fullsms.ui.charts.Palette;
+import org.fullsms.ui.charts.PlotCanvas;
+import org.fullsms.ui.charts.SeriesData;
+import org.fullsms.ui.charts.SeriesStyle;
+
+/**
+ * Correlation tab: g²(τ) of the particle's two channels (or the sum over the checked particles) with g²(0) and
+ * the model fit. The counted pairs are kept, so a coarser bin or a narrower window is shown without recounting
+ * (Re-bin); a new difftime or a finer bin needs Correlate again.
+ */
+public final class CorrelationTab implements EditorTab {
+
+    private final ParticleEditor editor;
+    private final ParticleAnalysis analysis;
+    private final Background background;
+    private final Text window;
+    private final Text bin;
+    private final Text difftime;
+    private final PlotCanvas plot;
+    private final Label info;
+    private Correlogram counted;
+    private String shownName;
+
+    CorrelationTab(Composite parent, ParticleEditor editor) {
+        this.editor = editor;
+        this.analysis = editor.analysis();
+        parent.setLayout(new GridLayout(1, false));
+        Composite row = Controls.row(parent);
+        window = field(row, "Window (ns)", CorrelationParameters.DEFAULT_WINDOW_NS);
+        bin = field(row, "Bin (ns)", CorrelationParameters.DEFAULT_BIN_NS);
+        difftime = field(row, "Difftime (ns)", 0);
+        Controls.button(row, "Correlate", "Count the channel 1 / channel 2 photon pairs of this particle",
+                () -> correlate(List.of(analysis)));
+        Controls.button(row, "Correlate Selected", "Correlate each checked particle",
+                () -> correlate(analysis.session().selected()));
+        Controls.button(row, "Correlate All", "Correlate every particle of the file",
+                () -> correlate(analysis.session().particles()));
+        Controls.button(row, "Sum Selected", "g² of the pairs of all checked particles together", this::sumSelected);
+        Controls.button(row, "Re-bin", "Show the counted pairs at this bin (a multiple of the counted one) and window",
+                this::rebin);
+        plot = new PlotCanvas(parent, SWT.NONE);
+        plot.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        plot.setAxisTitle(PlotCanvas.Axis.X, "Delay τ", "ns");
+        plot.setAxisTitle(PlotCanvas.Axis.Y, "g²(τ)", null);
+        plot.setLegendPosition(SWT.TOP);
+        info = new Label(parent, SWT.WRAP);
+        info.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        background = new Background(plot.getControl());
+        if (analysis.particle().isSecondary() || analysis.particle().secondary().isEmpty()) {
+            info.setText("Correlation needs both channels: open the primary particle of a two-channel measurement.");
+        }
+    }
+
+    private static Text field(Composite row, String label, double value) {
+        Controls.label(row, label);
+        Text t = new Text(row, SWT.BORDER | SWT.RIGHT);
+        t.setText(PreferenceText.number(value));
+        t.setLayoutData(new RowData(60, SWT.DEFAULT));
+        return t;
+    }
+
+    private CorrelationParameters parameters() {
+        return CorrelationParameters.of(Double.parseDouble(window.getText().trim()), Double.parseDouble(bin.getText().trim()),
+                Double.parseDouble(difftime.getText().trim()));
+    }
+
+    /** Correlates with the fields' settings (also used by tests). */
+    public void correlate(List<ParticleAnalysis> targets) {
+        try {
+            AnalysisActions.correlate(targets, parameters(), editor.extras());
+        } catch (IllegalArgumentException e) {
+            info.setText("Settings: " + e.getMessage());
+        }
+    }
+
+    private void sumSelected() {
+        try {
+            AnalysisActions.correlateSum(analysis.session().selected(), parameters(),
+                    c -> info.getDisplay().asyncExec(() -> {
+                        if (!info.isDisposed()) {
+                            counted = c.correlogram();
+                            show(c.result(), "Sum of " + c.result().particles() + " particles");
+                        }
+                    }));
+        } catch (IllegalArgumentException e) {
+            info.setText("Settings: " + e.getMessage());
+        }
+    }
+
+    /** Re-evaluates the kept pairs at the fields' bin and window, without recounting. */
+    public void rebin() {
+        if (counted == null) {
+            info.setText("Nothing counted yet: press Correlate.");
+            return;
+        }
+        CorrelationParameters p;
+        try {
+            p = parameters();
+        } catch (IllegalArgumentException e) {
+            info.setText("Settings: " + e.getMessage());
+            return;
+        }
+        if (p.difftimeNs() != counted.difftimeNs()) {
+            info.setText("A new difftime needs new pairs: press Correlate.");
+            return;
+        }
+        Correlogram pairs = counted;
+        String name = shownName;
+        background.run("g² re-bin", () -> new CorrelationAnalysis().evaluate(pairs, p), r -> show(r, name),
+                message -> info.setText("Cannot re-bin: " + message));
+    }
+
+    @Override
+    public void refresh(Set<Aspect> aspects) {
+        if (!aspects.contains(Aspect.CORRELATION)) {
+            return;
+        }
+        analysis.correlation().ifPresent(r -> {
+            counted = editor.extras().correlogram(analysis).orElse(null);
+            show(r, analysis.particle().name());
+        });
+    }
+
+    private void show(CorrelationResult r, String name) {
+        shownName = name;
+        double[] c = r.binCentresNs();
+        if (c.length == 0) {
+            info.setText(name + ": no bins");
+            return;
+        }
+        double width = c.length > 1 ? c[1] - c[0] : r.parameters().binNs();
+        double[] edges = new double[c.length + 1];
+        for (int i = 0; i < c.length; i++) {
+            edges[i] = c[i] - width / 2;
+        }
+        edges[c.length] = c[c.length - 1] + width / 2;
+        double[] g2 = new double[r.g2().length];
+        for (int i = 0; i < g2.length; i++) {
+            g2[i] = Double.isFinite(r.g2()[i]) ? r.g2()[i] : 0;
+        }
+        setSeries("g2", "g²", SeriesStyle.histogram(Palette.TRACE), SeriesData.steps(edges, g2));
+        setSeries("fit", "Fit", SeriesStyle.line(Palette.FIT).withLineWidth(2), fitCurve(r.fit(), c));
+        plot.setOverlays("one", List.of(Overlay.yLine(1, Palette.IRF, null)));
+        plot.resetRange();
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "%s: g²(0) = %.3f ± %.3f (%s), %s pairs, bin %s ns, window %s ns", name, r.g2Zero(), r.g2ZeroErr(),
+                r.g2ZeroMethod(), PreferenceText.grouped(r.pairs()), PreferenceText.number(width),
+                PreferenceText.number(r.parameters().windowNs())));
+        G2Fit f = r.fit();
+        if (f != null) {
+            b.append(f.converged() ? String.format(Locale.ROOT, "; fit (%s): g0 = %.3f ± %.3f, τ = %.2f ± %.2f ns, χ²red %.2f",
+                    f.model(), f.g0(), f.g0Err(), f.tauNs(), f.tauErrNs(), f.chi2Reduced()) : "; fit: " + f.message());
+        }
+        r.warnings().forEach(w -> b.append("; ").append(w));
+        info.setText(b.toString());
+        info.getParent().layout();
+    }
+
+    /** The continuous-wave model A·(1 − (1 − g0)·e^(−|τ|/τa)); pulsed fits are reported, not drawn. */
+    private static SeriesData fitCurve(G2Fit f, double[] centres) {
+        if (f == null || !f.converged() || !G2Fit.CW.equals(f.model())) {
+            return SeriesData.empty();
+        }
+        double[] y = new double[centres.length];
+        for (int i = 0; i < centres.length; i++) {
+            y[i] = f.amplitude() * (1 - (1 - f.g0()) * Math.exp(-Math.abs(centres[i]) / f.tauNs()));
+        }
+        return SeriesData.of(centres, y);
+    }
+
+    @Override
+    public boolean isBusy() {
+        return background.isBusy();
+    }
+
+    private void setSeries(String id, String label, SeriesStyle style, SeriesData data) {
+        var s = plot.getSeries(id);
+        if (s == null) {
+            plot.addSeries(id, label, style, data);
+        } else {
+            s.setData(data);
+        }
+    }
+
+    /** The g² plot (tests and screenshots). */
+    public PlotCanvas plot() {
+        return plot;
+    }
+}

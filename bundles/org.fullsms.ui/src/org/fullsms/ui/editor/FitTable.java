@@ -1,0 +1,121 @@
+package org.fullsms.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.runtime.state.FitTarget;
+
+/**
+ * The lifetime results of a particle: one row per fitted decay with τ, amplitudes, mean τ, IRF shift, χ²_red and
+ * Durbin–Watson d, whose cell is green when d passes its 5 % lower bound and red when it fails.
+ */
+final class FitTable {
+
+    private static final String[] COLUMNS = {"Decay", "Status", "τ (ns)", "Amplitudes", "Mean τ (ns)", "Shift (ns)",
+        "χ²red", "DW d (5 % bound)"};
+    private static final int[] WIDTHS = {110, 80, 160, 140, 90, 80, 60, 130};
+
+    private final Table table;
+    private final Color pass;
+    private final Color fail;
+    private List<FitTarget> rows = List.of();
+    private Map<FitTarget, FitResult> fits = Map.of();
+
+    FitTable(Composite parent, Consumer<FitTarget> onSelect) {
+        // virtual: a particle with thousands of levels has thousands of fits; rows are filled when shown
+        table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (int i = 0; i < COLUMNS.length; i++) {
+            TableColumn c = new TableColumn(table, SWT.LEFT);
+            c.setText(COLUMNS[i]);
+            c.setWidth(WIDTHS[i]);
+        }
+        pass = new Color(200, 240, 200);
+        fail = new Color(250, 200, 200);
+        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+        table.addListener(SWT.Selection, e -> {
+            int i = table.getSelectionIndex();
+            if (i >= 0 && i < rows.size()) {
+                onSelect.accept(rows.get(i));
+            }
+        });
+    }
+
+    Table control() {
+        return table;
+    }
+
+    void show(Map<FitTarget, FitResult> fits, List<FitTarget> order, FitTarget selected) {
+        List<FitTarget> list = new ArrayList<>();
+        for (FitTarget t : order) {
+            if (fits.containsKey(t)) {
+                list.add(t);
+            }
+        }
+        rows = list;
+        this.fits = fits;
+        table.clearAll();
+        table.setItemCount(list.size());
+        int sel = list.indexOf(selected);
+        if (sel >= 0) {
+            table.setSelection(sel);
+        } else {
+            table.deselectAll();
+        }
+    }
+
+    private void fill(TableItem item, int i) {
+        if (i < 0 || i >= rows.size()) {
+            return;
+        }
+        FitResult r = fits.get(rows.get(i));
+        item.setText(row(rows.get(i), r));
+        if (r.ok() && r.durbinWatsonBounds().length > 0 && Double.isFinite(r.durbinWatson())) {
+            item.setBackground(7, r.durbinWatson() >= r.durbinWatsonBounds()[0] ? pass : fail);
+        }
+    }
+
+    static String[] row(FitTarget target, FitResult r) {
+        if (!r.ok()) {
+            return new String[] {target.toString(), r.status().name(), r.message(), "", "", "", "", ""};
+        }
+        String dw = f(r.durbinWatson(), 3) + (r.durbinWatsonBounds().length > 0 ? " (" + f(r.durbinWatsonBounds()[0], 3) + ")" : "");
+        return new String[] {target.toString(), r.status().name(), withErrors(r.tauNs(), r.tauStdNs(), 3),
+            withErrors(r.amplitudes(), r.amplitudeStd(), 3), f(r.meanTauAmplitudeNs(), 3), f(r.shiftNs(), 3),
+            f(r.chiSquaredReduced(), 3), dw};
+    }
+
+    private static String withErrors(double[] v, double[] err, int digits) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append(f(v[i], digits));
+            if (i < err.length && Double.isFinite(err[i])) {
+                b.append(" ± ").append(f(err[i], digits));
+            }
+        }
+        return b.toString();
+    }
+
+    static String f(double v, int digits) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + digits + "f", v) : "–";
+    }
+
+    void dispose() {
+        pass.dispose();
+        fail.dispose();
+    }
+}

@@ -1,0 +1,160 @@
+package org.fullsms.ui.editor;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.grouping.GroupLevel;
+import org.fullsms.analysis.grouping.GroupLevels;
+import org.fullsms.analysis.grouping.GroupingStep;
+import org.fullsms.model.IntensityTrace;
+import org.fullsms.model.Particle;
+import org.fullsms.runtime.GroupingInputs;
+import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.ui.actions.ParticleGroups;
+import org.fullsms.ui.charts.SeriesData;
+
+/**
+ * Everything the intensity tab draws, computed off the UI thread from the photons and the state: the binned
+ * trace (counts per bin), the second channel and stored trace in the same unit, the levels and group levels as
+ * steps, and the intensity histogram with the dwell-weighted level distribution.
+ *
+ * @param binS          bin width (s)
+ * @param trace         counts per bin at bin starts
+ * @param second        channel 2 counts per bin, or null
+ * @param stored        the file's "Intensity Trace (cps)" in counts per bin, or null
+ * @param levels        level intensities as steps, or null when not resolved
+ * @param groupLevels   group levels as steps, or null when not grouped
+ * @param groupBounds   intensity bounds between groups (counts per bin), or null
+ * @param histogram     histogram of the binned counts (x = counts per bin)
+ * @param levelHistogram dwell-weighted level intensities on the same bins, scaled to the same area, or null
+ * @param startS        first photon (s)
+ * @param endS          last photon (s)
+ * @param photons       photons in the trace
+ */
+record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesData stored, SeriesData levels,
+        SeriesData groupLevels, double[] groupBounds, SeriesData histogram, SeriesData levelHistogram, double startS,
+        double endS, long photons) {
+
+    private static final int HISTOGRAM_BINS = 50;
+
+    static IntensityModel compute(ParticleAnalysis a, double binMs) throws IOException {
+        Particle p = a.particle();
+        double binS = binMs / 1e3;
+        long[] times = p.photons().absoluteNs();
+        if (times.length == 0) {
+            throw new IOException(p.name() + " has no photons");
+        }
+        double x0 = Math.floor(times[0] / 1e9 / binS) * binS;
+        double[] counts = bin(times, x0, binS, times[times.length - 1] / 1e9);
+        SeriesData second = null;
+        if (p.secondary().isPresent() && p.secondary().get().error().isEmpty()) {
+            long[] t2 = p.secondary().get().photons().absoluteNs();
+            if (t2.length > 0) {
+                second = SeriesData.uniform(x0, binS, bin(t2, x0, binS, t2[t2.length - 1] / 1e9));
+            }
+        }
+        SeriesData stored = p.intensityTrace().map(t -> stored(t, binS)).orElse(null);
+        List<Level> levels = a.levels().map(r -> r.levels()).orElse(List.of());
+        SeriesData levelSteps = null;
+        SeriesData groupSteps = null;
+        double[] bounds = null;
+        double max = 0;
+        for (double c : counts) {
+            max = Math.max(max, c);
+        }
+        if (!levels.isEmpty()) {
+            double[] edges = new double[levels.size() + 1];
+            double[] values = new double[levels.size()];
+            for (int i = 0; i < levels.size(); i++) {
+                edges[i] = levels.get(i).startS();
+                values[i] = levels.get(i).intensityCps() * binS;
+                max = Math.max(max, Double.isFinite(values[i]) ? values[i] : 0);
+            }
+            edges[levels.size()] = levels.get(levels.size() - 1).endS();
+            levelSteps = SeriesData.steps(edges, values);
+            GroupingStep step = ParticleGroups.step(a).orElse(null);
+            if (step != null) {
+                bounds = GroupLevels.intensityBounds(step);
+                for (int i = 0; i < bounds.length; i++) {
+                    bounds[i] *= binS;
+                }
+                if (ParticleGroups.coversLevels(a, step)) {
+                    groupSteps = groupSteps(GroupLevels.apply(GroupingInputs.levelInputs(levels), step), binS);
+                }
+            }
+        }
+        double width = Math.max(1, Math.ceil(max * 1.02 / HISTOGRAM_BINS));
+        double[] hist = new double[HISTOGRAM_BINS];
+        for (double c : counts) {
+            hist[Math.min(HISTOGRAM_BINS - 1, (int) (c / width))]++;
+        }
+        double[] edges = new double[HISTOGRAM_BINS + 1];
+        for (int i = 0; i <= HISTOGRAM_BINS; i++) {
+            edges[i] = i * width;
+        }
+        SeriesData levelHist = null;
+        if (!levels.isEmpty()) {
+            double[] lh = new double[HISTOGRAM_BINS];
+            double total = 0;
+            for (Level l : levels) {
+                double v = l.intensityCps() * binS;
+                if (Double.isFinite(v)) {
+                    lh[Math.max(0, Math.min(HISTOGRAM_BINS - 1, (int) (v / width)))] += l.dwellS();
+                    total += l.dwellS();
+                }
+            }
+            double scale = total > 0 ? counts.length / total : 0; // same area as the trace histogram
+            for (int i = 0; i < lh.length; i++) {
+                lh[i] *= scale;
+            }
+            levelHist = SeriesData.steps(edges, lh);
+        }
+        return new IntensityModel(binS, SeriesData.uniform(x0, binS, counts), second, stored, levelSteps, groupSteps,
+                bounds, SeriesData.steps(edges, hist), levelHist, times[0] / 1e9, times[times.length - 1] / 1e9,
+                times.length);
+    }
+
+    /** Counts per bin of width {@code binS} from {@code x0} up to {@code endS}. */
+    static double[] bin(long[] times, double x0, double binS, double endS) {
+        int n = Math.max(1, (int) Math.ceil((endS - x0) / binS + 1e-9));
+        double[] counts = new double[n];
+        double x0Ns = x0 * 1e9;
+        double binNs = binS * 1e9;
+        for (long t : times) {
+            int i = (int) ((t - x0Ns) / binNs);
+            if (i >= 0 && i < n) {
+                counts[i]++;
+            } else if (i == n) {
+                counts[n - 1]++;
+            }
+        }
+        return counts;
+    }
+
+    private static SeriesData stored(IntensityTrace t, double binS) {
+        double[] cps = t.cps();
+        if (cps == null || cps.length == 0) {
+            return null;
+        }
+        double[] y = new double[cps.length];
+        for (int i = 0; i < cps.length; i++) {
+            y[i] = cps[i] * binS;
+        }
+        if (t.timesS() != null && t.timesS().length == cps.length) {
+            return SeriesData.of(t.timesS(), y);
+        }
+        return SeriesData.uniform(0, 0.1, y); // the original plots a one-row trace at 0.1 s spacing
+    }
+
+    private static SeriesData groupSteps(List<GroupLevel> runs, double binS) {
+        double[] edges = new double[runs.size() + 1];
+        double[] values = new double[runs.size()];
+        for (int i = 0; i < runs.size(); i++) {
+            edges[i] = runs.get(i).startS();
+            values[i] = runs.get(i).intensityCps() * binS;
+        }
+        edges[runs.size()] = runs.get(runs.size() - 1).endS();
+        return SeriesData.steps(edges, values);
+    }
+}

@@ -1,0 +1,328 @@
+package org.fullsms.ui.editor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.lifetime.DecayHistogram;
+import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.analysis.lifetime.FitSettings;
+import org.fullsms.analysis.lifetime.Irf;
+import org.fullsms.runtime.state.AnalysisSession.Aspect;
+import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.ui.actions.DecayData;
+import org.fullsms.ui.actions.LifetimeActions;
+import org.fullsms.ui.charts.Overlay;
+import org.fullsms.ui.charts.Palette;
+import org.fullsms.ui.charts.PlotCanvas;
+import org.fullsms.ui.charts.SeriesData;
+import org.fullsms.ui.charts.SeriesStyle;
+import org.fullsms.ui.charts.StackedPlots;
+
+/**
+ * Lifetime tab: the decay of the whole trace (or ROI), a level, a group or a group level on a log axis with the
+ * IRF and the fitted curve, residuals below; a small level trace to pick a level by clicking; fit this particle,
+ * the selected or all with 1–3 exponentials by least squares or maximum likelihood; load an IRF; the results table.
+ */
+public final class LifetimeTab implements EditorTab {
+
+    private final ParticleEditor editor;
+    private final ParticleAnalysis analysis;
+    private final Background background;
+    private final Combo kindCombo;
+    private final Spinner indexSpinner;
+    private final Spinner exponentials;
+    private final Combo method;
+    private final Label irfLabel;
+    private final PlotCanvas levelTrace;
+    private final StackedPlots stack;
+    private final FitTable table;
+    private final Label status;
+    private static final String[] KIND_LABELS = {"Whole trace", "ROI", "Level", "Group", "Group level"};
+
+    private List<FitTarget> targets = List.of();
+    private FitTarget selected = FitTarget.WHOLE;
+
+    LifetimeTab(Composite parent, ParticleEditor editor) {
+        this.editor = editor;
+        this.analysis = editor.analysis();
+        parent.setLayout(new GridLayout(1, false));
+        Composite row = Controls.row(parent);
+        Controls.label(row, "Decay of");
+        // a kind and a number rather than one entry per level: particles can have thousands of levels
+        kindCombo = new Combo(row, SWT.READ_ONLY);
+        kindCombo.setItems(KIND_LABELS);
+        kindCombo.addListener(SWT.Selection, e -> selectKind(FitTarget.Kind.values()[kindCombo.getSelectionIndex()]));
+        indexSpinner = new Spinner(row, SWT.BORDER);
+        indexSpinner.setValues(1, 1, 1, 0, 1, 10);
+        indexSpinner.addListener(SWT.Selection, e -> select(new FitTarget(selected.kind(), indexSpinner.getSelection() - 1)));
+        Controls.button(row, "◀ Prev", "Previous level or group", () -> step(-1));
+        Controls.button(row, "Next ▶", "Next level or group", () -> step(1));
+        Controls.separator(row);
+        Controls.label(row, "Exponentials");
+        exponentials = new Spinner(row, SWT.BORDER);
+        exponentials.setValues(1, 1, 3, 0, 1, 1);
+        Controls.label(row, "Method");
+        method = new Combo(row, SWT.READ_ONLY);
+        method.setItems("Least squares", "Maximum likelihood");
+        method.select(0);
+        Controls.button(row, "Fit", "Fit this particle's whole trace (or ROI), levels and groups",
+                () -> fit(List.of(analysis)));
+        Controls.button(row, "Fit Selected", "Fit the checked particles", () -> fit(analysis.session().selected()));
+        Controls.button(row, "Fit All", "Fit every particle of the file", () -> fit(analysis.session().particles()));
+        Controls.separator(row);
+        Controls.button(row, "Load IRF…", "Instrument response: Full SMS HDF5 (first particle), PicoQuant .phu or text",
+                this::loadIrf);
+        Controls.button(row, "Simulated IRF", "Fit a Gaussian IRF instead of a measured one", () -> {
+            editor.extras().setIrf(analysis.session(), null);
+            showIrf();
+            reload();
+        });
+        irfLabel = Controls.label(row, "");
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        levelTrace = new PlotCanvas(sash, SWT.NONE);
+        levelTrace.setAxisTitle(PlotCanvas.Axis.X, "Time", "s");
+        levelTrace.setAxisTitle(PlotCanvas.Axis.Y, "Level", "counts/s");
+        levelTrace.setLegendPosition(SWT.NONE);
+        levelTrace.setTickSpacing(PlotCanvas.Axis.Y, 25);
+        levelTrace.addClickListener((x, y, button) -> clickLevel(x));
+        stack = new StackedPlots(sash, SWT.NONE, 3, 1);
+        PlotCanvas decay = stack.get(0);
+        decay.setAxisTitle(PlotCanvas.Axis.X, null, null);
+        decay.setAxisTitle(PlotCanvas.Axis.Y, "Counts", "per channel");
+        decay.setYLogScale(true);
+        decay.setLegendPosition(SWT.TOP);
+        PlotCanvas residuals = stack.get(1);
+        residuals.setAxisTitle(PlotCanvas.Axis.X, "Time", "ns");
+        residuals.setAxisTitle(PlotCanvas.Axis.Y, "Residual", "σ");
+        residuals.setLegendPosition(SWT.NONE);
+        residuals.setTickSpacing(PlotCanvas.Axis.Y, 25);
+        table = new FitTable(sash, this::select);
+        sash.setWeights(22, 53, 25);
+        status = new Label(parent, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        background = new Background(decay.getControl());
+        parent.addListener(SWT.Dispose, e -> table.dispose());
+        showIrf();
+    }
+
+    @Override
+    public void refresh(Set<Aspect> aspects) {
+        if (aspects.contains(Aspect.LEVELS) || aspects.contains(Aspect.GROUPING) || aspects.contains(Aspect.ROI)) {
+            targets = LifetimeActions.displayTargets(analysis);
+            if (!targets.contains(selected)) {
+                selected = targets.get(0);
+            }
+            showSelection();
+            drawLevels();
+        }
+        if (aspects.contains(Aspect.LEVELS) || aspects.contains(Aspect.GROUPING) || aspects.contains(Aspect.ROI)
+                || aspects.contains(Aspect.FITS)) {
+            table.show(analysis.fits(), targets, selected);
+            reload();
+        }
+    }
+
+    @Override
+    public boolean isBusy() {
+        return background.isBusy();
+    }
+
+    /** Shows the decay of {@code target} (also used by tests). */
+    public void select(FitTarget target) {
+        if (!targets.contains(target)) {
+            return;
+        }
+        selected = target;
+        showSelection();
+        table.show(analysis.fits(), targets, selected);
+        drawLevels();
+        reload();
+    }
+
+    private void selectKind(FitTarget.Kind kind) {
+        targets.stream().filter(t -> t.kind() == kind).findFirst().ifPresentOrElse(this::select, this::showSelection);
+    }
+
+    private void showSelection() {
+        kindCombo.select(selected.kind().ordinal());
+        long count = targets.stream().filter(t -> t.kind() == selected.kind()).count();
+        indexSpinner.setValues(selected.index() + 1, 1, (int) Math.max(1, count), 0, 1, 10);
+        indexSpinner.setEnabled(count > 1);
+    }
+
+    public FitTarget selected() {
+        return selected;
+    }
+
+    private void step(int delta) {
+        int i = targets.indexOf(selected) + delta;
+        if (i >= 0 && i < targets.size()) {
+            select(targets.get(i));
+        }
+    }
+
+    private void clickLevel(double x) {
+        List<Level> levels = analysis.levels().map(r -> r.levels()).orElse(List.of());
+        for (int i = 0; i < levels.size(); i++) {
+            if (x >= levels.get(i).startS() && x <= levels.get(i).endS()) {
+                select(new FitTarget(FitTarget.Kind.LEVEL, i));
+                return;
+            }
+        }
+    }
+
+    /** Fits with the chosen model (also used by tests). */
+    public void fit(List<ParticleAnalysis> particles) {
+        FitSettings.Method m = method.getSelectionIndex() == 1 ? FitSettings.Method.MAXIMUM_LIKELIHOOD
+                : FitSettings.Method.LEAST_SQUARES;
+        LifetimeActions.fit(particles, new LifetimeActions.Model(exponentials.getSelection(), m), editor.extras());
+    }
+
+    private void loadIrf() {
+        FileDialog dialog = new FileDialog(status.getShell(), SWT.OPEN);
+        dialog.setText("Load IRF");
+        dialog.setFilterNames(new String[] {"IRF files (*.h5, *.hdf5, *.phu, *.txt, *.csv, *.dat)", "All files"});
+        dialog.setFilterExtensions(new String[] {"*.h5;*.hdf5;*.phu;*.txt;*.csv;*.dat", "*"});
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        LifetimeActions.loadIrf(Path.of(file), irf -> status.getDisplay().asyncExec(() -> {
+            editor.extras().setIrf(analysis.session(), irf);
+            if (!status.isDisposed()) {
+                showIrf();
+                reload();
+            }
+        }));
+    }
+
+    private void showIrf() {
+        irfLabel.setText(editor.extras().irf(analysis.session()).map(i -> "IRF: " + i.source())
+                .orElse("IRF: simulated (Gaussian, FWHM fitted)"));
+        irfLabel.getParent().layout();
+    }
+
+    private void drawLevels() {
+        List<Level> levels = analysis.levels().map(r -> r.levels()).orElse(List.of());
+        if (levels.isEmpty()) {
+            setSeries(levelTrace, "levels", "Levels", SeriesStyle.step(Palette.LEVEL), SeriesData.empty());
+            levelTrace.setOverlays("selected", List.of());
+            return;
+        }
+        double[] edges = new double[levels.size() + 1];
+        double[] values = new double[levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            edges[i] = levels.get(i).startS();
+            values[i] = Double.isFinite(levels.get(i).intensityCps()) ? levels.get(i).intensityCps() : 0;
+        }
+        edges[levels.size()] = levels.get(levels.size() - 1).endS();
+        setSeries(levelTrace, "levels", "Levels", SeriesStyle.step(Palette.LEVEL), SeriesData.steps(edges, values));
+        List<Overlay> marks = new ArrayList<>();
+        if (selected.kind() == FitTarget.Kind.LEVEL && selected.index() < levels.size()) {
+            Level l = levels.get(selected.index());
+            marks.add(Overlay.xBand(l.startS(), l.endS(), Palette.MARKER, null));
+        }
+        analysis.roi().ifPresent(r -> marks.add(Overlay.xBand(r.startS(), r.endS(), Palette.ROI, null)));
+        levelTrace.setOverlays("selected", marks);
+    }
+
+    /** Decay data for the chosen target, its fit and IRF, built in the background. */
+    private record DecayView(DecayHistogram decay, FitResult fit, double[] irf) {
+    }
+
+    private void reload() {
+        FitTarget target = selected;
+        FitResult fit = analysis.fits().get(target);
+        Irf irf = editor.extras().irf(analysis.session()).orElse(null);
+        background.run("Decay " + analysis.particle().name(), () -> {
+            DecayHistogram d = DecayData.histogram(analysis, target, editor.extras().binning(analysis.session()));
+            double[] irfCounts = irf == null ? null : irf.onGridOf(d, new ArrayList<>());
+            return new DecayView(d, fit, irfCounts);
+        }, this::draw, message -> status.setText("Cannot show the decay: " + message));
+    }
+
+    private void draw(DecayView v) {
+        DecayHistogram d = v.decay();
+        int n = d.length();
+        double w = d.channelWidthNs();
+        double[] edges = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            edges[i] = d.offsetNs() + i * w;
+        }
+        PlotCanvas decay = stack.get(0);
+        setSeries(decay, "decay", "Decay", SeriesStyle.histogram(Palette.TRACE), SeriesData.steps(edges, d.counts()));
+        SeriesData irfData = SeriesData.empty();
+        if (v.irf() != null) {
+            double max = 0;
+            double irfMax = 0;
+            for (int i = 0; i < n; i++) {
+                max = Math.max(max, d.counts()[i]);
+                irfMax = Math.max(irfMax, i < v.irf().length ? v.irf()[i] : 0);
+            }
+            double[] scaled = new double[n];
+            for (int i = 0; i < n && i < v.irf().length; i++) {
+                scaled[i] = irfMax > 0 ? v.irf()[i] * max / irfMax : 0;
+            }
+            irfData = SeriesData.uniform(d.offsetNs() + w / 2, w, scaled);
+        }
+        setSeries(decay, "irf", "IRF (scaled)", SeriesStyle.line(Palette.IRF), irfData);
+        FitResult fit = v.fit();
+        SeriesData curve = SeriesData.empty();
+        SeriesData res = SeriesData.empty();
+        if (fit != null && fit.ok() && fit.fittedCounts().length > 0) {
+            double x0 = d.offsetNs() + (fit.startChannel() + 0.5) * w;
+            curve = SeriesData.uniform(x0, w, fit.fittedCounts());
+            res = SeriesData.uniform(x0, w, fit.residuals());
+        }
+        setSeries(decay, "fit", "Fit", SeriesStyle.line(Palette.FIT).withLineWidth(2), curve);
+        setSeries(stack.get(1), "residuals", "Residuals", SeriesStyle.line(Palette.RESIDUAL), res);
+        stack.get(1).setOverlays("zero", List.of(Overlay.yLine(0, Palette.IRF, null)));
+        status.setText(String.format(Locale.ROOT, "%s: %s photons in %d channels of %.4f ns%s", selected,
+                PreferenceText.grouped((long) d.total()), n, w, fitText(fit)));
+    }
+
+    private static String fitText(FitResult fit) {
+        if (fit == null) {
+            return "; not fitted";
+        }
+        if (!fit.ok()) {
+            return "; fit " + fit.status() + ": " + fit.message();
+        }
+        return String.format(Locale.ROOT, "; τ = %s ns, mean τ %.3f ns, χ²red %.3f, DW %.3f", FitTable.row(FitTarget.WHOLE,
+                fit)[2], fit.meanTauAmplitudeNs(), fit.chiSquaredReduced(), fit.durbinWatson());
+    }
+
+    /** Empty series are removed, not kept: an empty series makes SWTChart drop the log axis (and re-layout). */
+    private static void setSeries(PlotCanvas canvas, String id, String label, SeriesStyle style, SeriesData data) {
+        var s = canvas.getSeries(id);
+        if (data.size() == 0) {
+            if (s != null) {
+                s.remove();
+            }
+        } else if (s == null) {
+            canvas.addSeries(id, label, style, data);
+        } else {
+            s.setData(data);
+        }
+    }
+
+    /** The decay and residual plots (tests and screenshots). */
+    public StackedPlots decayPlots() {
+        return stack;
+    }
+}

@@ -1,0 +1,186 @@
+package org.fullsms.ui.editor;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.AnalysisSession.Aspect;
+import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.ui.actions.AnalysisExtras;
+import org.fullsms.ui.undo.UndoStack;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The editor of one particle (one instance per particle, opened from the navigator): tabs Intensity, Lifetime,
+ * Grouping (BIC) and Correlation over the same particle, as the original's main window tabs. One editor with
+ * tabs rather than four parts keeps a particle's views together and the editor stack short when many particles
+ * are open. The particle comes in the part's transient data under {@link #PARTICLE_KEY}.
+ */
+public class ParticleEditor {
+
+    /** Part descriptor id in the application model. */
+    public static final String DESCRIPTOR_ID = "org.fullsms.ui.partdescriptor.particle";
+
+    /** Transient-data key of the {@link ParticleAnalysis}. */
+    public static final String PARTICLE_KEY = "org.fullsms.ui.particle";
+
+    /** Tab order. */
+    public enum Tab {
+        INTENSITY, LIFETIME, GROUPING, CORRELATION
+    }
+
+    @Inject
+    MPart part;
+
+    @Inject
+    UISynchronize sync;
+
+    @Inject
+    ESelectionService selectionService;
+
+    @Inject
+    AnalysisExtras extras;
+
+    @Inject
+    UndoStack undo;
+
+    private ParticleAnalysis analysis;
+    private CTabFolder folder;
+    private IntensityTab intensity;
+    private LifetimeTab lifetime;
+    private GroupingTab grouping;
+    private CorrelationTab correlation;
+    private final Set<Aspect> pending = EnumSet.noneOf(Aspect.class);
+    private final Consumer<AnalysisSession.Change> listener = this::changed;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        analysis = (ParticleAnalysis) part.getTransientData().get(PARTICLE_KEY);
+        parent.setLayout(new FillLayout());
+        folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        intensity = new IntensityTab(tab("Intensity"), this);
+        lifetime = new LifetimeTab(tab("Lifetime"), this);
+        grouping = new GroupingTab(tab("Grouping (BIC)"), this);
+        correlation = new CorrelationTab(tab("Correlation"), this);
+        folder.setSelection(0);
+        analysis.session().addListener(listener);
+        refreshAll(EnumSet.allOf(Aspect.class));
+    }
+
+    private Composite tab(String title) {
+        CTabItem item = new CTabItem(folder, SWT.NONE);
+        item.setText(title);
+        Composite c = new Composite(folder, SWT.NONE);
+        item.setControl(c);
+        return c;
+    }
+
+    /** State events arrive on job threads: collect them and redraw once on the UI thread. */
+    private void changed(AnalysisSession.Change change) {
+        if (change.particle() != null && change.particle() != analysis && change.aspect() != Aspect.CORRELATION) {
+            return;
+        }
+        boolean first;
+        synchronized (pending) {
+            first = pending.isEmpty();
+            pending.add(change.aspect());
+        }
+        if (first) {
+            sync.asyncExec(() -> {
+                Set<Aspect> aspects;
+                synchronized (pending) {
+                    aspects = EnumSet.copyOf(pending);
+                    pending.clear();
+                }
+                if (!folder.isDisposed()) {
+                    refreshAll(aspects);
+                }
+            });
+        }
+    }
+
+    private void refreshAll(Set<Aspect> aspects) {
+        intensity.refresh(aspects);
+        lifetime.refresh(aspects);
+        grouping.refresh(aspects);
+        correlation.refresh(aspects);
+    }
+
+    public ParticleAnalysis analysis() {
+        return analysis;
+    }
+
+    AnalysisExtras extras() {
+        return extras;
+    }
+
+    UndoStack undoStack() {
+        return undo;
+    }
+
+    /** Shows a tab (for users of the API and tests). */
+    public void show(Tab tab) {
+        folder.setSelection(tab.ordinal());
+    }
+
+    /** The tab's control, e.g. for screenshots. */
+    public Composite control(Tab tab) {
+        return (Composite) folder.getItem(tab.ordinal()).getControl();
+    }
+
+    /** The whole editor, e.g. for screenshots. */
+    public Composite control() {
+        return folder;
+    }
+
+    public IntensityTab intensity() {
+        return intensity;
+    }
+
+    public LifetimeTab lifetime() {
+        return lifetime;
+    }
+
+    public GroupingTab grouping() {
+        return grouping;
+    }
+
+    public CorrelationTab correlation() {
+        return correlation;
+    }
+
+    /** True while a tab computes what it will draw. */
+    public boolean isBusy() {
+        synchronized (pending) {
+            if (!pending.isEmpty()) {
+                return true;
+            }
+        }
+        return intensity.isBusy() || lifetime.isBusy() || grouping.isBusy() || correlation.isBusy();
+    }
+
+    @Focus
+    void setFocus() {
+        folder.setFocus();
+        selectionService.setSelection(List.of(analysis));
+    }
+
+    @PreDestroy
+    void dispose() {
+        analysis.session().removeListener(listener);
+    }
+}

@@ -1,0 +1,109 @@
+package org.fullsms.ui.prefs;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.fullsms.analysis.cpa.BurstParameters;
+import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.grouping.GroupingParameters;
+import org.fullsms.analysis.lifetime.LifetimeSettings;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * The analysis settings of REFERENCE §3.6 (change points, photon bursts, lifetime ranges, grouping), persisted
+ * in the instance scope of {@code org.fullsms.ui}. Reads turn the stored values into engine parameter records.
+ */
+public final class UiPreferences {
+
+    /** Preference node (the bundle id). */
+    public static final String NODE = "org.fullsms.ui";
+
+    /** One stored setting with its default. */
+    public enum Key {
+        CPA_CONFIDENCE("cpa.confidence", 99),
+        CPA_MIN_PHOTONS("cpa.minPhotons", ChangePointParameters.DEFAULT_MIN_PHOTONS),
+        CPA_BOUNDARY_OFFSET("cpa.boundaryOffset", ChangePointParameters.DEFAULT_BOUNDARY_OFFSET),
+        BURST_MIN_DWELL_S("bursts.minDwellS", 0.001),
+        BURST_USE_SIGMA("bursts.useSigma", 1),
+        BURST_SIGMA("bursts.sigma", 3.0),
+        BURST_DEFINED_CPS("bursts.definedCps", 5000),
+        LT_USE_MOVING_AVERAGE("lifetime.useMovingAverage", 1),
+        LT_MOVING_AVERAGE_WINDOW("lifetime.movingAverageWindow", 10),
+        LT_START_PERCENT("lifetime.startPercent", 80),
+        LT_END_MULTIPLE("lifetime.endMultiple", 20),
+        LT_END_PERCENT("lifetime.endPercent", 1),
+        LT_MIN_WINDOW_NS("lifetime.minimumWindowNs", 0.5),
+        LT_BACKGROUND_PERCENT("lifetime.backgroundPercent", 5),
+        GROUP_MAX_ITERATIONS("grouping.maxIterations", 50),
+        GROUP_TOLERANCE("grouping.tolerance", 1e-5),
+        GROUP_FULL_LIKELIHOOD("grouping.fullLikelihood", 0);
+
+        private final String id;
+        private final double defaultValue;
+
+        Key(String id, double defaultValue) {
+            this.id = id;
+            this.defaultValue = defaultValue;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public double defaultValue() {
+            return defaultValue;
+        }
+    }
+
+    private UiPreferences() {
+    }
+
+    private static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(NODE);
+    }
+
+    public static double get(Key key) {
+        return node().getDouble(key.id, key.defaultValue);
+    }
+
+    public static boolean flag(Key key) {
+        return get(key) != 0;
+    }
+
+    public static void set(Key key, double value) {
+        node().putDouble(key.id, value);
+    }
+
+    /** Writes the settings to disk; returns an error message, or null. */
+    public static String flush() {
+        try {
+            node().flush();
+            return null;
+        } catch (BackingStoreException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Change point parameters at {@code confidencePercent} with the stored minimum photons and offset. */
+    public static ChangePointParameters changePoints(double confidencePercent) {
+        return ChangePointParameters.of(confidencePercent).withMinPhotons((int) get(Key.CPA_MIN_PHOTONS))
+                .withBoundaryOffset((int) get(Key.CPA_BOUNDARY_OFFSET));
+    }
+
+    public static BurstParameters bursts() {
+        return new BurstParameters(get(Key.BURST_MIN_DWELL_S), flag(Key.BURST_USE_SIGMA), get(Key.BURST_SIGMA),
+                get(Key.BURST_DEFINED_CPS));
+    }
+
+    public static LifetimeSettings lifetimeRange() {
+        return new LifetimeSettings(flag(Key.LT_USE_MOVING_AVERAGE), (int) get(Key.LT_MOVING_AVERAGE_WINDOW),
+                get(Key.LT_START_PERCENT), get(Key.LT_END_MULTIPLE), get(Key.LT_END_PERCENT), get(Key.LT_MIN_WINDOW_NS),
+                get(Key.LT_BACKGROUND_PERCENT));
+    }
+
+    public static GroupingParameters grouping() {
+        GroupingParameters base = flag(Key.GROUP_FULL_LIKELIHOOD) ? GroupingParameters.FULL_LIKELIHOOD
+                : GroupingParameters.DEFAULTS;
+        return new GroupingParameters((int) get(Key.GROUP_MAX_ITERATIONS), get(Key.GROUP_TOLERANCE),
+                base.minTermProbability(), base.emMode());
+    }
+}

@@ -11,6 +11,8 @@ final class CountsProblem implements FitProblem {
 
     /** Floor of the model in the likelihood, so an empty model channel is costly but finite. */
     static final double MODEL_FLOOR = 1e-10;
+    /** Expected counts below which a channel holds no signal for {@link #countsWithoutSignal}. */
+    static final double SIGNAL_FLOOR = 1e-6;
 
     final ParameterLayout layout;
     private final ReconvolutionModel model;
@@ -92,7 +94,8 @@ final class CountsProblem implements FitProblem {
     void linearStart(double[] x, boolean amplitudes) {
         int n = model.numExp;
         model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
-        boolean allFree = amplitudes && n > 1 && layout.free[layout.background];
+        // a single exponential has its one amplitude fixed at 1 (dependent index 0), so it qualifies as well
+        boolean allFree = amplitudes && layout.free[layout.background];
         for (int i = 0; i < n && allFree; i++) {
             allFree = i == layout.dependentAmplitude || layout.free[layout.amp + i];
         }
@@ -101,13 +104,43 @@ final class CountsProblem implements FitProblem {
         }
         double modelSum = 0;
         double dataSum = 0;
+        double excess = 0;
         for (int k = start; k < end; k++) {
             for (int i = 0; i < n; i++) {
                 modelSum += x[layout.amp + i] * model.component[i][k];
             }
             dataSum += data[k] - x[layout.background];
+            excess += Math.max(data[k] - x[layout.background], 0);
         }
-        x[layout.scale] = modelSum > 0 ? Math.max(dataSum, 1) / modelSum : 1;
+        // The estimated background can be far too high for a few hundred photons (it is capped at 5 % of a noisy
+        // maximum), so the window's counts minus the background can be ≤ 0; the scale then started at ~0, where
+        // the model has no signal and no gradient in τ, shift or FWHM, and τ collapsed to its lower bound.
+        // The positive excess over the background is a usable scale in every case.
+        double signal = dataSum > 0.5 * excess ? dataSum : excess;
+        x[layout.scale] = modelSum > 0 ? Math.max(signal, 1) / modelSum : 1;
+    }
+
+    /**
+     * The mean count of the window channels where the model without background is below {@code SIGNAL_FLOOR}
+     * (before the rise of a Gaussian IRF, whose tails are exactly 0), or NaN when those channels hold no count:
+     * there only the background can explain counts, so a background of 0 makes them impossible.
+     */
+    double countsWithoutSignal(double[] x) {
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
+        int n = model.numExp;
+        double sum = 0;
+        int channels = 0;
+        for (int k = start; k < end; k++) {
+            double signal = 0;
+            for (int i = 0; i < n; i++) {
+                signal += x[layout.amp + i] * model.component[i][k];
+            }
+            if (x[layout.scale] * signal < SIGNAL_FLOOR) {
+                sum += data[k];
+                channels++;
+            }
+        }
+        return sum > 0 ? sum / channels : Double.NaN;
     }
 
     /**

@@ -3,9 +3,10 @@ package org.fullsms.analysis.lifetime;
 import java.util.List;
 
 /**
- * The result of one lifetime fit: plain values and arrays, ready for JSON. Failed fits ({@link #ok()} false and
- * status not {@link FitStatus#NOT_CONVERGED}) carry {@code NaN} values, empty arrays and the reason in
- * {@link #message()}. Lifetimes and amplitudes keep the parameter order (not sorted).
+ * The result of one lifetime fit: plain values and arrays, ready for JSON. Failed fits ({@link #ok()} false)
+ * carry {@code NaN} values, empty arrays and the reason in {@link #message()}; flagged fits with values
+ * ({@link FitStatus#NOT_CONVERGED}, {@link FitStatus#AT_BOUND}, {@link FitStatus#POOR_FIT}) give the reason there
+ * too. Lifetimes and amplitudes keep the parameter order (not sorted).
  *
  * @param engine                   engine id ({@value LifetimeFitter#ID})
  * @param version                  engine version
@@ -30,7 +31,9 @@ import java.util.List;
  * @param irfBackground            IRF background subtracted (counts per channel)
  * @param fwhmNs                   FWHM of the simulated IRF (NaN for a measured IRF)
  * @param fwhmStdNs                its standard error
- * @param chiSquaredReduced        χ²<sub>red</sub> of the residuals below
+ * @param chiSquaredReduced        χ²<sub>red</sub> = Σ residual² / (N − free parameters) over the window (Pearson's
+ *                                 χ² in the Poisson modes; docs/lifetime.md); +∞ when the model is ≤ 0 in a
+ *                                 channel with counts
  * @param durbinWatson             Durbin–Watson d of the residuals
  * @param durbinWatsonBounds       lower bounds at 5, 1, 0.3 and 0.1 %
  * @param startChannel             first channel fitted
@@ -39,7 +42,8 @@ import java.util.List;
  * @param windowEndNs              end of the window (ns)
  * @param photonsInFit             raw counts in the window
  * @param fittedCounts             model in counts per window channel
- * @param residuals                (data − model)/√model per window channel
+ * @param residuals                (data − model)/√model per window channel (0 where both are 0; NaN where the
+ *                                 model is ≤ 0 but the channel holds counts)
  * @param iterations               optimiser iterations
  * @param objective                final objective (Σr² or deviance)
  */
@@ -56,9 +60,14 @@ public record FitResult(String engine, String version, FitStatus status, String 
         message = message == null ? "" : message;
     }
 
-    /** Whether the fit produced values (converged or stopped at the iteration limit). */
+    /**
+     * Whether the fit produced values: converged ({@link FitStatus#OK}), or flagged but with values to show
+     * ({@link FitStatus#NOT_CONVERGED}, {@link FitStatus#AT_BOUND}, {@link FitStatus#POOR_FIT}). Check
+     * {@link #status()} for {@code OK} before using the values as a result.
+     */
     public boolean ok() {
-        return status == FitStatus.OK || status == FitStatus.NOT_CONVERGED;
+        return status == FitStatus.OK || status == FitStatus.NOT_CONVERGED || status == FitStatus.AT_BOUND
+                || status == FitStatus.POOR_FIT;
     }
 
     /** A result without values, flagged with {@code status} and the reason. */

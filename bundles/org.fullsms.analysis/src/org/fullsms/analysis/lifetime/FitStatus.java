@@ -1,11 +1,24 @@
 package org.fullsms.analysis.lifetime;
 
-/** Outcome of a lifetime fit. Only {@link #OK} and {@link #NOT_CONVERGED} carry fitted values. */
+/**
+ * Outcome of a lifetime fit. {@link #OK}, {@link #NOT_CONVERGED}, {@link #AT_BOUND} and {@link #POOR_FIT} carry
+ * fitted values (see {@link FitResult#ok()}); only {@link #OK} is a usable result without further checks.
+ */
 public enum FitStatus {
     /** Converged. */
     OK,
     /** Stopped at the iteration limit; values are the last iterate. */
     NOT_CONVERGED,
+    /**
+     * Converged, but a free lifetime lies on a bound of its range (e.g. τ = 0 ns): the decay does not determine
+     * it (too few photons or too short a window); the values are the optimum found.
+     */
+    AT_BOUND,
+    /**
+     * Converged, but χ²<sub>red</sub> is not finite or above {@value LifetimeFitter#MAX_CHI2_RED}: the model
+     * cannot describe the data (e.g. it predicts no counts where there are some).
+     */
+    POOR_FIT,
     /** The histogram has no channels or no counts. */
     EMPTY_HISTOGRAM,
     /** Ten photons or fewer (the original fits only above 10). */

@@ -2,6 +2,7 @@ package org.fullsms.analysis.lifetime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -18,6 +19,12 @@ public final class LifetimeFitter {
     public static final String VERSION = "1.0.0";
     /** The original fits a histogram only when it has more photons than this. */
     public static final int MIN_PHOTONS = 10;
+    /**
+     * A fit whose χ²<sub>red</sub> exceeds this (or is not finite) is flagged {@link FitStatus#POOR_FIT}: even a
+     * wrong number of exponentials on 10⁶ photons stays far below it, so such a value means the model cannot
+     * describe the data at all.
+     */
+    public static final double MAX_CHI2_RED = 1000;
 
     /**
      * Fits each decay in turn with the same IRF, parameters and settings (e.g. all levels of a particle), with
@@ -154,6 +161,9 @@ public final class LifetimeFitter {
             fitProblem.linearStart(again, false);
             outcome = better(outcome, optimiser.minimise(again, s.maxIterations()));
         }
+        if (!likelihood) {
+            outcome = backgroundNotZeroWithCounts(layout, fitProblem, optimiser, outcome, s.maxIterations(), notes);
+        }
         if (likelihood) {
             var leastSquares = outcome;
             fitProblem = new CountsProblem(layout, model, counts, range, true, s.weighting());
@@ -189,6 +199,35 @@ public final class LifetimeFitter {
             }
         }
         return false;
+    }
+
+    /**
+     * A least-squares fit can end with the free background on its lower bound 0 although channels where the model
+     * has no signal (before the rise of a simulated IRF, whose Gaussian tails are exactly 0) hold counts: data
+     * weights hardly see a few single counts, but for Poisson counts an expected 0 makes them impossible and
+     * Pearson's χ² infinite (χ²red ≈ 1e26–1e299 was reported as OK). The fit is then repeated with the
+     * background held at the mean count of those channels.
+     */
+    private static BoundedLevenbergMarquardt.Outcome backgroundNotZeroWithCounts(ParameterLayout layout,
+            CountsProblem problem, BoundedLevenbergMarquardt optimiser, BoundedLevenbergMarquardt.Outcome outcome,
+            int maxIterations, List<String> notes) {
+        int bg = layout.background;
+        double[] x = outcome.x();
+        if (!layout.free[bg] || x[bg] > layout.lower[bg]) {
+            return outcome;
+        }
+        double held = problem.countsWithoutSignal(x);
+        if (!(held > layout.lower[bg]) || held > layout.upper[bg]) {
+            return outcome;
+        }
+        layout.hold(bg, held);
+        double[] again = x.clone();
+        again[bg] = held;
+        var refit = optimiser.minimise(again, maxIterations);
+        notes.add(String.format(Locale.ROOT, "the fitted background reached 0 although channels without "
+                + "signal hold counts: background held at their mean, %.4g counts per channel", held));
+        return new BoundedLevenbergMarquardt.Outcome(refit.x(), refit.objective(),
+                outcome.iterations() + refit.iterations(), refit.converged(), refit.normalMatrix(), refit.residuals());
     }
 
     /** The start with every free (or dependent) amplitude set to 1/n. */

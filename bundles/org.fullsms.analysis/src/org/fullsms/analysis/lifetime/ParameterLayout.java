@@ -121,6 +121,11 @@ final class ParameterLayout {
         free[i] = isFree;
     }
 
+    /** Holds parameter {@code i} at {@code value} (no longer free). */
+    void hold(int i, double value) {
+        set(i, value, value, value, false);
+    }
+
     /** The lifetimes of x (a shared buffer). */
     double[] taus(double[] x) {
         System.arraycopy(x, 0, tauBuffer, 0, numExp);

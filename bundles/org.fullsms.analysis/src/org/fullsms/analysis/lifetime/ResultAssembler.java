@@ -2,6 +2,7 @@ package org.fullsms.analysis.lifetime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns an optimiser outcome into a {@link FitResult}: standard errors, mean lifetimes, residuals, statistics. */
 final class ResultAssembler {
@@ -19,12 +20,21 @@ final class ResultAssembler {
         double[] model = new double[range.length()];
         problem.fitted(x, model);
         double[] residuals = new double[model.length];
+        int impossible = 0;
         for (int j = 0; j < model.length; j++) {
             double m = model[j];
-            residuals[j] = m > 0 ? (counts[range.start() + j] - m) / Math.sqrt(m) : Double.NaN;
+            double d = counts[range.start() + j];
+            if (m > 0) {
+                residuals[j] = (d - m) / Math.sqrt(m);
+            } else if (d == 0) {
+                residuals[j] = 0; // nothing expected, nothing seen
+            } else {
+                residuals[j] = Double.NaN; // counts where the model expects none: Pearson's term is infinite
+                impossible++;
+            }
         }
         int dof = countFree(layout);
-        return assemble(layout, x, cov, outcome, context, model, residuals, dof, x[layout.background],
+        return assemble(layout, x, cov, outcome, context, model, residuals, dof, impossible, x[layout.background],
                 layout.free[layout.background]);
     }
 
@@ -64,13 +74,13 @@ final class ResultAssembler {
         int n = layout.numExp;
         // the original's degrees of freedom: N − (#τ + #amp − 1 + shift) − 1
         int originalParameters = n + (n - 1) + 1;
-        return assemble(layout, x, cov, outcome, context, model, residuals, originalParameters + 1,
+        return assemble(layout, x, cov, outcome, context, model, residuals, originalParameters + 1, 0,
                 context.background(), false);
     }
 
     private static FitResult assemble(ParameterLayout layout, double[] x, double[][] cov,
             BoundedLevenbergMarquardt.Outcome outcome, LifetimeFitter.FitContext context, double[] model,
-            double[] residuals, int dof, double background, boolean backgroundFitted) {
+            double[] residuals, int dof, int impossible, double background, boolean backgroundFitted) {
         List<String> notes = new ArrayList<>(context.notes());
         if (cov == null) {
             notes.add("covariance matrix is singular: standard errors are NaN");
@@ -101,17 +111,17 @@ final class ResultAssembler {
         for (double r : valid) {
             chi2 += r * r;
         }
-        chi2 /= Math.max(1, valid.length - dof);
+        chi2 = impossible > 0 ? Double.POSITIVE_INFINITY : chi2 / Math.max(1, valid.length - dof);
         FitRange range = context.range();
         double photons = 0;
         for (int k = range.start(); k < range.end(); k++) {
             photons += context.decay().counts()[k];
         }
         FitSettings s = context.settings();
-        FitStatus status = outcome.converged() ? FitStatus.OK : FitStatus.NOT_CONVERGED;
-        String message = outcome.converged() ? "" : "no convergence after " + outcome.iterations() + " iterations";
+        Verdict verdict = verdict(layout, x, outcome, chi2, impossible, width);
         boolean simulated = s.simulateIrf();
-        return new FitResult(LifetimeFitter.ID, LifetimeFitter.VERSION, status, message, notes, s.method().name(),
+        return new FitResult(LifetimeFitter.ID, LifetimeFitter.VERSION, verdict.status(), verdict.message(), notes,
+                s.method().name(),
                 s.weighting().name(), n, tau, tauStd, amp, ampStd, means.amplitudeWeighted(),
                 means.amplitudeWeightedStd(), means.intensityWeighted(), means.intensityWeightedStd(),
                 x[layout.shift] * width, std(cov, layout, layout.shift) * width, background,
@@ -121,6 +131,46 @@ final class ResultAssembler {
                 DurbinWatson.statistic(valid), DurbinWatson.bounds(valid.length, n), range.start(), range.end(),
                 range.start() * width, range.end() * width, photons, model, residuals, outcome.iterations(),
                 outcome.objective());
+    }
+
+    /** Status and reason(s) of a fit with values; the first applicable status wins, every reason is listed. */
+    private record Verdict(FitStatus status, String message) {
+    }
+
+    /**
+     * Not converged, then a goodness of fit that is not finite or absurd ({@link FitStatus#POOR_FIT}), then a
+     * free lifetime on a bound ({@link FitStatus#AT_BOUND}: within a hundredth of a channel, where a lifetime
+     * is not resolved anyway).
+     */
+    private static Verdict verdict(ParameterLayout layout, double[] x, BoundedLevenbergMarquardt.Outcome outcome,
+            double chi2, int impossible, double width) {
+        List<String> reasons = new ArrayList<>();
+        FitStatus status = FitStatus.OK;
+        if (!outcome.converged()) {
+            status = FitStatus.NOT_CONVERGED;
+            reasons.add("no convergence after " + outcome.iterations() + " iterations");
+        }
+        if (!(chi2 <= LifetimeFitter.MAX_CHI2_RED)) {
+            status = status == FitStatus.OK ? FitStatus.POOR_FIT : status;
+            reasons.add(impossible > 0
+                    ? "the model expects no counts in " + impossible + " channel(s) that hold counts (χ²red = ∞)"
+                    : String.format(Locale.ROOT, "χ²red = %.4g: the model does not describe the data", chi2));
+        }
+        double tolerance = width / 100;
+        for (int i = 0; i < layout.numExp; i++) {
+            if (!layout.free[i]) {
+                continue;
+            }
+            boolean low = x[i] <= layout.lower[i] + tolerance;
+            if (low || x[i] >= layout.upper[i] - tolerance) {
+                status = status == FitStatus.OK ? FitStatus.AT_BOUND : status;
+                double bound = low ? (layout.lower[i] <= ParameterLayout.TAU_FLOOR ? 0 : layout.lower[i])
+                        : layout.upper[i];
+                reasons.add(String.format(Locale.ROOT, "τ%d at its %s bound (%.4g ns): not determined by the decay",
+                        i + 1, low ? "lower" : "upper", bound));
+            }
+        }
+        return new Verdict(status, String.join("; ", reasons));
     }
 
     static int countFree(ParameterLayout layout) {

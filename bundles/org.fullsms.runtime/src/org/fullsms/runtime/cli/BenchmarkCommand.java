@@ -7,6 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.fullsms.runtime.bench.Benchmark;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.fullsms.runtime.bench.BenchmarkRun;
 import org.fullsms.runtime.bench.CorrelationBenchmark;
 import org.fullsms.runtime.bench.CpaBenchmark;
@@ -18,9 +23,25 @@ import org.fullsms.runtime.bench.LifetimeBenchmark;
 /** {@code fullsms benchmark [ID...]}: times the engines on inputs they make themselves (docs/benchmarks.md). */
 final class BenchmarkCommand implements Command {
 
+    /** The built-in benchmarks, then those other bundles register as {@link Benchmark} services (sessions). */
     private static List<Benchmark> all() {
-        return List.of(new Hdf5Benchmark(), new CpaBenchmark(), new GroupingBenchmark(), new LifetimeBenchmark(),
-                new CorrelationBenchmark(), new ExportBenchmark());
+        List<Benchmark> all = new ArrayList<>(List.of(new Hdf5Benchmark(), new CpaBenchmark(), new GroupingBenchmark(),
+                new LifetimeBenchmark(), new CorrelationBenchmark(), new ExportBenchmark()));
+        Bundle bundle = FrameworkUtil.getBundle(BenchmarkCommand.class);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        if (context != null) {
+            try {
+                for (ServiceReference<Benchmark> ref : context.getServiceReferences(Benchmark.class, null)) {
+                    Benchmark b = context.getService(ref);
+                    if (b != null) {
+                        all.add(b);
+                    }
+                }
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalStateException(e); // a null filter is always valid
+            }
+        }
+        return all;
     }
 
     @Override

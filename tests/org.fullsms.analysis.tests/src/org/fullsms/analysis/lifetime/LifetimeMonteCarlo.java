@@ -39,8 +39,8 @@ public final class LifetimeMonteCarlo {
             header.append(String.format(Locale.ROOT, " τ%d bias | τ%d SD | median SE |", i + 1, i + 1));
             rule.append("---|---|---|");
         }
-        System.out.println(header.append(" failed |"));
-        System.out.println(rule.append("---|"));
+        System.out.println(header.append(" failed | flagged |"));
+        System.out.println(rule.append("---|---|"));
         for (double photons : photonCounts) {
             double background = 0.01 * photons / Synthetic.CHANNELS;
             double[] expected = Synthetic.expected(irf, w, tau, amp, 0, 0.99 * photons, background);
@@ -49,6 +49,7 @@ public final class LifetimeMonteCarlo {
                 double[][] se = new double[tau.length][REPETITIONS];
                 int ok = 0;
                 int failed = 0;
+                int flagged = 0;
                 for (int r = 0; r < REPETITIONS; r++) {
                     DecayHistogram decay = DecayHistogram.of(w, Synthetic.poisson(expected, 1000L * r + 7));
                     FitResult result = fitter.fit(decay, Irf.of(w, irf), FitParameters.defaults(tau.length),
@@ -57,6 +58,8 @@ public final class LifetimeMonteCarlo {
                         failed++;
                         continue;
                     }
+                    // flagged fits (at a bound, poor χ²red, not converged) have values and stay in the statistics
+                    flagged += result.status() == FitStatus.OK ? 0 : 1;
                     double[] sorted = result.tauNs().clone();
                     double[] errors = result.tauStdNs();
                     Integer[] order = new Integer[sorted.length];
@@ -85,7 +88,7 @@ public final class LifetimeMonteCarlo {
                     row.append(String.format(Locale.ROOT, " %+.1f %% | %.1f %% | %.1f %% |",
                             100 * (mean / tau[i] - 1), 100 * sd / tau[i], 100 * median(se[i], ok) / tau[i]));
                 }
-                System.out.println(row.append(' ').append(failed).append(" |"));
+                System.out.println(row.append(' ').append(failed).append(" | ").append(flagged).append(" |"));
             }
         }
     }

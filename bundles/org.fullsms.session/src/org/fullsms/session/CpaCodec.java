@@ -1,0 +1,241 @@
+package org.fullsms.session;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+
+import org.fullsms.analysis.cpa.BurstRemoval;
+import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.cpa.LevelBoundaries;
+
+/**
+ * Change point results and burst removals. The critical-value tables are not stored, only their confidence and
+ * source (see {@link CriticalValuesResolver}); levels are stored as a table of columns.
+ */
+final class CpaCodec {
+
+    private CpaCodec() {
+    }
+
+    static void write(JsonWriter out, ChangePointResult r) throws IOException {
+        if (r == null) {
+            out.nullValue();
+            return;
+        }
+        out.beginObject();
+        out.name("engineId").value(r.engineId());
+        out.name("engineVersion").value(r.engineVersion());
+        writeParameters(out.name("parameters"), r.parameters());
+        out.name("numPhotons").value(r.numPhotons());
+        out.name("analysed").value(r.analysed());
+        Json.ints(out.name("changePoints"), r.changePoints());
+        Json.ints(out.name("regionFirst"), r.regionFirst());
+        Json.ints(out.name("regionLast"), r.regionLast());
+        writeLevels(out.name("levels"), r.levels());
+        Json.field(out, "weightedMeanCps", r.weightedMeanCps());
+        Json.field(out, "weightedSdCps", r.weightedSdCps());
+        Json.strings(out.name("warnings"), r.warnings());
+        out.endObject();
+    }
+
+    private static void writeParameters(JsonWriter out, ChangePointParameters p) throws IOException {
+        out.beginObject();
+        Json.field(out, "confidencePercent", p.confidencePercent());
+        out.name("minPhotons").value(p.minPhotons());
+        out.name("boundaryOffset").value(p.boundaryOffset());
+        out.name("levelBoundaries").value(p.levelBoundaries().name());
+        out.name("endTimeNs");
+        if (p.endTimeNs().isPresent()) {
+            out.value(p.endTimeNs().getAsLong());
+        } else {
+            out.nullValue();
+        }
+        out.name("criticalValuesSource").value(p.criticalValues().source());
+        out.endObject();
+    }
+
+    private static void writeLevels(JsonWriter out, List<Level> levels) throws IOException {
+        int n = levels.size();
+        int[] first = new int[n];
+        int[] last = new int[n];
+        long[] start = new long[n];
+        long[] end = new long[n];
+        int[] photons = new int[n];
+        double[] intensity = new double[n];
+        for (int i = 0; i < n; i++) {
+            Level l = levels.get(i);
+            first[i] = l.first();
+            last[i] = l.last();
+            start[i] = l.startNs();
+            end[i] = l.endNs();
+            photons[i] = l.photons();
+            intensity[i] = l.intensityCps();
+        }
+        out.beginObject();
+        Json.ints(out.name("first"), first);
+        Json.ints(out.name("last"), last);
+        Json.longs(out.name("startNs"), start);
+        Json.longs(out.name("endNs"), end);
+        Json.ints(out.name("photons"), photons);
+        Json.doubles(out.name("intensityCps"), intensity);
+        out.endObject();
+    }
+
+    static ChangePointResult read(JsonReader in, CriticalValuesResolver tables) throws IOException {
+        if (Json.isNull(in)) {
+            return null;
+        }
+        String engineId = null;
+        String engineVersion = null;
+        ChangePointParameters parameters = null;
+        Integer numPhotons = null;
+        Boolean analysed = null;
+        int[] changePoints = null;
+        int[] regionFirst = null;
+        int[] regionLast = null;
+        List<Level> levels = null;
+        Double mean = null;
+        Double sd = null;
+        List<String> warnings = List.of();
+        in.beginObject();
+        while (in.hasNext()) {
+            switch (in.nextName()) {
+                case "engineId" -> engineId = Json.string(in);
+                case "engineVersion" -> engineVersion = Json.string(in);
+                case "parameters" -> parameters = readParameters(in, tables);
+                case "numPhotons" -> numPhotons = Json.integer(in);
+                case "analysed" -> analysed = Json.bool(in);
+                case "changePoints" -> changePoints = Json.ints(in);
+                case "regionFirst" -> regionFirst = Json.ints(in);
+                case "regionLast" -> regionLast = Json.ints(in);
+                case "levels" -> levels = readLevels(in);
+                case "weightedMeanCps" -> mean = Json.number(in);
+                case "weightedSdCps" -> sd = Json.number(in);
+                case "warnings" -> warnings = Json.strings(in);
+                default -> in.skipValue();
+            }
+        }
+        ChangePointResult r = new ChangePointResult(Json.need(engineId, "engineId", in),
+                Json.need(engineVersion, "engineVersion", in), Json.need(parameters, "parameters", in),
+                Json.need(numPhotons, "numPhotons", in), Json.need(analysed, "analysed", in),
+                Json.need(changePoints, "changePoints", in), Json.need(regionFirst, "regionFirst", in),
+                Json.need(regionLast, "regionLast", in), Json.need(levels, "levels", in),
+                Json.need(mean, "weightedMeanCps", in), Json.need(sd, "weightedSdCps", in), warnings);
+        in.endObject();
+        return r;
+    }
+
+    private static ChangePointParameters readParameters(JsonReader in, CriticalValuesResolver tables)
+            throws IOException {
+        Double confidence = null;
+        Integer minPhotons = null;
+        Integer offset = null;
+        LevelBoundaries boundaries = null;
+        OptionalLong endTime = OptionalLong.empty();
+        String source = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            switch (in.nextName()) {
+                case "confidencePercent" -> confidence = Json.number(in);
+                case "minPhotons" -> minPhotons = Json.integer(in);
+                case "boundaryOffset" -> offset = Json.integer(in);
+                case "levelBoundaries" -> boundaries = Json.enumValue(LevelBoundaries.class, in);
+                case "endTimeNs" -> endTime = Json.isNull(in) ? OptionalLong.empty()
+                        : OptionalLong.of(Json.longInteger(in));
+                case "criticalValuesSource" -> source = Json.string(in);
+                default -> in.skipValue();
+            }
+        }
+        double c = Json.need(confidence, "confidencePercent", in);
+        ChangePointParameters p = new ChangePointParameters(c, Json.need(minPhotons, "minPhotons", in),
+                Json.need(offset, "boundaryOffset", in), Json.need(boundaries, "levelBoundaries", in), endTime,
+                tables.resolve(c, Json.need(source, "criticalValuesSource", in)));
+        in.endObject();
+        return p;
+    }
+
+    private static List<Level> readLevels(JsonReader in) throws IOException {
+        int[] first = null;
+        int[] last = null;
+        long[] start = null;
+        long[] end = null;
+        int[] photons = null;
+        double[] intensity = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            switch (in.nextName()) {
+                case "first" -> first = Json.ints(in);
+                case "last" -> last = Json.ints(in);
+                case "startNs" -> start = Json.longs(in);
+                case "endNs" -> end = Json.longs(in);
+                case "photons" -> photons = Json.ints(in);
+                case "intensityCps" -> intensity = Json.doubles(in);
+                default -> in.skipValue();
+            }
+        }
+        Json.need(first, "first", in);
+        Json.need(last, "last", in);
+        Json.need(start, "startNs", in);
+        Json.need(end, "endNs", in);
+        Json.need(photons, "photons", in);
+        Json.need(intensity, "intensityCps", in);
+        Json.sameLength(in, "levels", first.length, last.length, start.length, end.length, photons.length,
+                intensity.length);
+        List<Level> levels = new ArrayList<>(first.length);
+        for (int i = 0; i < first.length; i++) {
+            if (first[i] < 0 || last[i] < first[i]) {
+                throw Json.badObject(in, "level " + i + " has photons " + first[i] + ".." + last[i]);
+            }
+            levels.add(new Level(first[i], last[i], start[i], end[i], photons[i], intensity[i]));
+        }
+        in.endObject();
+        return levels;
+    }
+
+    static void writeBursts(JsonWriter out, BurstRemoval b) throws IOException {
+        if (b == null) {
+            out.nullValue();
+            return;
+        }
+        out.beginObject();
+        write(out.name("result"), b.result());
+        Json.ints(out.name("burstLevels"), b.burstLevels());
+        Json.ints(out.name("removedChangePoints"), b.removedChangePoints());
+        Json.ints(out.name("removedRegionFirst"), b.removedRegionFirst());
+        Json.ints(out.name("removedRegionLast"), b.removedRegionLast());
+        out.endObject();
+    }
+
+    static BurstRemoval readBursts(JsonReader in, CriticalValuesResolver tables) throws IOException {
+        if (Json.isNull(in)) {
+            return null;
+        }
+        ChangePointResult result = null;
+        int[] levels = null;
+        int[] removed = null;
+        int[] first = null;
+        int[] last = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            switch (in.nextName()) {
+                case "result" -> result = read(in, tables);
+                case "burstLevels" -> levels = Json.ints(in);
+                case "removedChangePoints" -> removed = Json.ints(in);
+                case "removedRegionFirst" -> first = Json.ints(in);
+                case "removedRegionLast" -> last = Json.ints(in);
+                default -> in.skipValue();
+            }
+        }
+        BurstRemoval b = new BurstRemoval(Json.need(result, "result", in), Json.need(levels, "burstLevels", in),
+                Json.need(removed, "removedChangePoints", in), Json.need(first, "removedRegionFirst", in),
+                Json.need(last, "removedRegionLast", in));
+        in.endObject();
+        return b;
+    }
+}

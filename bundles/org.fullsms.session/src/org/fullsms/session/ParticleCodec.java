@@ -1,0 +1,105 @@
+package org.fullsms.session;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+
+import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.cpa.BurstRemoval;
+import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.grouping.GroupingResult;
+import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.ParticleAnalysis;
+
+/** One particle channel's saved state. */
+final class ParticleCodec {
+
+    private ParticleCodec() {
+    }
+
+    static void write(JsonWriter out, ParticleState p) throws IOException {
+        out.beginObject();
+        out.name("name").value(p.name());
+        out.name("selected").value(p.selected());
+        Json.field(out, "binSizeMs", p.binSizeMs());
+        out.name("roi");
+        if (p.roi() == null) {
+            out.nullValue();
+        } else {
+            out.beginObject();
+            Json.field(out, "startS", p.roi().startS());
+            Json.field(out, "endS", p.roi().endS());
+            out.endObject();
+        }
+        CpaCodec.write(out.name("changePoints"), p.changePoints());
+        CpaCodec.writeBursts(out.name("burstRemoval"), p.burstRemoval());
+        GroupingCodec.write(out.name("grouping"), p.grouping());
+        out.name("groupsApplied").value(p.groupsApplied());
+        FitCodec.writeFits(out.name("fits"), p.fits());
+        CorrelationCodec.write(out.name("correlation"), p.correlation());
+        out.endObject();
+    }
+
+    static ParticleState read(JsonReader in, CriticalValuesResolver tables) throws IOException {
+        String name = null;
+        boolean selected = true;
+        double binSizeMs = ParticleAnalysis.DEFAULT_BIN_MS;
+        RegionOfInterest roi = null;
+        ChangePointResult changePoints = null;
+        BurstRemoval bursts = null;
+        GroupingResult grouping = null;
+        boolean applied = false;
+        Map<FitTarget, FitResult> fits = Map.of();
+        CorrelationResult correlation = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            switch (in.nextName()) {
+                case "name" -> name = Json.string(in);
+                case "selected" -> selected = Json.bool(in);
+                case "binSizeMs" -> binSizeMs = Json.number(in);
+                case "roi" -> roi = readRoi(in);
+                case "changePoints" -> changePoints = CpaCodec.read(in, tables);
+                case "burstRemoval" -> bursts = CpaCodec.readBursts(in, tables);
+                case "grouping" -> grouping = GroupingCodec.read(in);
+                case "groupsApplied" -> applied = Json.bool(in);
+                case "fits" -> fits = FitCodec.readFits(in);
+                case "correlation" -> correlation = CorrelationCodec.read(in);
+                default -> in.skipValue();
+            }
+        }
+        Json.need(name, "name", in);
+        if (!(binSizeMs > 0 && binSizeMs <= 1e6)) {
+            throw Json.badObject(in, name + ": bin size must be > 0 and ≤ 1e6 ms, got " + binSizeMs);
+        }
+        if (bursts != null && changePoints == null) {
+            throw Json.badObject(in, name + ": bursts removed from change points that are not there");
+        }
+        ParticleState p = new ParticleState(name, selected, binSizeMs, roi, changePoints, bursts, grouping,
+                applied && grouping != null, fits, correlation);
+        in.endObject();
+        return p;
+    }
+
+    private static RegionOfInterest readRoi(JsonReader in) throws IOException {
+        if (Json.isNull(in)) {
+            return null;
+        }
+        Double start = null;
+        Double end = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            switch (in.nextName()) {
+                case "startS" -> start = Json.number(in);
+                case "endS" -> end = Json.number(in);
+                default -> in.skipValue();
+            }
+        }
+        RegionOfInterest roi = new RegionOfInterest(Json.need(start, "startS", in), Json.need(end, "endS", in));
+        in.endObject();
+        return roi;
+    }
+}

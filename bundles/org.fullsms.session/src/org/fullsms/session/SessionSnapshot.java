@@ -1,0 +1,34 @@
+package org.fullsms.session;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a session file holds, as captured from a workbench ({@link SessionCapture}) or built by a caller,
+ * ready for {@link SessionWriter}. Immutable.
+ *
+ * @param dataFile       the HDF5 file analysed (it must exist when the snapshot is written)
+ * @param particles      every particle channel, in navigator order
+ * @param globalGrouping the dataset-wide grouping, or null
+ * @param lifetime       how lifetimes are fitted, or null when not known
+ * @param settings       application settings in effect (opaque strings, dotted keys)
+ * @param uiState        the workbench's state (opaque strings: open editors, current particle, …)
+ */
+public record SessionSnapshot(Path dataFile, List<ParticleState> particles, GlobalGroupingState globalGrouping,
+        LifetimeSetup lifetime, Map<String, String> settings, Map<String, String> uiState) {
+
+    public SessionSnapshot {
+        Objects.requireNonNull(dataFile, "dataFile");
+        particles = List.copyOf(particles);
+        settings = ordered(settings);
+        uiState = ordered(uiState);
+    }
+
+    static Map<String, String> ordered(Map<String, String> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}

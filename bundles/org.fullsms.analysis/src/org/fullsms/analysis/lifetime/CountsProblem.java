@@ -121,11 +121,13 @@ final class CountsProblem implements FitProblem {
     }
 
     /**
-     * The mean count of the window channels where the model without background is below {@code SIGNAL_FLOOR}
-     * (before the rise of a Gaussian IRF, whose tails are exactly 0), or NaN when those channels hold no count:
-     * there only the background can explain counts, so a background of 0 makes them impossible.
+     * Counts and number of the window channels where the model without background is below
+     * {@value #SIGNAL_FLOOR} counts (before the rise of a Gaussian IRF, whose tails are exactly 0): there only
+     * the background can explain counts.
+     *
+     * @return {counts, channels}
      */
-    double countsWithoutSignal(double[] x) {
+    double[] countsWithoutSignal(double[] x) {
         model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
         int n = model.numExp;
         double sum = 0;
@@ -140,7 +142,7 @@ final class CountsProblem implements FitProblem {
                 channels++;
             }
         }
-        return sum > 0 ? sum / channels : Double.NaN;
+        return new double[] { sum, channels };
     }
 
     /**

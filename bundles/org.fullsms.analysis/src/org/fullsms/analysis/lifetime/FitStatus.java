@@ -10,8 +10,9 @@ public enum FitStatus {
     /** Stopped at the iteration limit; values are the last iterate. */
     NOT_CONVERGED,
     /**
-     * Converged, but a free lifetime lies on a bound of its range (e.g. τ = 0 ns): the decay does not determine
-     * it (too few photons or too short a window); the values are the optimum found.
+     * Converged, but a free lifetime (e.g. τ = 0 ns) or the free IRF shift lies on a bound of its range: the decay
+     * does not determine it (too few photons, too short a window, an IRF out of reach); the values are the optimum
+     * found.
      */
     AT_BOUND,
     /**

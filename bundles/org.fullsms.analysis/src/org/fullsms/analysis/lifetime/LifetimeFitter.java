@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.math3.special.Gamma;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -25,6 +26,14 @@ public final class LifetimeFitter {
      * describe the data at all.
      */
     public static final double MAX_CHI2_RED = 1000;
+    /** Probability below which the counts before the rise rule out the fitted background. */
+    static final double IMPLAUSIBLE_BACKGROUND = 1e-3;
+    /**
+     * Only a background below this fraction of the mean count before the rise is replaced: the aim is to avoid
+     * Pearson terms of ~1/b that explode, not to second-guess a background that is merely a little low (Neyman's
+     * weighting is biased low by design; wrapped decay tails of the previous pulse raise the counts before the rise).
+     */
+    static final double BACKGROUND_RATIO = 0.1;
 
     /**
      * Fits each decay in turn with the same IRF, parameters and settings (e.g. all levels of a particle), with
@@ -202,30 +211,41 @@ public final class LifetimeFitter {
     }
 
     /**
-     * A least-squares fit can end with the free background on its lower bound 0 although channels where the model
-     * has no signal (before the rise of a simulated IRF, whose Gaussian tails are exactly 0) hold counts: data
-     * weights hardly see a few single counts, but for Poisson counts an expected 0 makes them impossible and
-     * Pearson's χ² infinite (χ²red ≈ 1e26–1e299 was reported as OK). The fit is then repeated with the
-     * background held at the mean count of those channels.
+     * A least-squares fit can end with the free background (nearly) 0 although channels where the model has no
+     * signal (before the rise of a simulated IRF, whose Gaussian tails are exactly 0) hold counts: data weights
+     * hardly see single counts, so the background trades against the tail, but for Poisson counts an expected ~0
+     * makes them (nearly) impossible and Pearson's χ² explodes (χ²red ≈ 1e26–1e299 was reported as OK). When the
+     * fitted background b is below {@value #BACKGROUND_RATIO} of the mean C/K of the C counts in the K such
+     * channels and those counts are implausible under it (P(Poisson(K·b) ≥ C) below
+     * {@value #IMPLAUSIBLE_BACKGROUND}), the fit is repeated with the background held at C/K.
      */
     private static BoundedLevenbergMarquardt.Outcome backgroundNotZeroWithCounts(ParameterLayout layout,
             CountsProblem problem, BoundedLevenbergMarquardt optimiser, BoundedLevenbergMarquardt.Outcome outcome,
             int maxIterations, List<String> notes) {
         int bg = layout.background;
         double[] x = outcome.x();
-        if (!layout.free[bg] || x[bg] > layout.lower[bg]) {
+        if (!layout.free[bg]) {
             return outcome;
         }
-        double held = problem.countsWithoutSignal(x);
-        if (!(held > layout.lower[bg]) || held > layout.upper[bg]) {
+        double[] empty = problem.countsWithoutSignal(x);
+        double counts = empty[0];
+        double channels = empty[1];
+        if (!(counts >= 1)) {
+            return outcome;
+        }
+        double held = counts / channels;
+        // P(X ≥ C) for X ~ Poisson(μ) is the regularised lower incomplete gamma function P(C, μ)
+        if (x[bg] >= BACKGROUND_RATIO * held || !(held > layout.lower[bg]) || held > layout.upper[bg]
+                || Gamma.regularizedGammaP(counts, channels * x[bg]) >= IMPLAUSIBLE_BACKGROUND) {
             return outcome;
         }
         layout.hold(bg, held);
         double[] again = x.clone();
         again[bg] = held;
         var refit = optimiser.minimise(again, maxIterations);
-        notes.add(String.format(Locale.ROOT, "the fitted background reached 0 although channels without "
-                + "signal hold counts: background held at their mean, %.4g counts per channel", held));
+        notes.add(String.format(Locale.ROOT, "the fitted background (%.3g counts per channel) cannot explain the %.0f "
+                + "counts in %.0f channels without signal: background held at their mean, %.4g counts per channel",
+                x[bg], counts, channels, held));
         return new BoundedLevenbergMarquardt.Outcome(refit.x(), refit.objective(),
                 outcome.iterations() + refit.iterations(), refit.converged(), refit.normalMatrix(), refit.residuals());
     }

@@ -140,7 +140,7 @@ final class ResultAssembler {
     /**
      * Not converged, then a goodness of fit that is not finite or absurd ({@link FitStatus#POOR_FIT}), then a
      * free lifetime on a bound ({@link FitStatus#AT_BOUND}: within a hundredth of a channel, where a lifetime
-     * is not resolved anyway).
+     * is not resolved anyway) or a free IRF shift on a bound (within a hundredth of a channel).
      */
     private static Verdict verdict(ParameterLayout layout, double[] x, BoundedLevenbergMarquardt.Outcome outcome,
             double chi2, int impossible, double width) {
@@ -166,11 +166,25 @@ final class ResultAssembler {
                 status = status == FitStatus.OK ? FitStatus.AT_BOUND : status;
                 double bound = low ? (layout.lower[i] <= ParameterLayout.TAU_FLOOR ? 0 : layout.lower[i])
                         : layout.upper[i];
-                reasons.add(String.format(Locale.ROOT, "τ%d at its %s bound (%.4g ns): not determined by the decay",
-                        i + 1, low ? "lower" : "upper", bound));
+                reasons.add(String.format(Locale.ROOT, "τ%d at its %s bound (%s ns): not determined by the decay",
+                        i + 1, low ? "lower" : "upper", plain(bound)));
             }
         }
+        int shift = layout.shift;
+        boolean low = x[shift] <= layout.lower[shift] + 0.01;
+        if (layout.free[shift] && (low || x[shift] >= layout.upper[shift] - 0.01)) {
+            // the IRF's position is not determined: e.g. a simulated IRF centred on a noise spike out of reach
+            status = status == FitStatus.OK ? FitStatus.AT_BOUND : status;
+            reasons.add(String.format(Locale.ROOT, "IRF shift at its %s bound (%s ns)", low ? "lower" : "upper",
+                    plain((low ? layout.lower[shift] : layout.upper[shift]) * width)));
+        }
         return new Verdict(status, String.join("; ", reasons));
+    }
+
+    /** Four significant digits without trailing zeros: 0.5, −2, 10. */
+    private static String plain(double value) {
+        String text = String.format(Locale.ROOT, "%.4g", value);
+        return text.contains(".") && !text.contains("e") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
 
     static int countFree(ParameterLayout layout) {

@@ -4,17 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
 import org.fullsms.model.Dataset;
 import org.fullsms.spi.PhotonImporter;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 /**
  * Finds the {@link PhotonImporter} services (ours and third parties') and opens files with the first that can
@@ -27,25 +21,9 @@ public final class Importers {
 
     /** The registered importers, by id. */
     public static List<PhotonImporter> all() {
-        Bundle bundle = FrameworkUtil.getBundle(Importers.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            return List.of();
-        }
-        try {
-            Collection<ServiceReference<PhotonImporter>> refs = context.getServiceReferences(PhotonImporter.class, null);
-            List<PhotonImporter> importers = new ArrayList<>();
-            for (ServiceReference<PhotonImporter> ref : refs) {
-                PhotonImporter importer = context.getService(ref);
-                if (importer != null) {
-                    importers.add(importer);
-                }
-            }
-            importers.sort(Comparator.comparing(PhotonImporter::id));
-            return importers;
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e); // a null filter is always valid
-        }
+        List<PhotonImporter> importers = new ArrayList<>(Services.all(PhotonImporter.class));
+        importers.sort(Comparator.comparing(PhotonImporter::id));
+        return importers;
     }
 
     /** Opens a file with the first importer that can read it; the message names the file and the problem. */

@@ -52,8 +52,7 @@ public final class LifetimeFits {
             histograms.add(DecayHistogram.build(micro, 0, micro.length, request.binning()));
         } else {
             targets.add(new FitTarget(FitTarget.Kind.ROI, 0));
-            histograms.add(DecayHistogram.build(micro, TimeIndex.firstAtOrAfter(times, roi.startS()),
-                    TimeIndex.firstAtOrAfter(times, roi.endS()), request.binning()));
+            histograms.add(DecayHistograms.roi(micro, times, roi, request.binning()));
         }
         for (int i = 0; i < levels.size(); i++) {
             targets.add(new FitTarget(FitTarget.Kind.LEVEL, i));
@@ -62,15 +61,8 @@ public final class LifetimeFits {
         }
         if (step != null) {
             for (int g = 0; g < step.numGroups(); g++) {
-                List<int[]> ranges = new ArrayList<>();
-                for (int i = 0; i < levels.size() && i < step.numLevels(); i++) {
-                    if (step.groupOf(i) == g) {
-                        ranges.add(new int[] { levels.get(i).first(), levels.get(i).last() + 1 });
-                    }
-                }
                 targets.add(new FitTarget(FitTarget.Kind.GROUP, g));
-                histograms.add(DecayHistogram.build(micro, ranges.stream().mapToInt(r -> r[0]).toArray(),
-                        ranges.stream().mapToInt(r -> r[1]).toArray(), request.binning()));
+                histograms.add(DecayHistograms.group(micro, levels, step, g, request.binning()));
             }
         }
         SubMonitor progress = SubMonitor.convert(monitor, histograms.size());

@@ -52,10 +52,11 @@ public final class ParticleBatch {
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, name, items.size());
         AtomicBoolean canceled = new AtomicBoolean();
+        // Tasks see a cancel of the caller's monitor at once (reading isCanceled is safe from any thread).
         IProgressMonitor itemMonitor = new NullProgressMonitor() {
             @Override
             public boolean isCanceled() {
-                return canceled.get();
+                return canceled.get() || (monitor != null && monitor.isCanceled());
             }
         };
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, items.size())), r -> {
@@ -72,6 +73,9 @@ public final class ParticleBatch {
                 int index = i;
                 futures.add(done.submit(() -> {
                     T item = items.get(index);
+                    if (itemMonitor.isCanceled()) {
+                        throw new OperationCanceledException(); // queued work is skipped, not started
+                    }
                     try {
                         outcomes.set(index, new Outcome<>(item, task.run(item, itemMonitor), null));
                     } catch (OperationCanceledException e) {

@@ -78,6 +78,7 @@ class AnalysisJobsTest {
     @Test
     void batchStopsPromptlyWhenCancelledMidway() {
         AtomicInteger started = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
         NullProgressMonitor monitor = new NullProgressMonitor();
         List<Integer> items = java.util.stream.IntStream.range(0, 200).boxed().toList();
         try {
@@ -86,16 +87,19 @@ class AnalysisJobsTest {
                     monitor.setCanceled(true);
                 }
                 // Engines check the monitor between units of work; this task does the same.
-                for (int i = 0; i < 50 && !m.isCanceled(); i++) {
+                for (int i = 0; i < 50; i++) {
+                    if (m.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
                     Thread.sleep(2);
                 }
-                if (m.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
+                finished.incrementAndGet();
                 return item;
             }, 2, monitor);
         } catch (OperationCanceledException expected) {
-            assertTrue(started.get() < 20, "stopped promptly after " + started.get() + " of 200 items");
+            // Two workers: at most the two tasks running before the cancel may still finish.
+            assertTrue(finished.get() <= 2, "finished after the cancel: " + finished.get());
+            assertTrue(started.get() <= 4, "queued tasks are skipped, not started: " + started.get());
             return;
         }
         throw new AssertionError("a cancelled batch must throw OperationCanceledException");

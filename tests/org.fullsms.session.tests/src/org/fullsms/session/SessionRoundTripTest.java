@@ -47,8 +47,10 @@ class SessionRoundTripTest {
             assertEquals(written.settings(), loaded.document().settings());
             assertEquals("Particle 2", loaded.document().uiState().get("currentParticle"));
             assertTrue(deep.nanCount() > 10, "NaN values were compared: " + deep.nanCount());
-            assertEquals(List.of(new EngineRef("correlation", "1.0.0"), new EngineRef("cpa", "1.0.0"),
-                    new EngineRef("grouping", "1.0.0"), new EngineRef("lifetime", "1.0.0")),
+            assertEquals(List.of(new EngineRef("correlation", org.fullsms.analysis.correlation.CorrelationAnalysis.VERSION),
+                    new EngineRef("cpa", org.fullsms.analysis.cpa.ChangePointAnalysis.VERSION),
+                    new EngineRef("grouping", org.fullsms.analysis.grouping.GroupingAnalysis.VERSION),
+                    new EngineRef("lifetime", org.fullsms.analysis.lifetime.LifetimeFitter.VERSION)),
                     loaded.document().engines());
 
             // Saving what was loaded writes the same file (apart from the time stamp).

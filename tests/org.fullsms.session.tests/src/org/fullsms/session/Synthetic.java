@@ -15,6 +15,7 @@ import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.lifetime.FitSettings;
 import org.fullsms.analysis.lifetime.FitStatus;
+import org.fullsms.analysis.lifetime.LifetimeFitter;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.fullsms.runtime.state.FitTarget;
 
@@ -69,7 +70,7 @@ final class Synthetic {
         }
         residuals[1] = -0.0;
         residuals[2] = Double.NEGATIVE_INFINITY;
-        return new FitResult("lifetime", "1.0.0", FitStatus.NOT_CONVERGED, "stopped", List.of("IRF padded"),
+        return new FitResult(LifetimeFitter.ID, LifetimeFitter.VERSION, FitStatus.NOT_CONVERGED, "stopped", List.of("IRF padded"),
                 "LEAST_SQUARES", "MIGHELL", 2, new double[] { 0.5, 3.25 }, new double[] { Double.NaN, 0.01 },
                 new double[] { 0.3, 0.7 }, new double[] { 0.02, Double.POSITIVE_INFINITY }, 2.4, Double.NaN, 3.0,
                 0.1, -0.0, 0.001, 12.5, Double.NaN, 3.0, Double.NaN, Double.NaN, 1.02, 1.97,

@@ -134,7 +134,12 @@ class AnalysisWorkflowTest {
             return;
         }
         Path out = Files.createDirectories(Path.of(target));
+        // as large as the test display (Xvfb :5 is 1400 × 900), so the stacked plots have room
+        wb.mainShell().setBounds(wb.display().getClientArea());
+        wb.processEvents();
         editor.lifetime().select(new FitTarget(FitTarget.Kind.LEVEL, 0));
+        // 20 s of two 6 kcps channels give ~1 pair per 0.5 ns bin: a coarser bin (no recount) shows the dip
+        editor.correlation().rebin(5);
         for (ParticleEditor.Tab tab : ParticleEditor.Tab.values()) {
             editor.show(tab);
             wb.waitUntil("the " + tab + " tab to settle", 30_000, () -> !editor.isBusy());

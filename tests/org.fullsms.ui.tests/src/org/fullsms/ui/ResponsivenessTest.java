@@ -14,7 +14,6 @@ import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.AnalysisActions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,8 +29,6 @@ class ResponsivenessTest {
     private static final long MAX_STALL_MS = 100;
 
     @Test
-    @Disabled("fails today: the event loop stalls ~475 ms when the results of 8 × 5e6 photons arrive (cause not yet"
-            + " found: UI refresh of thousands of levels or a GC pause); see docs/ui.md")
     void longResolveDoesNotStallTheEventLoop() throws Exception {
         Photons photons = blinking(PHOTONS);
         List<Particle> particles = new java.util.ArrayList<>();

@@ -2,8 +2,14 @@ package org.fullsms.runtime.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -22,11 +28,28 @@ import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.model.Dataset;
 import org.fullsms.model.Particle;
 import org.fullsms.model.Photons;
+import org.fullsms.runtime.AnalysisArchive;
 import org.fullsms.runtime.Importers;
+import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.ParticleBatch;
+import org.fullsms.runtime.state.AnalysisSession;
 
-/** {@code fullsms analyze}: change points, levels, bursts, grouping, ROI and correlation of a file's particles. */
+/**
+ * {@code fullsms analyze}: change points, levels, bursts, grouping, ROI and correlation of a file's particles; the
+ * results also go into the analysis state, which is exported and saved as a session like the workbench's.
+ */
 final class AnalyzeCommand implements Command {
+
+    private final Supplier<Optional<AnalysisArchive>> archives;
+
+    AnalyzeCommand() {
+        this(AnalysisArchive::installed);
+    }
+
+    /** @param archives finds the service that saves sessions (tests give none) */
+    AnalyzeCommand(Supplier<Optional<AnalysisArchive>> archives) {
+        this.archives = archives;
+    }
 
     @Override
     public String name() {
@@ -49,6 +72,7 @@ final class AnalyzeCommand implements Command {
                     lifetimes:     [--fit 1|2|3 [--method ls|ml] [--irf FILE] [--channel-width NS]]
                     correlation:   [--correlate [--window 500] [--bin 0.5] [--difftime 0] [--period NS]]
                     export:        [--export DIR [--format csv|parquet|both] [--plots png|svg] [--overwrite]]
+                    session:       [--session OUT.smsa]
                   Analyses each selected particle (both channels) on all cores and writes one JSON document
                   (standard output by default). --critical-values loads the published two-column tables
                   (Ta-99.txt, Tb-99.txt, ...) instead of the project's own; --compat original reproduces the
@@ -56,19 +80,23 @@ final class AnalyzeCommand implements Command {
                   seconds (_s), nanoseconds (_ns) or counts per second (_cps). --fit fits the whole trace
                   (or its ROI), every level and every group, with a measured IRF (--irf: Full SMS HDF5,
                   PicoQuant .phu or two-column text) or a simulated Gaussian IRF whose FWHM is fitted.
-                  --export writes the original's CSV files (and/or Parquet tables, plots) into DIR.""";
+                  --export writes the original's CSV files (and/or Parquet tables, plots) into DIR.
+                  --session saves the analysis as a session file (fullsms export writes its exports again).""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
         AnalyzeSettings s = AnalyzeSettings.parse(Options.parse(args, AnalyzeSettings.VALUED, AnalyzeSettings.FLAGS));
+        AnalysisArchive archive = s.session() == null ? null : archives.get().orElseThrow(() -> new CliException(
+                "--session needs session support (bundle org.fullsms.session), which is not installed"));
         ChangePointParameters cpa = cpaParameters(s);
         try (Dataset dataset = Importers.open(s.file())) {
             if (s.channelWidthNs() != null) {
                 dataset.setChannelWidthOverride(s.channelWidthNs());
             }
             List<Particle> particles = ParticleSelection.select(dataset, s.particles());
-            ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, s.fit() == 0 ? null : FitRequests.of(s, particles));
+            LifetimeFits.Request fitRequest = s.fit() == 0 ? null : FitRequests.of(s, particles);
+            ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest);
             List<ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report>> outcomes = ParticleBatch.run(
                     "Analysing " + s.file().getFileName(), particles, (p, m) -> analyzeOne(analyzer, s, p, m),
                     ParticleBatch.defaultThreads(), new NullProgressMonitor());
@@ -87,8 +115,14 @@ final class AnalyzeCommand implements Command {
                 }
             }
             GlobalGroupingResult global = s.group() && s.global() ? groupGlobally(analyzer, reports) : null;
-            if (s.exportDir() != null) {
-                ExportWiring.export(s, reports, global, err);
+            if (archive != null || s.export() != null) {
+                AnalysisSession state = AnalyzedSession.of(dataset, reports, global);
+                if (archive != null) {
+                    save(archive, state, fitRequest, settingsJson(s, cpa), s.session(), err);
+                }
+                if (s.export() != null) {
+                    ExportWiring.export(state, fitRequest == null ? null : fitRequest.binning(), s.export(), err);
+                }
             }
             JsonObject doc = new JsonObject();
             doc.addProperty("file", s.file().toAbsolutePath().normalize().toString());
@@ -99,6 +133,22 @@ final class AnalyzeCommand implements Command {
         } catch (IOException e) {
             throw new CliException(e.getMessage(), e);
         }
+    }
+
+    /** Saves the analysis, with the settings it was made with ({@code analyze.*} keys). */
+    private static void save(AnalysisArchive archive, AnalysisSession state, LifetimeFits.Request fitRequest,
+            JsonObject settings, Path target, PrintStream err) throws CliException {
+        Map<String, String> strings = new LinkedHashMap<>();
+        settings.entrySet().forEach(e -> strings.put("analyze." + e.getKey(),
+                e.getValue().isJsonNull() ? "" : e.getValue().getAsString()));
+        try {
+            archive.save(state, fitRequest, strings, target);
+        } catch (NoSuchFileException e) {
+            throw new CliException("saving the session to " + target + " failed: " + e.getMessage() + " not found", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CliException("saving the session to " + target + " failed: " + e.getMessage(), e);
+        }
+        err.println("saved the session to " + target.toAbsolutePath().normalize());
     }
 
     private static ParticleAnalyzer.Report analyzeOne(ParticleAnalyzer analyzer, AnalyzeSettings s, Particle p,
@@ -141,7 +191,7 @@ final class AnalyzeCommand implements Command {
 
     /** Groups the levels of all particles together; the reports' JSON gets each particle's view. */
     private static GlobalGroupingResult groupGlobally(ParticleAnalyzer analyzer, List<ParticleAnalyzer.Report> reports) {
-        List<ParticleAnalyzer.Report> grouped = ExportWiring.globalMembers(reports);
+        List<ParticleAnalyzer.Report> grouped = AnalyzedSession.globalMembers(reports);
         if (grouped.isEmpty()) {
             return null;
         }

@@ -5,28 +5,21 @@ import java.util.Set;
 
 import org.fullsms.analysis.cpa.LevelBoundaries;
 
-/** The options of {@code fullsms analyze}, checked. */
+/**
+ * The options of {@code fullsms analyze}, checked. {@code export} is null without {@code --export DIR},
+ * {@code session} null without {@code --session OUT.smsa}.
+ */
 record AnalyzeSettings(Path file, String particles, double confidence, Path criticalValues, int minPhotons,
         int boundaryOffset, LevelBoundaries boundaries, boolean removeBursts, String json, boolean group,
         boolean global, String roi, boolean fullLikelihood, boolean correlate, double windowNs, double binNs,
-        double difftimeNs, double periodNs, int fit, boolean maximumLikelihood, Path irf, Double channelWidthNs, Path exportDir, String format, String plots, boolean overwrite) {
+        double difftimeNs, double periodNs, int fit, boolean maximumLikelihood, Path irf, Double channelWidthNs,
+        ExportSettings export, Path session) {
 
     static final Set<String> VALUED = Set.of("particles", "confidence", "critical-values", "min-photons",
             "boundary-offset", "compat", "json", "roi", "window", "bin", "difftime", "period", "fit", "method", "irf",
-            "channel-width", "export", "format", "plots");
+            "channel-width", "export", "format", "plots", "session");
     static final Set<String> FLAGS = Set.of("remove-bursts", "group", "global", "full-likelihood", "correlate",
             "overwrite");
-
-    private static String choice(Options o, String name, String fallback, String... allowed) throws CliException {
-        String value = o.string(name, fallback);
-        if (value != null && !java.util.List.of(allowed).contains(value)) {
-            throw new CliException("--" + name + " takes " + String.join(", ", allowed) + "; got '" + value + "'");
-        }
-        if (o.has(name) && !o.has("export")) {
-            throw new CliException("--" + name + " needs --export DIR");
-        }
-        return value;
-    }
 
     private static boolean method(Options o) throws CliException {
         String method = o.string("method", "ls");
@@ -70,8 +63,7 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
                 o.has("remove-bursts"), o.string("json", "-"), o.has("group"), o.has("global"), roi,
                 o.has("full-likelihood"), o.has("correlate"), window, bin, o.number("difftime", 0, -1e6, 1e6),
                 o.number("period", 0, 0, 1e9), o.integer("fit", 0, 1, 3), method(o), o.path("irf"),
-                o.has("channel-width") ? o.number("channel-width", 0, 1e-6, 1e3) : null, o.path("export"),
-                choice(o, "format", "csv", "csv", "parquet", "both"), choice(o, "plots", null, "png", "svg"),
-                o.has("overwrite"));
+                o.has("channel-width") ? o.number("channel-width", 0, 1e-6, 1e3) : null,
+                ExportSettings.parse(o, "export"), o.path("session"));
     }
 }

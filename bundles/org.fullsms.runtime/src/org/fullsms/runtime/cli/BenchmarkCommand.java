@@ -6,12 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.fullsms.runtime.Services;
 import org.fullsms.runtime.bench.Benchmark;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.fullsms.runtime.bench.BenchmarkRun;
 import org.fullsms.runtime.bench.CorrelationBenchmark;
 import org.fullsms.runtime.bench.CpaBenchmark;
@@ -27,20 +23,7 @@ final class BenchmarkCommand implements Command {
     private static List<Benchmark> all() {
         List<Benchmark> all = new ArrayList<>(List.of(new Hdf5Benchmark(), new CpaBenchmark(), new GroupingBenchmark(),
                 new LifetimeBenchmark(), new CorrelationBenchmark(), new ExportBenchmark()));
-        Bundle bundle = FrameworkUtil.getBundle(BenchmarkCommand.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context != null) {
-            try {
-                for (ServiceReference<Benchmark> ref : context.getServiceReferences(Benchmark.class, null)) {
-                    Benchmark b = context.getService(ref);
-                    if (b != null) {
-                        all.add(b);
-                    }
-                }
-            } catch (InvalidSyntaxException e) {
-                throw new IllegalStateException(e); // a null filter is always valid
-            }
-        }
+        all.addAll(Services.all(Benchmark.class));
         return all;
     }
 

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.fullsms.runtime.FullSms;
+import org.fullsms.runtime.Services;
 
 /**
  * Dispatches {@code fullsms <command> [args]}. Usable in-process (tests) and from {@link CliApplication}.
- * Every failure the user can cause ends as one line on stderr and exit code 2, never a stack trace.
+ * Every failure the user can cause ends as one line on stderr and exit code 2, never a stack trace. Besides the
+ * built-in commands, it runs the {@link Command}s other bundles register as OSGi services.
  */
 public final class Cli {
 
@@ -22,6 +24,10 @@ public final class Cli {
         register(new ConvertCommand());
         register(new AnalyzeCommand());
         register(new BenchmarkCommand());
+        // Commands of other bundles (e.g. "export" of the session bundle), registered as OSGi services.
+        for (Command c : Services.all(Command.class)) {
+            commands.putIfAbsent(c.name(), c);
+        }
         register(new HelpCommand(this));
     }
 

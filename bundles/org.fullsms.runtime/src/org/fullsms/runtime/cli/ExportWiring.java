@@ -2,14 +2,21 @@ package org.fullsms.runtime.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.grouping.GlobalGroupingResult;
+import org.fullsms.analysis.grouping.GroupingInput;
+import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.export.ExportKind;
 import org.fullsms.export.ExportOptions;
 import org.fullsms.export.ExportReport;
@@ -21,31 +28,37 @@ import org.fullsms.export.LifetimeExport;
 import org.fullsms.export.ParticleExport;
 import org.fullsms.export.ParticleExporter;
 import org.fullsms.export.PlotFormat;
+import org.fullsms.runtime.DecayBinning;
+import org.fullsms.runtime.DecayHistograms;
 import org.fullsms.runtime.GroupingInputs;
-import org.fullsms.runtime.LifetimeFits;
+import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.ParticleAnalysis;
 
-/** {@code fullsms analyze --export DIR}: the analysis results as the original's export files. */
-final class ExportWiring {
-
-    private ExportWiring() {
-    }
-
-    /** The particles that took part in global grouping, in its order. */
-    static List<ParticleAnalyzer.Report> globalMembers(List<ParticleAnalyzer.Report> reports) {
-        return reports.stream().filter(r -> r.groupingInput() != null).toList();
-    }
+/**
+ * The headless exports: the selected particles of an analysis as the original's export files. Both
+ * {@code fullsms analyze --export} and {@code fullsms export SESSION} come here with the analysis state, so an
+ * analysis and the same analysis saved and reopened give the same files.
+ */
+public final class ExportWiring {
 
     /** Exports whose files span all particles (one row per particle, shared raster scans, tables). */
     private static final Set<ExportKind> DATASET_WIDE = EnumSet.of(ExportKind.LIFETIMES, ExportKind.RASTER_SCAN_2D,
             ExportKind.PARQUET);
 
+    private ExportWiring() {
+    }
+
     /**
-     * Writes the per-particle exports particle by particle (photons are read again for the binned traces and
-     * released), then the dataset-wide files, which need no photons, for all particles in one go.
+     * Writes the per-particle exports particle by particle (photons are read for the binned traces, grouping inputs
+     * and decay histograms, then released), then the dataset-wide files, which need no photons, for all particles
+     * in one go. "(ROI)" files are written when a particle has a region of interest.
+     *
+     * @param binning the channel grid the lifetimes were fitted on, or null to work it out from the photons
+     * @param err     where the one-line summary goes
      */
-    static void export(AnalyzeSettings s, List<ParticleAnalyzer.Report> reports, GlobalGroupingResult global,
-            PrintStream err) throws CliException {
+    public static void export(AnalysisSession session, HistogramBinning binning, ExportSettings s, PrintStream err)
+            throws CliException {
         Set<ExportKind> perParticle = EnumSet.noneOf(ExportKind.class);
         Set<ExportKind> datasetWide = EnumSet.noneOf(ExportKind.class);
         if (!s.format().equals("parquet")) {
@@ -62,73 +75,109 @@ final class ExportWiring {
                     ExportKind.PLOT_CORRELATION));
             formats = Set.of(s.plots().equals("svg") ? PlotFormat.SVG : PlotFormat.PNG);
         }
-        List<ParticleAnalyzer.Report> members = globalMembers(reports);
+        List<ParticleAnalysis> particles = session.selected();
+        boolean useRoi = particles.stream().anyMatch(a -> a.roi().isPresent());
         List<ParticleExport> tables = new ArrayList<>();
         int files = 0;
         List<String> skipped = new ArrayList<>();
         try {
-            for (ParticleAnalyzer.Report r : reports) {
-                int globalIndex = global == null ? -1 : members.indexOf(r);
-                ParticleExport.Builder b = builder(r, global, globalIndex);
-                if (!perParticle.isEmpty()) {
-                    try {
-                        b.absoluteNs(r.particle().photons().absoluteNs());
-                        ExportReport done = new ParticleExporter().run(new ExportRequest(s.exportDir(),
-                                List.of(b.build()), options(perParticle, formats, s)), new NullProgressMonitor());
+            HistogramBinning grid = binning != null || particles.stream().allMatch(a -> a.fits().isEmpty()) ? binning
+                    : DecayBinning.of(particles.stream().map(ParticleAnalysis::particle).toList());
+            for (ParticleAnalysis a : particles) {
+                ParticleExport table;
+                try {
+                    table = particleExport(a, grid);
+                    if (!perParticle.isEmpty()) {
+                        ExportReport done = new ParticleExporter().run(new ExportRequest(s.dir(),
+                                List.of(withTimes(table, a.particle().photons().absoluteNs())),
+                                options(perParticle, formats, s, useRoi)), new NullProgressMonitor());
                         files += done.files().size();
                         skipped.addAll(done.skipped());
-                    } finally {
-                        r.particle().releasePhotons();
                     }
+                } finally {
+                    a.particle().releasePhotons();
                 }
-                tables.add(builder(r, global, globalIndex).build());
+                tables.add(table);
             }
             if (!datasetWide.isEmpty()) {
-                ExportReport done = new ParticleExporter().run(new ExportRequest(s.exportDir(), tables,
-                        options(datasetWide, formats, s)), new NullProgressMonitor());
+                ExportReport done = new ParticleExporter().run(new ExportRequest(s.dir(), tables,
+                        options(datasetWide, formats, s, useRoi)), new NullProgressMonitor());
                 files += done.files().size();
             }
         } catch (IOException e) {
-            throw new CliException("export to " + s.exportDir() + " failed: " + e.getMessage(), e);
+            throw new CliException("export to " + s.dir() + " failed: " + e.getMessage(), e);
         }
-        err.println("exported " + files + " files to " + s.exportDir().toAbsolutePath().normalize()
+        err.println("exported " + files + " files to " + s.dir().toAbsolutePath().normalize()
                 + (skipped.isEmpty() ? "" : " (" + skipped.size() + " exports skipped for missing results)"));
     }
 
-    private static ExportOptions options(Set<ExportKind> kinds, Set<PlotFormat> formats, AnalyzeSettings s) {
-        // "(ROI)" files only when the user set a region of interest; otherwise the plain names.
-        return ExportOptions.of(kinds).withPlotFormats(formats).withOverwrite(s.overwrite())
-                .withUseRoi(s.roi() != null);
+    private static ExportOptions options(Set<ExportKind> kinds, Set<PlotFormat> formats, ExportSettings s,
+            boolean useRoi) {
+        return ExportOptions.of(kinds).withPlotFormats(formats).withOverwrite(s.overwrite()).withUseRoi(useRoi);
     }
 
-    private static ParticleExport.Builder builder(ParticleAnalyzer.Report r, GlobalGroupingResult global, int index) {
-        ParticleExport.Builder b = ParticleExport.builder(r.particle()).changePoints(r.levels()).roi(r.roi())
-                .correlation(r.correlation());
-        if (r.grouping() != null) {
-            b.grouping(new GroupingExport(r.groupingInput(), r.grouping(), r.roi() != null));
-        }
-        if (global != null && index >= 0) {
-            b.globalGrouping(new GlobalGroupingExport(global, index, GroupingInputs.levelInputs(r.levels().levels())));
-        }
-        if (r.fits() != null) {
-            b.lifetimes(lifetimes(r.fits(), r.roi() != null));
-        }
-        return b;
-    }
-
-    private static LifetimeExport lifetimes(Map<FitTarget, LifetimeFits.Fit> fits, boolean roi) {
-        FittedDecay whole = null;
-        List<FittedDecay> levels = new ArrayList<>();
-        List<FittedDecay> groups = new ArrayList<>();
-        for (Map.Entry<FitTarget, LifetimeFits.Fit> e : fits.entrySet()) {
-            FittedDecay decay = new FittedDecay(e.getValue().histogram(), e.getValue().result());
-            switch (e.getKey().kind()) {
-                case WHOLE_TRACE, ROI -> whole = decay;
-                case LEVEL -> levels.add(decay);
-                case GROUP -> groups.add(decay);
-                case GROUP_LEVEL -> throw new IllegalStateException("group levels are not fitted by analyze");
+    /** Everything exported for a particle except its photon times (reads its photons when it has results). */
+    private static ParticleExport particleExport(ParticleAnalysis a, HistogramBinning binning) throws IOException {
+        ParticleExport.Builder b = ParticleExport.builder(a.particle()).binSizeMs(a.binSizeMs())
+                .changePoints(a.levels().filter(ChangePointResult::analysed).orElse(null))
+                .roi(a.roi().orElse(null)).correlation(a.correlation().orElse(null));
+        GlobalGroupingResult global = a.session().globalGrouping();
+        int globalIndex = global == null ? -1 : a.session().globalMembers().indexOf(a);
+        if (a.grouping().isPresent() || globalIndex >= 0) {
+            GroupingInput input = groupingInput(a);
+            a.grouping().ifPresent(g -> b.grouping(new GroupingExport(input, g, a.roi().isPresent())));
+            if (globalIndex >= 0) {
+                b.globalGrouping(new GlobalGroupingExport(global, globalIndex, input.levels()));
             }
         }
-        return new LifetimeExport(whole, levels, List.of(), groups, roi);
+        Map<FitTarget, FitResult> fits = a.fits();
+        if (!fits.isEmpty()) {
+            b.lifetimes(lifetimes(a, fits, binning));
+        }
+        return b.build();
+    }
+
+    private static GroupingInput groupingInput(ParticleAnalysis a) throws IOException {
+        try {
+            Optional<GroupingInput> input = GroupingInputs.of(a);
+            return input.orElseThrow(() -> new IOException(a.particle().name() + " is grouped but has no levels"));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The decays of the fitted targets, each list indexed by level, group level or group. */
+    private static LifetimeExport lifetimes(ParticleAnalysis a, Map<FitTarget, FitResult> fits,
+            HistogramBinning binning) throws IOException {
+        FittedDecay whole = null;
+        List<FittedDecay> levels = new ArrayList<>();
+        List<FittedDecay> groupLevels = new ArrayList<>();
+        List<FittedDecay> groups = new ArrayList<>();
+        List<FitTarget> targets = fits.keySet().stream()
+                .sorted(Comparator.comparing(FitTarget::kind).thenComparingInt(FitTarget::index)).toList();
+        for (FitTarget t : targets) {
+            FittedDecay decay = new FittedDecay(DecayHistograms.of(a, t, binning), fits.get(t));
+            switch (t.kind()) {
+                case WHOLE_TRACE, ROI -> whole = decay;
+                case LEVEL -> put(levels, t.index(), decay);
+                case GROUP_LEVEL -> put(groupLevels, t.index(), decay);
+                case GROUP -> put(groups, t.index(), decay);
+            }
+        }
+        return new LifetimeExport(whole, levels, groupLevels, groups, a.roi().isPresent());
+    }
+
+    /** Sets {@code list[index]}, with null for targets in between that were not fitted. */
+    private static void put(List<FittedDecay> list, int index, FittedDecay decay) {
+        while (list.size() <= index) {
+            list.add(null);
+        }
+        list.set(index, decay);
+    }
+
+    private static ParticleExport withTimes(ParticleExport p, long[] absoluteNs) {
+        return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), absoluteNs, p.binSizeMs(),
+                p.changePoints(), p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes(), p.correlation(),
+                p.spectra(), p.rasterScan());
     }
 }

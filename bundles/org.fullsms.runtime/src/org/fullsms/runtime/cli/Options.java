@@ -11,7 +11,7 @@ import java.util.Set;
  * Parses {@code --name value}, {@code --name=value} and {@code --flag} options and positional arguments against
  * the sets of names a command accepts. Unknown options and missing values are {@link CliException}s.
  */
-final class Options {
+public final class Options {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
@@ -19,7 +19,7 @@ final class Options {
     private Options() {
     }
 
-    static Options parse(List<String> args, Set<String> valued, Set<String> flags) throws CliException {
+    public static Options parse(List<String> args, Set<String> valued, Set<String> flags) throws CliException {
         Options o = new Options();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -51,23 +51,23 @@ final class Options {
         return o;
     }
 
-    List<String> positional() {
+    public List<String> positional() {
         return positional;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return values.containsKey(name);
     }
 
-    String string(String name, String fallback) {
+    public String string(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }
 
-    Path path(String name) {
+    public Path path(String name) {
         return values.containsKey(name) ? Path.of(values.get(name)) : null;
     }
 
-    int integer(String name, int fallback, int min, int max) throws CliException {
+    public int integer(String name, int fallback, int min, int max) throws CliException {
         if (!values.containsKey(name)) {
             return fallback;
         }
@@ -82,7 +82,7 @@ final class Options {
         }
     }
 
-    double number(String name, double fallback, double min, double max) throws CliException {
+    public double number(String name, double fallback, double min, double max) throws CliException {
         if (!values.containsKey(name)) {
             return fallback;
         }
@@ -97,7 +97,7 @@ final class Options {
         }
     }
 
-    long longValue(String name, long fallback) throws CliException {
+    public long longValue(String name, long fallback) throws CliException {
         if (!values.containsKey(name)) {
             return fallback;
         }

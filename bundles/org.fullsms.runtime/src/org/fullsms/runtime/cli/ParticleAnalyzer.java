@@ -2,6 +2,7 @@ package org.fullsms.runtime.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,15 +42,20 @@ import org.fullsms.runtime.state.FitTarget;
 final class ParticleAnalyzer {
 
     /**
-     * What one particle produced: its JSON so far and the results behind it (for global grouping and exports).
-     * Fields are null when that analysis was not asked for or not possible.
+     * What one particle produced: its JSON so far and the results behind it (for global grouping, the analysis
+     * state, exports and sessions). Fields are null when that analysis was not asked for or not possible.
+     *
+     * @param changePoints  change points as resolved (before burst removal)
+     * @param burstRemoval  bursts removed from them, or null
+     * @param roi           the region of interest the user asked for, or null for the whole trace
+     * @param groupingInput the levels as grouped (clipped to the ROI when one is set)
      */
-    record Report(Particle particle, JsonObject json, ChangePointResult levels, RegionOfInterest roi,
-            GroupingInput groupingInput, GroupingResult grouping, Map<FitTarget, LifetimeFits.Fit> fits,
+    record Report(Particle particle, JsonObject json, ChangePointResult changePoints, BurstRemoval burstRemoval,
+            RegionOfInterest roi, GroupingInput groupingInput, GroupingResult grouping, Map<FitTarget, FitResult> fits,
             CorrelationResult correlation) {
 
         Report withCorrelation(CorrelationResult value) {
-            return new Report(particle, json, levels, roi, groupingInput, grouping, fits, value);
+            return new Report(particle, json, changePoints, burstRemoval, roi, groupingInput, grouping, fits, value);
         }
     }
 
@@ -77,7 +83,7 @@ final class ParticleAnalyzer {
         if (particle.error().isPresent()) {
             j.addProperty("error", particle.error().get());
             j.add("warnings", Json.strings(warnings));
-            return new Report(particle, j, null, null, null, null, null, null);
+            return new Report(particle, j, null, null, null, null, null, null, null);
         }
         Photons photons = particle.photons();
         long[] times = photons.absoluteNs();
@@ -110,27 +116,29 @@ final class ParticleAnalyzer {
         } else if (settings.group()) {
             warnings.add("not grouped: no levels (too few photons for change point analysis)");
         }
-        Map<FitTarget, LifetimeFits.Fit> fits = null;
+        Map<FitTarget, FitResult> fits = null;
         if (fitRequest != null) {
-            fits = LifetimeFits.fit(photons.absoluteNs(), photons.microNs(), levelsResult.levels(), groups, fitRoi,
-                    fitRequest, monitor);
+            fits = new LinkedHashMap<>();
+            for (Map.Entry<FitTarget, LifetimeFits.Fit> e : LifetimeFits.fit(photons.absoluteNs(), photons.microNs(),
+                    levelsResult.levels(), groups, fitRoi, fitRequest, monitor).entrySet()) {
+                fits.put(e.getKey(), e.getValue().result()); // histograms are rebuilt from photons when exported
+            }
             j.add("fits", fitsJson(fits));
         }
         j.add("warnings", Json.strings(warnings));
-        return new Report(particle, j, cpa.analysed() ? levelsResult : null, fitRoi, groupingInput, grouping, fits,
-                null);
+        return new Report(particle, j, cpa, removal, fitRoi, groupingInput, grouping, fits, null);
     }
 
     /**
      * Whole trace (or ROI), levels and groups. Groups are fitted only without an ROI, because the grouping then
      * covers exactly the levels being fitted.
      */
-    private static JsonObject fitsJson(Map<FitTarget, LifetimeFits.Fit> results) {
+    private static JsonObject fitsJson(Map<FitTarget, FitResult> results) {
         JsonObject fits = new JsonObject();
         JsonArray levelFits = new JsonArray();
         JsonArray groupFits = new JsonArray();
-        for (Map.Entry<FitTarget, LifetimeFits.Fit> e : results.entrySet()) {
-            FitResult fit = e.getValue().result();
+        for (Map.Entry<FitTarget, FitResult> e : results.entrySet()) {
+            FitResult fit = e.getValue();
             switch (e.getKey().kind()) {
                 case WHOLE_TRACE, ROI -> {
                     fits.addProperty("particle_range", e.getKey().kind() == FitTarget.Kind.ROI ? "roi" : "whole trace");

@@ -2,7 +2,6 @@ package org.fullsms.ui.charts;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.LineStyle;
@@ -19,10 +18,8 @@ final class ChartLook {
 	}
 
 	static void apply(Chart chart) {
-		FontData system = chart.getDisplay().getSystemFont().getFontData()[0];
-		String name = system.getName();
-		// never smaller than 10 pt: the system font under Xvfb or a bare window manager can be tiny
-		int size = Math.max(10, system.getHeight());
+		String name = fontName(chart);
+		int size = fontSize(chart);
 		chart.setBackground(WHITE);
 		chart.getPlotArea().setBackground(WHITE);
 		chart.getTitle().setFont(Resources.getFont(name, size + 2, SWT.BOLD));
@@ -39,5 +36,24 @@ final class ChartLook {
 			axis.getGrid().setForeground(GRID);
 			axis.getGrid().setStyle(LineStyle.DOT);
 		}
+	}
+
+	/** Axis titles as large and bold as usual, or (compact) in the plain tick font, for panes a few lines high. */
+	static void compact(Chart chart, boolean compact) {
+		String name = fontName(chart);
+		int size = fontSize(chart);
+		for (IAxis axis : chart.getAxisSet().getAxes()) {
+			axis.getTitle().setFont(compact ? Resources.getFont(name, size, SWT.NORMAL)
+					: Resources.getFont(name, size + 1, SWT.BOLD));
+		}
+	}
+
+	private static String fontName(Chart chart) {
+		return chart.getDisplay().getSystemFont().getFontData()[0].getName();
+	}
+
+	/** Never smaller than 10 pt: the system font under Xvfb or a bare window manager can be tiny. */
+	private static int fontSize(Chart chart) {
+		return Math.max(10, chart.getDisplay().getSystemFont().getFontData()[0].getHeight());
 	}
 }

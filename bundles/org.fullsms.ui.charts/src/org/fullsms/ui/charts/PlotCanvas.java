@@ -122,6 +122,7 @@ public final class PlotCanvas {
 
 	/** @param title the chart title, or null for none (saves space in editors) */
 	public void setTitle(String title) {
+		deferLayout();
 		chart.getTitle().setText(title == null ? "" : title);
 		chart.getTitle().setVisible(title != null && !title.isEmpty());
 		chart.updateLayout();
@@ -133,6 +134,7 @@ public final class PlotCanvas {
 	 * @param unit     e.g. "counts / 100 ms", or null for a unitless quantity
 	 */
 	public void setAxisTitle(Axis axis, String quantity, String unit) {
+		deferLayout();
 		IAxis a = chartAxis(axis);
 		a.getTitle().setText(quantity == null ? "" : axisTitle(quantity, unit));
 		a.getTitle().setVisible(quantity != null);
@@ -148,8 +150,16 @@ public final class PlotCanvas {
 		return unit == null || unit.isEmpty() ? quantity : quantity + " (" + unit + ")";
 	}
 
+	/** @param compact true draws the axis titles in the plain tick font (for panes only a few lines high) */
+	public void setCompact(boolean compact) {
+		deferLayout();
+		ChartLook.compact(chart, compact);
+		chart.updateLayout();
+	}
+
 	/** @param position SWT.RIGHT (default), SWT.TOP, SWT.BOTTOM or SWT.LEFT; SWT.NONE hides the legend */
 	public void setLegendPosition(int position) {
+		deferLayout();
 		chart.getLegend().setVisible(position != SWT.NONE);
 		if (position != SWT.NONE) {
 			chart.getLegend().setPosition(position);
@@ -162,6 +172,7 @@ public final class PlotCanvas {
 	 * @param pixels wanted distance between tick labels (SWTChart's default is 64; small panes want ~25)
 	 */
 	public void setTickSpacing(Axis axis, int pixels) {
+		deferLayout();
 		chartAxis(axis).getTick().setTickMarkStepHint(pixels);
 		chart.updateLayout();
 	}
@@ -187,6 +198,7 @@ public final class PlotCanvas {
 		ILineSeries<Integer> line = (ILineSeries<Integer>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
 		PlotSeries s = new PlotSeries(this, line, label, style, data);
 		series.add(s);
+		legendChanged();
 		dataChanged();
 		return s;
 	}
@@ -210,6 +222,7 @@ public final class PlotCanvas {
 		if (series.remove(s)) {
 			s.markRemoved();
 			chart.getSeriesSet().deleteSeries(s.getId());
+			legendChanged();
 			chart.redraw();
 		}
 	}
@@ -224,6 +237,7 @@ public final class PlotCanvas {
 			return;
 		}
 		logY = log;
+		deferLayout();
 		IAxis y = chartAxis(Axis.Y);
 		if (!log) {
 			y.enableLogScale(false);
@@ -396,6 +410,7 @@ public final class PlotCanvas {
 		if (old.equals(range)) {
 			return;
 		}
+		deferLayout();
 		chartAxis(axis).setRange(new Range(range.lower(), range.upper()));
 		if (axis == Axis.X) {
 			reslice();
@@ -432,11 +447,41 @@ public final class PlotCanvas {
 	void seriesUpdated() {
 		IAxis y = chartAxis(Axis.Y);
 		if (logY && !y.isLogScaleEnabled()) {
+			deferLayout();
 			AxisRange keep = getRange(Axis.Y);
 			y.enableLogScale(true);
 			y.setRange(new Range(Math.max(keep.lower(), logFloor), Math.max(keep.upper(), logFloor * 10)));
 		}
 		chart.redraw();
+	}
+
+	/**
+	 * Postpones SWTChart's layout to the end of the current burst of changes. Each layout measures every tick
+	 * label (an off-screen image per text) and SWTChart lays out on every axis range, title or log change: a new
+	 * trace with levels and group levels (auto ranging both axes of each series, and the linked axes) meant dozens
+	 * of layouts on the UI thread where one will do.
+	 */
+	void deferLayout() {
+		if (!chart.isUpdateSuspended()) {
+			chart.suspendUpdate(true);
+			chart.getDisplay().asyncExec(() -> {
+				if (!chart.isDisposed()) {
+					chart.suspendUpdate(false); // lays out once
+				}
+			});
+		}
+	}
+
+	/**
+	 * Lays out now if a layout was postponed: SWTChart's legend paints from the cell bounds of its last layout and
+	 * fails on an entry it has not laid out yet.
+	 */
+	void legendChanged() {
+		if (chart.isUpdateSuspended()) {
+			chart.suspendUpdate(false);
+		} else {
+			chart.updateLayout();
+		}
 	}
 
 	void redrawPlot() {

@@ -22,6 +22,8 @@ public final class PlotSeries {
 	/** The visible part of {@link #decimated}, as handed to SWTChart. */
 	private DecimatedSeries shown = decimated;
 	private boolean visible = true;
+	/** False while nothing of the series lies in the visible range (SWTChart then holds one hidden point). */
+	private boolean hasPoints = true;
 	private boolean removed;
 
 	PlotSeries(PlotCanvas canvas, ILineSeries<Integer> chartSeries, String label, SeriesStyle style, SeriesData data) {
@@ -71,7 +73,7 @@ public final class PlotSeries {
 		chartSeries.setSymbolSize(Math.max(1, newStyle.symbolSize()));
 		chartSeries.enableStep(newStyle.kind().isStep());
 		chartSeries.enableArea(newStyle.kind() == SeriesStyle.Kind.HISTOGRAM);
-		chartSeries.setVisibleInLegend(newStyle.inLegend());
+		showInChart();
 		// smooth curves read better; min/max envelopes of traces stay crisp without antialiasing
 		chartSeries.setAntialias(newStyle.kind() == SeriesStyle.Kind.LINE ? SWT.DEFAULT : SWT.OFF);
 		if (decimationChanges) {
@@ -83,8 +85,10 @@ public final class PlotSeries {
 
 	/** @param label legend text */
 	public void setLabel(String label) {
-		chartSeries.setDescription(label);
-		canvas.getChart().redraw();
+		if (!label.equals(chartSeries.getDescription())) {
+			chartSeries.setDescription(label);
+			canvas.legendChanged();
+		}
 	}
 
 	/** @return true unless hidden with {@link #setVisible} */
@@ -95,8 +99,7 @@ public final class PlotSeries {
 	/** @param show false hides the series (and leaves it out of auto ranges) */
 	public void setVisible(boolean show) {
 		visible = show;
-		chartSeries.setVisible(show);
-		chartSeries.setVisibleInLegend(show && style.inLegend());
+		showInChart();
 		canvas.getChart().redraw();
 	}
 
@@ -134,7 +137,29 @@ public final class PlotSeries {
 	 */
 	void reslice(AxisRange visible, boolean logY, double logFloor) {
 		shown = decimated.slice(visible.lower(), visible.upper());
-		double[] y = logY ? AxisMath.clipForLog(shown.y(), logFloor) : shown.y();
-		chartSeries.setDataModel(new DoubleArraySeriesModel(shown.x(), y));
+		boolean had = hasPoints;
+		hasPoints = shown.size() > 0;
+		if (hasPoints) {
+			double[] y = logY ? AxisMath.clipForLog(shown.y(), logFloor) : shown.y();
+			chartSeries.setDataModel(new DoubleArraySeriesModel(shown.x(), y));
+		} else {
+			// SWTChart reads an empty series' y range as [0, 0] and switches a log axis off; switching it back on
+			// re-lays out the chart, resizes the plot, refreshes, empties the series again... forever. One hidden
+			// point at the floor keeps the axis logarithmic and shows nothing.
+			chartSeries.setDataModel(new DoubleArraySeriesModel(new double[] {visible.lower()},
+					new double[] {logY ? logFloor : 0}));
+		}
+		if (had != hasPoints) {
+			showInChart();
+		}
+	}
+
+	private void showInChart() {
+		boolean inLegend = visible && hasPoints && style.inLegend();
+		chartSeries.setVisible(visible && hasPoints);
+		if (chartSeries.isVisibleInLegend() != inLegend) {
+			chartSeries.setVisibleInLegend(inLegend);
+			canvas.legendChanged();
+		}
 	}
 }

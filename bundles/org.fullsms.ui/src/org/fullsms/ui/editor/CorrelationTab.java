@@ -40,6 +40,12 @@ public final class CorrelationTab implements EditorTab {
     private final Text difftime;
     private final PlotCanvas plot;
     private final Label info;
+    /** Fewer pairs per bin than this on average and {@link #coarsenSparse} shows a coarser bin. */
+    private static final int MIN_PAIRS_PER_BIN = 4;
+    /** ... keeping at least this many bins. */
+    private static final int MIN_BINS = 40;
+    private static final int[] ROUND_FACTORS = {2, 4, 5, 10, 20, 40, 50, 100};
+
     private Correlogram counted;
     private String shownName;
 
@@ -109,6 +115,12 @@ public final class CorrelationTab implements EditorTab {
         }
     }
 
+    /** Re-bins the kept pairs at {@code binNs} (also used by tests and screenshots). */
+    public void rebin(double binNs) {
+        bin.setText(PreferenceText.number(binNs));
+        rebin();
+    }
+
     /** Re-evaluates the kept pairs at the fields' bin and window, without recounting. */
     public void rebin() {
         if (counted == null) {
@@ -140,7 +152,31 @@ public final class CorrelationTab implements EditorTab {
         analysis.correlation().ifPresent(r -> {
             counted = editor.extras().correlogram(analysis).orElse(null);
             show(r, analysis.particle().name());
+            coarsenSparse(r);
         });
+    }
+
+    /**
+     * A 20 s measurement gives about one pair per 0.5 ns bin: g² then reads as spikes of 0, 5, 10. Shows such a
+     * result re-binned (no recount) to the smallest round multiple of the counted bin with a few pairs per bin;
+     * the bin field says which, and Re-bin goes back.
+     */
+    private void coarsenSparse(CorrelationResult r) {
+        int bins = r.g2().length;
+        if (counted == null || bins == 0 || r.pairs() >= MIN_PAIRS_PER_BIN * bins) {
+            return;
+        }
+        double counts = r.parameters().binNs();
+        for (int factor : ROUND_FACTORS) {
+            int left = bins / factor;
+            if (left < MIN_BINS) {
+                return;
+            }
+            if (r.pairs() >= MIN_PAIRS_PER_BIN * left) {
+                rebin(counts * factor);
+                return;
+            }
+        }
     }
 
     private void show(CorrelationResult r, String name) {

@@ -2,7 +2,6 @@ package org.fullsms.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -23,7 +22,7 @@ final class FitTable {
 
     private static final String[] COLUMNS = {"Decay", "Status", "τ (ns)", "Amplitudes", "Mean τ (ns)", "Shift (ns)",
         "χ²red", "DW d (5 % bound)"};
-    private static final int[] WIDTHS = {110, 80, 160, 140, 90, 80, 60, 130};
+    private static final int[] WIDTHS = {110, 80, 160, 140, 90, 80, 80, 130};
 
     private final Table table;
     private final Color pass;
@@ -90,10 +89,11 @@ final class FitTable {
         if (!r.ok()) {
             return new String[] {target.toString(), r.status().name(), r.message(), "", "", "", "", ""};
         }
-        String dw = f(r.durbinWatson(), 3) + (r.durbinWatsonBounds().length > 0 ? " (" + f(r.durbinWatsonBounds()[0], 3) + ")" : "");
+        String dw = Numbers.significant(r.durbinWatson(), 4)
+                + (r.durbinWatsonBounds().length > 0 ? " (" + Numbers.significant(r.durbinWatsonBounds()[0], 4) + ")" : "");
         return new String[] {target.toString(), r.status().name(), withErrors(r.tauNs(), r.tauStdNs(), 3),
-            withErrors(r.amplitudes(), r.amplitudeStd(), 3), f(r.meanTauAmplitudeNs(), 3), f(r.shiftNs(), 3),
-            f(r.chiSquaredReduced(), 3), dw};
+            withErrors(r.amplitudes(), r.amplitudeStd(), 3), Numbers.fixed(r.meanTauAmplitudeNs(), 3),
+            Numbers.fixed(r.shiftNs(), 3), Numbers.significant(r.chiSquaredReduced(), 4), dw};
     }
 
     private static String withErrors(double[] v, double[] err, int digits) {
@@ -102,16 +102,12 @@ final class FitTable {
             if (i > 0) {
                 b.append(", ");
             }
-            b.append(f(v[i], digits));
+            b.append(Numbers.fixed(v[i], digits));
             if (i < err.length && Double.isFinite(err[i])) {
-                b.append(" ± ").append(f(err[i], digits));
+                b.append(" ± ").append(Numbers.fixed(err[i], digits));
             }
         }
         return b.toString();
-    }
-
-    static String f(double v, int digits) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + digits + "f", v) : "–";
     }
 
     void dispose() {

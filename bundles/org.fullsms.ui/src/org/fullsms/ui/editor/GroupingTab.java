@@ -17,6 +17,7 @@ import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.AnalysisActions;
+import org.fullsms.ui.charts.AxisRange;
 import org.fullsms.ui.charts.Overlay;
 import org.fullsms.ui.charts.Palette;
 import org.fullsms.ui.charts.PlotCanvas;
@@ -110,6 +111,18 @@ public final class GroupingTab implements EditorTab {
         GroupingStep sel = r.selected();
         bic.setOverlays("selected", List.of(Overlay.xLine(sel.numGroups(), Palette.MARKER, "selected")));
         bic.resetRange();
+        // half a step of room each side and a margin above and below, so no point sits on the frame
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : y) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        double pad = Math.max(1, (hi - lo) * 0.08);
+        if (x.length > 0 && Double.isFinite(lo) && Double.isFinite(hi)) {
+            bic.setRange(PlotCanvas.Axis.X, new AxisRange(x[0] - 0.5, x[x.length - 1] + 0.5));
+            bic.setRange(PlotCanvas.Axis.Y, new AxisRange(lo - pad, hi + pad));
+        }
         info.setText(String.format(Locale.ROOT, "%s grouping: %d steps; best %d groups (BIC %.1f); selected %d groups "
                 + "(BIC %.1f). Click a point to select that step; Edit > Undo reverts.",
                 showsGlobal() ? "Global" : "Individual", steps.size(), best.numGroups(), best.bic(), sel.numGroups(),
@@ -165,6 +178,7 @@ public final class GroupingTab implements EditorTab {
         if (s == null) {
             bic.addSeries(id, label, style, data);
         } else {
+            s.setLabel(label);
             s.setData(data);
         }
     }

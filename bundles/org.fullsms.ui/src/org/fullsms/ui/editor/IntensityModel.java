@@ -66,9 +66,15 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
         if (!levels.isEmpty()) {
             double[] edges = new double[levels.size() + 1];
             double[] values = new double[levels.size()];
+            double traceMax = max;
             for (int i = 0; i < levels.size(); i++) {
                 edges[i] = levels.get(i).startS();
                 values[i] = levels.get(i).intensityCps() * binS;
+                if (levels.get(i).dwellS() < binS && values[i] > traceMax) {
+                    // a level shorter than a bin (a few photons at the end of a blink) would scale the axis to
+                    // 50× the trace; the cursor info still gives its true intensity
+                    values[i] = traceMax;
+                }
                 max = Math.max(max, Double.isFinite(values[i]) ? values[i] : 0);
             }
             edges[levels.size()] = levels.get(levels.size() - 1).endS();

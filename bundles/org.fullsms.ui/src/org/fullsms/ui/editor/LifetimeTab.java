@@ -52,6 +52,11 @@ public final class LifetimeTab implements EditorTab {
     private final FitTable table;
     private final Label status;
     private static final String[] KIND_LABELS = {"Whole trace", "ROI", "Level", "Group", "Group level"};
+    /** Decay : residual heights (4 : 2: the residual pane carries its own time axis). */
+    private static final int DECAY_WEIGHT = 8;
+    private static final int RESIDUAL_WEIGHT = 4;
+    /** Levels shorter than this fraction of the trace do not set the level strip's scale (they are clipped). */
+    private static final double SCALE_DWELL_FRACTION = 0.01;
 
     private List<FitTarget> targets = List.of();
     private FitTarget selected = FitTarget.WHOLE;
@@ -94,25 +99,33 @@ public final class LifetimeTab implements EditorTab {
         irfLabel = Controls.label(row, "");
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // a thin strip: it is there to click a level, the decay below gets the height
         levelTrace = new PlotCanvas(sash, SWT.NONE);
         levelTrace.setAxisTitle(PlotCanvas.Axis.X, "Time", "s");
-        levelTrace.setAxisTitle(PlotCanvas.Axis.Y, "Level", "counts/s");
+        levelTrace.setAxisTitle(PlotCanvas.Axis.Y, "kcps", null);
+        levelTrace.setCompact(true);
         levelTrace.setLegendPosition(SWT.NONE);
-        levelTrace.setTickSpacing(PlotCanvas.Axis.Y, 25);
+        levelTrace.setTickSpacing(PlotCanvas.Axis.Y, 20);
         levelTrace.addClickListener((x, y, button) -> clickLevel(x));
-        stack = new StackedPlots(sash, SWT.NONE, 3, 1);
+        stack = new StackedPlots(sash, SWT.NONE, DECAY_WEIGHT, RESIDUAL_WEIGHT);
         PlotCanvas decay = stack.get(0);
-        decay.setAxisTitle(PlotCanvas.Axis.X, null, null);
-        decay.setAxisTitle(PlotCanvas.Axis.Y, "Counts", "per channel");
+        decay.setAxisTitle(PlotCanvas.Axis.X, "Time", "ns");
+        decay.setAxisTitle(PlotCanvas.Axis.Y, "Counts", null);
         decay.setYLogScale(true);
         decay.setLegendPosition(SWT.TOP);
+        decay.addSeries("decay", "Decay", SeriesStyle.histogram(Palette.TRACE), SeriesData.empty());
+        decay.addSeries("irf", "IRF", SeriesStyle.line(Palette.IRF), SeriesData.empty());
+        decay.addSeries("fit", "Fit", SeriesStyle.line(Palette.FIT).withLineWidth(2), SeriesData.empty());
         PlotCanvas residuals = stack.get(1);
         residuals.setAxisTitle(PlotCanvas.Axis.X, "Time", "ns");
-        residuals.setAxisTitle(PlotCanvas.Axis.Y, "Residual", "σ");
+        residuals.setAxisTitle(PlotCanvas.Axis.Y, "Res.", "σ");
+        residuals.setCompact(true);
         residuals.setLegendPosition(SWT.NONE);
-        residuals.setTickSpacing(PlotCanvas.Axis.Y, 25);
+        residuals.setTickSpacing(PlotCanvas.Axis.Y, 20);
+        residuals.addSeries("residuals", "Weighted residuals", SeriesStyle.line(Palette.RESIDUAL), SeriesData.empty());
+        residuals.setOverlays("zero", List.of(Overlay.yLine(0, Palette.IRF, null)));
         table = new FitTable(sash, this::select);
-        sash.setWeights(22, 53, 25);
+        sash.setWeights(20, 62, 18);
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         background = new Background(decay.getControl());
@@ -220,18 +233,27 @@ public final class LifetimeTab implements EditorTab {
     private void drawLevels() {
         List<Level> levels = analysis.levels().map(r -> r.levels()).orElse(List.of());
         if (levels.isEmpty()) {
-            setSeries(levelTrace, "levels", "Levels", SeriesStyle.step(Palette.LEVEL), SeriesData.empty());
+            setData(levelTrace, "levels", "Levels", SeriesStyle.step(Palette.LEVEL), SeriesData.empty());
             levelTrace.setOverlays("selected", List.of());
             return;
+        }
+        double total = levels.get(levels.size() - 1).endS() - levels.get(0).startS();
+        double top = 0;
+        for (Level l : levels) {
+            if (l.dwellS() >= SCALE_DWELL_FRACTION * total && Double.isFinite(l.intensityCps())) {
+                top = Math.max(top, l.intensityCps() / 1e3);
+            }
         }
         double[] edges = new double[levels.size() + 1];
         double[] values = new double[levels.size()];
         for (int i = 0; i < levels.size(); i++) {
+            double kcps = levels.get(i).intensityCps() / 1e3;
             edges[i] = levels.get(i).startS();
-            values[i] = Double.isFinite(levels.get(i).intensityCps()) ? levels.get(i).intensityCps() : 0;
+            // a short burst of a few photons can be 50× brighter: clip it so the strip shows the blinking
+            values[i] = Double.isFinite(kcps) ? (top > 0 ? Math.min(kcps, 1.2 * top) : kcps) : 0;
         }
         edges[levels.size()] = levels.get(levels.size() - 1).endS();
-        setSeries(levelTrace, "levels", "Levels", SeriesStyle.step(Palette.LEVEL), SeriesData.steps(edges, values));
+        setData(levelTrace, "levels", "Levels", SeriesStyle.step(Palette.LEVEL), SeriesData.steps(edges, values));
         List<Overlay> marks = new ArrayList<>();
         if (selected.kind() == FitTarget.Kind.LEVEL && selected.index() < levels.size()) {
             Level l = levels.get(selected.index());
@@ -241,10 +263,6 @@ public final class LifetimeTab implements EditorTab {
         levelTrace.setOverlays("selected", marks);
     }
 
-    /** Decay data for the chosen target, its fit and IRF, built in the background. */
-    private record DecayView(DecayHistogram decay, FitResult fit, double[] irf) {
-    }
-
     private void reload() {
         FitTarget target = selected;
         FitResult fit = analysis.fits().get(target);
@@ -252,48 +270,20 @@ public final class LifetimeTab implements EditorTab {
         background.run("Decay " + analysis.particle().name(), () -> {
             DecayHistogram d = DecayData.histogram(analysis, target, editor.extras().binning(analysis.session()));
             double[] irfCounts = irf == null ? null : irf.onGridOf(d, new ArrayList<>());
-            return new DecayView(d, fit, irfCounts);
+            return DecayPlotData.of(d, fit, irfCounts);
         }, this::draw, message -> status.setText("Cannot show the decay: " + message));
     }
 
-    private void draw(DecayView v) {
-        DecayHistogram d = v.decay();
-        int n = d.length();
-        double w = d.channelWidthNs();
-        double[] edges = new double[n + 1];
-        for (int i = 0; i <= n; i++) {
-            edges[i] = d.offsetNs() + i * w;
-        }
+    private void draw(DecayPlotData v) {
         PlotCanvas decay = stack.get(0);
-        setSeries(decay, "decay", "Decay", SeriesStyle.histogram(Palette.TRACE), SeriesData.steps(edges, d.counts()));
-        SeriesData irfData = SeriesData.empty();
-        if (v.irf() != null) {
-            double max = 0;
-            double irfMax = 0;
-            for (int i = 0; i < n; i++) {
-                max = Math.max(max, d.counts()[i]);
-                irfMax = Math.max(irfMax, i < v.irf().length ? v.irf()[i] : 0);
-            }
-            double[] scaled = new double[n];
-            for (int i = 0; i < n && i < v.irf().length; i++) {
-                scaled[i] = irfMax > 0 ? v.irf()[i] * max / irfMax : 0;
-            }
-            irfData = SeriesData.uniform(d.offsetNs() + w / 2, w, scaled);
-        }
-        setSeries(decay, "irf", "IRF (scaled)", SeriesStyle.line(Palette.IRF), irfData);
-        FitResult fit = v.fit();
-        SeriesData curve = SeriesData.empty();
-        SeriesData res = SeriesData.empty();
-        if (fit != null && fit.ok() && fit.fittedCounts().length > 0) {
-            double x0 = d.offsetNs() + (fit.startChannel() + 0.5) * w;
-            curve = SeriesData.uniform(x0, w, fit.fittedCounts());
-            res = SeriesData.uniform(x0, w, fit.residuals());
-        }
-        setSeries(decay, "fit", "Fit", SeriesStyle.line(Palette.FIT).withLineWidth(2), curve);
-        setSeries(stack.get(1), "residuals", "Residuals", SeriesStyle.line(Palette.RESIDUAL), res);
-        stack.get(1).setOverlays("zero", List.of(Overlay.yLine(0, Palette.IRF, null)));
+        decay.getSeries("decay").setData(v.counts());
+        decay.getSeries("irf").setLabel(v.irfSimulated() ? "IRF (simulated)" : "IRF");
+        decay.getSeries("irf").setData(v.irf());
+        decay.getSeries("fit").setData(v.curve());
+        stack.get(1).getSeries("residuals").setData(v.residuals());
+        DecayHistogram d = v.decay();
         status.setText(String.format(Locale.ROOT, "%s: %s photons in %d channels of %.4f ns%s", selected,
-                PreferenceText.grouped((long) d.total()), n, w, fitText(fit)));
+                PreferenceText.grouped((long) d.total()), d.length(), d.channelWidthNs(), fitText(v.fit())));
     }
 
     private static String fitText(FitResult fit) {
@@ -303,18 +293,14 @@ public final class LifetimeTab implements EditorTab {
         if (!fit.ok()) {
             return "; fit " + fit.status() + ": " + fit.message();
         }
-        return String.format(Locale.ROOT, "; τ = %s ns, mean τ %.3f ns, χ²red %.3f, DW %.3f", FitTable.row(FitTarget.WHOLE,
-                fit)[2], fit.meanTauAmplitudeNs(), fit.chiSquaredReduced(), fit.durbinWatson());
+        return "; τ = " + FitTable.row(FitTarget.WHOLE, fit)[2] + " ns, mean τ " + Numbers.fixed(fit.meanTauAmplitudeNs(), 3)
+                + " ns, χ²red " + Numbers.significant(fit.chiSquaredReduced(), 4) + ", DW "
+                + Numbers.significant(fit.durbinWatson(), 4);
     }
 
-    /** Empty series are removed, not kept: an empty series makes SWTChart drop the log axis (and re-layout). */
-    private static void setSeries(PlotCanvas canvas, String id, String label, SeriesStyle style, SeriesData data) {
+    private static void setData(PlotCanvas canvas, String id, String label, SeriesStyle style, SeriesData data) {
         var s = canvas.getSeries(id);
-        if (data.size() == 0) {
-            if (s != null) {
-                s.remove();
-            }
-        } else if (s == null) {
+        if (s == null) {
             canvas.addSeries(id, label, style, data);
         } else {
             s.setData(data);

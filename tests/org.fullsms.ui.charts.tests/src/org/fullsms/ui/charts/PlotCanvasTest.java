@@ -54,11 +54,13 @@ class PlotCanvasTest {
 		return c;
 	}
 
-	private void settle(PlotCanvas c) {
+	/** @return true if the canvas came to rest (no refresh pending, no events) within 5 s */
+	private boolean settle(PlotCanvas c) {
 		long end = System.currentTimeMillis() + 5000;
 		while ((c.isRefreshPending() || display.readAndDispatch()) && System.currentTimeMillis() < end) {
 			display.readAndDispatch();
 		}
+		return System.currentTimeMillis() < end;
 	}
 
 	@Test
@@ -74,6 +76,40 @@ class PlotCanvasTest {
 		assertEquals(PlotCanvas.DEFAULT_LOG_FLOOR, Arrays.stream(handed).min().orElseThrow(), 0.0);
 		// new data with zeros keeps the axis logarithmic
 		c.getSeries("decay").setData(SeriesData.uniform(0, 1, new double[] {0, 0, 7}));
+		settle(c);
+		assertTrue(c.getChart().getAxisSet().getYAxis(0).isLogScaleEnabled());
+	}
+
+	@Test
+	void emptySeriesOnALogAxisNeitherRecursesNorDropsTheLogScale() {
+		PlotCanvas c = canvas();
+		c.setYLogScale(true);
+		// an empty series before and after data arrives used to recurse (seriesUpdated -> enableLogScale ->
+		// layout -> Resize -> refresh -> setDataModel -> log off -> seriesUpdated ...) into a StackOverflowError
+		PlotSeries fit = c.addSeries("fit", "Fit", SeriesStyle.line(Palette.FIT), SeriesData.empty());
+		c.addSeries("decay", "Decay", SeriesStyle.histogram(Palette.TRACE),
+				SeriesData.uniform(0, 1, new double[] {0, 5, 1000, 300, 0, 2, 0}));
+		assertTrue(settle(c), "refreshes come to rest (no endless layout / refresh cycle)");
+		assertTrue(c.getChart().getAxisSet().getYAxis(0).isLogScaleEnabled());
+		assertFalse(fit.chartSeries().isVisible(), "an empty series draws nothing");
+		assertFalse(fit.chartSeries().isVisibleInLegend(), "an empty series has no legend entry");
+		fit.setData(SeriesData.uniform(0.5, 1, new double[] {900, 400, 100}));
+		assertTrue(settle(c), "refreshes come to rest (no endless layout / refresh cycle)");
+		assertTrue(fit.chartSeries().isVisible());
+		assertTrue(fit.chartSeries().isVisibleInLegend());
+		fit.setData(SeriesData.empty());
+		c.getControl().setSize(700, 400); // a resize re-decimates with the empty series in place
+		assertTrue(settle(c), "refreshes come to rest (no endless layout / refresh cycle)");
+		assertTrue(c.getChart().getAxisSet().getYAxis(0).isLogScaleEnabled());
+		assertFalse(fit.chartSeries().isVisible());
+		assertEquals(0, fit.getShown().size());
+	}
+
+	@Test
+	void logAxisWithOnlyEmptySeriesStaysLogarithmic() {
+		PlotCanvas c = canvas();
+		c.addSeries("a", "A", SeriesStyle.line(Palette.TRACE), SeriesData.empty());
+		c.setYLogScale(true);
 		settle(c);
 		assertTrue(c.getChart().getAxisSet().getYAxis(0).isLogScaleEnabled());
 	}

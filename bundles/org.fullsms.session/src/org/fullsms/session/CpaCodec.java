@@ -20,6 +20,10 @@ import org.fullsms.analysis.cpa.LevelBoundaries;
  */
 final class CpaCodec {
 
+    /** Levels as a table of columns. */
+    private static final ColumnTable LEVELS = new ColumnTable("levels").ints("first").ints("last").longs("startNs")
+            .longs("endNs").ints("photons").doubles("intensityCps");
+
     private CpaCodec() {
     }
 
@@ -77,14 +81,7 @@ final class CpaCodec {
             photons[i] = l.photons();
             intensity[i] = l.intensityCps();
         }
-        out.beginObject();
-        Json.ints(out.name("first"), first);
-        Json.ints(out.name("last"), last);
-        Json.longs(out.name("startNs"), start);
-        Json.longs(out.name("endNs"), end);
-        Json.ints(out.name("photons"), photons);
-        Json.doubles(out.name("intensityCps"), intensity);
-        out.endObject();
+        LEVELS.write(out, first, last, start, end, photons, intensity);
     }
 
     static ChangePointResult read(JsonReader in, CriticalValuesResolver tables) throws IOException {
@@ -161,34 +158,15 @@ final class CpaCodec {
     }
 
     private static List<Level> readLevels(JsonReader in) throws IOException {
-        int[] first = null;
-        int[] last = null;
-        long[] start = null;
-        long[] end = null;
-        int[] photons = null;
-        double[] intensity = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
-                case "first" -> first = Json.ints(in);
-                case "last" -> last = Json.ints(in);
-                case "startNs" -> start = Json.longs(in);
-                case "endNs" -> end = Json.longs(in);
-                case "photons" -> photons = Json.ints(in);
-                case "intensityCps" -> intensity = Json.doubles(in);
-                default -> in.skipValue();
-            }
-        }
-        Json.need(first, "first", in);
-        Json.need(last, "last", in);
-        Json.need(start, "startNs", in);
-        Json.need(end, "endNs", in);
-        Json.need(photons, "photons", in);
-        Json.need(intensity, "intensityCps", in);
-        Json.sameLength(in, "levels", first.length, last.length, start.length, end.length, photons.length,
-                intensity.length);
-        List<Level> levels = new ArrayList<>(first.length);
-        for (int i = 0; i < first.length; i++) {
+        ColumnTable.Columns c = LEVELS.begin(in);
+        int[] first = c.ints("first");
+        int[] last = c.ints("last");
+        long[] start = c.longs("startNs");
+        long[] end = c.longs("endNs");
+        int[] photons = c.ints("photons");
+        double[] intensity = c.doubles("intensityCps");
+        List<Level> levels = new ArrayList<>(c.length());
+        for (int i = 0; i < c.length(); i++) {
             if (first[i] < 0 || last[i] < first[i]) {
                 throw Json.badObject(in, "level " + i + " has photons " + first[i] + ".." + last[i]);
             }

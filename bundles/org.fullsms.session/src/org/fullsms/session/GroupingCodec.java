@@ -16,6 +16,10 @@ import org.fullsms.analysis.grouping.GroupingStep;
 /** Grouping results: every step, with the best and the selected step. */
 final class GroupingCodec {
 
+    /** The groups of a step as a table of columns. */
+    private static final ColumnTable GROUPS = new ColumnTable("groups").ints("index").doubles("intensityCps")
+            .longs("photons").doubles("dwellS").ints("numLevels");
+
     private GroupingCodec() {
     }
 
@@ -64,13 +68,7 @@ final class GroupingCodec {
         Json.field(out, "logLikelihood", s.logLikelihood());
         out.name("emIterations").value(s.emIterations());
         Json.ints(out.name("levelGroup"), s.levelGroup());
-        out.name("groups").beginObject();
-        Json.ints(out.name("index"), index);
-        Json.doubles(out.name("intensityCps"), intensity);
-        Json.longs(out.name("photons"), photons);
-        Json.doubles(out.name("dwellS"), dwell);
-        Json.ints(out.name("numLevels"), levels);
-        out.endObject();
+        GROUPS.write(out.name("groups"), index, intensity, photons, dwell, levels);
         out.endObject();
     }
 
@@ -162,30 +160,14 @@ final class GroupingCodec {
     }
 
     private static List<Group> readGroups(JsonReader in) throws IOException {
-        int[] index = null;
-        double[] intensity = null;
-        long[] photons = null;
-        double[] dwell = null;
-        int[] levels = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
-                case "index" -> index = Json.ints(in);
-                case "intensityCps" -> intensity = Json.doubles(in);
-                case "photons" -> photons = Json.longs(in);
-                case "dwellS" -> dwell = Json.doubles(in);
-                case "numLevels" -> levels = Json.ints(in);
-                default -> in.skipValue();
-            }
-        }
-        Json.need(index, "index", in);
-        Json.need(intensity, "intensityCps", in);
-        Json.need(photons, "photons", in);
-        Json.need(dwell, "dwellS", in);
-        Json.need(levels, "numLevels", in);
-        Json.sameLength(in, "groups", index.length, intensity.length, photons.length, dwell.length, levels.length);
-        List<Group> groups = new ArrayList<>(index.length);
-        for (int g = 0; g < index.length; g++) {
+        ColumnTable.Columns c = GROUPS.begin(in);
+        int[] index = c.ints("index");
+        double[] intensity = c.doubles("intensityCps");
+        long[] photons = c.longs("photons");
+        double[] dwell = c.doubles("dwellS");
+        int[] levels = c.ints("numLevels");
+        List<Group> groups = new ArrayList<>(c.length());
+        for (int g = 0; g < c.length(); g++) {
             groups.add(new Group(index[g], intensity[g], photons[g], dwell[g], levels[g]));
         }
         in.endObject();

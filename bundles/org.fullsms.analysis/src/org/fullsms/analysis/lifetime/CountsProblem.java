@@ -7,18 +7,14 @@ package org.fullsms.analysis.lifetime;
  * Parameters: τ<sub>i</sub> (ns), amplitude fractions a<sub>i</sub> (one of them dependent: 1 − Σ others), scale
  * S, shift (channels), background b (counts per channel) and the simulated IRF's FWHM (channels).
  */
-final class CountsProblem implements FitProblem {
+final class CountsProblem extends WindowedProblem {
 
     /** Floor of the model in the likelihood, so an empty model channel is costly but finite. */
     static final double MODEL_FLOOR = 1e-10;
     /** Expected counts below which a channel holds no signal for {@link #countsWithoutSignal}. */
     static final double SIGNAL_FLOOR = 1e-6;
 
-    final ParameterLayout layout;
-    private final ReconvolutionModel model;
     private final double[] data;
-    private final int start;
-    private final int end;
     private final boolean likelihood;
     private final double[] weight;
     /** Least-squares target per window channel: d, or d + min(d, 1) for Mighell's statistic. */
@@ -26,11 +22,8 @@ final class CountsProblem implements FitProblem {
 
     CountsProblem(ParameterLayout layout, ReconvolutionModel model, double[] data, FitRange range,
             boolean likelihood, FitSettings.Weighting weighting) {
-        this.layout = layout;
-        this.model = model;
+        super(layout, model, range);
         this.data = data;
-        this.start = range.start();
-        this.end = range.end();
         this.likelihood = likelihood;
         this.weight = new double[end - start];
         this.target = new double[end - start];
@@ -40,31 +33,6 @@ final class CountsProblem implements FitProblem {
             weight[k - start] = 1 / Math.sqrt(mighell ? d + 1 : Math.max(d, 1));
             target[k - start] = mighell ? d + Math.min(d, 1) : d;
         }
-    }
-
-    @Override
-    public int residuals() {
-        return end - start;
-    }
-
-    @Override
-    public int parameters() {
-        return layout.size();
-    }
-
-    @Override
-    public double[] lower() {
-        return layout.lower;
-    }
-
-    @Override
-    public double[] upper() {
-        return layout.upper;
-    }
-
-    @Override
-    public boolean[] free() {
-        return layout.free;
     }
 
     @Override

@@ -5,12 +5,8 @@ package org.fullsms.analysis.lifetime;
  * M = Σ a<sub>i</sub>c<sub>i</sub> both divided by their sums over the window, plus the penalty (1 − Σ a<sub>i</sub>)
  * on every point for 2–3 exponentials; unweighted residuals m̂ − d̂.
  */
-final class NormalisedProblem implements FitProblem {
+final class NormalisedProblem extends WindowedProblem {
 
-    final ParameterLayout layout;
-    private final ReconvolutionModel model;
-    private final int start;
-    private final int end;
     /** Normalised data on the window. */
     private final double[] target;
     /** Sum of the background-subtracted, clipped data on the window (counts). */
@@ -20,10 +16,7 @@ final class NormalisedProblem implements FitProblem {
 
     NormalisedProblem(ParameterLayout layout, ReconvolutionModel model, double[] counts, double background,
             FitRange range) {
-        this.layout = layout;
-        this.model = model;
-        this.start = range.start();
-        this.end = range.end();
+        super(layout, model, range);
         this.target = new double[end - start];
         double sum = 0;
         for (int k = start; k < end; k++) {
@@ -37,31 +30,6 @@ final class NormalisedProblem implements FitProblem {
         }
         this.raw = new double[end - start];
         this.dTotal = new double[layout.size()];
-    }
-
-    @Override
-    public int residuals() {
-        return end - start;
-    }
-
-    @Override
-    public int parameters() {
-        return layout.size();
-    }
-
-    @Override
-    public double[] lower() {
-        return layout.lower;
-    }
-
-    @Override
-    public double[] upper() {
-        return layout.upper;
-    }
-
-    @Override
-    public boolean[] free() {
-        return layout.free;
     }
 
     @Override

@@ -20,10 +20,10 @@ import org.fullsms.analysis.lifetime.DecayHistogram;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.lifetime.FitSettings;
 import org.fullsms.analysis.lifetime.Irf;
+import org.fullsms.runtime.DecayHistograms;
 import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
-import org.fullsms.ui.actions.DecayData;
 import org.fullsms.ui.actions.LifetimeActions;
 import org.fullsms.ui.charts.Overlay;
 import org.fullsms.ui.charts.Palette;
@@ -268,7 +268,7 @@ public final class LifetimeTab implements EditorTab {
         FitResult fit = analysis.fits().get(target);
         Irf irf = editor.extras().irf(analysis.session()).orElse(null);
         background.run("Decay " + analysis.particle().name(), () -> {
-            DecayHistogram d = DecayData.histogram(analysis, target, editor.extras().binning(analysis.session()));
+            DecayHistogram d = DecayHistograms.of(analysis, target, editor.extras().binning(analysis.session()));
             double[] irfCounts = irf == null ? null : irf.onGridOf(d, new ArrayList<>());
             return DecayPlotData.of(d, fit, irfCounts);
         }, this::draw, message -> status.setText("Cannot show the decay: " + message));

@@ -17,13 +17,15 @@ import org.fullsms.model.Dataset;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.OpenDatasets;
+import org.fullsms.ui.prefs.UiPreferences;
 
 import jakarta.inject.Inject;
 
 /**
  * Opens files in a job (never on the UI thread) and adds them to the {@link OpenDatasets}. Files that cannot be
- * read are reported together in one dialog naming each file and its problem. One instance per workbench, put
- * into the application context by {@code WorkbenchLifeCycle}.
+ * read are reported together in one dialog naming each file and its problem; files that open go to the top of
+ * File &gt; Open Recent. One instance per workbench, put into the application context by
+ * {@code WorkbenchLifeCycle}.
  */
 @Creatable
 public class DatasetOpener {
@@ -45,8 +47,10 @@ public class DatasetOpener {
         for (Path file : files) {
             progress.subTask(file.getFileName().toString());
             try {
-                Dataset dataset = Importers.open(file.toAbsolutePath().normalize());
+                Path path = file.toAbsolutePath().normalize();
+                Dataset dataset = Importers.open(path);
                 openDatasets.add(dataset);
+                UiPreferences.addRecentFile(path);
             } catch (IOException e) {
                 problems.add(e.getMessage());
             }

@@ -51,6 +51,7 @@ class WorkbenchWindowTest {
         assertTrue(s.visible, "main window is visible");
         assertEquals(List.of("File", "Edit", "Analysis", "Window", "Help"), s.menus);
         assertTrue(s.items.contains("File/Open..."), s.items::toString);
+        assertTrue(s.items.contains("File/Open Recent"), s.items::toString);
         assertTrue(s.items.contains("File/Exit"), s.items::toString);
         assertTrue(s.items.contains("Help/About Full SMS"), s.items::toString);
         assertTrue(s.items.contains("File/Preferences..."), s.items::toString);

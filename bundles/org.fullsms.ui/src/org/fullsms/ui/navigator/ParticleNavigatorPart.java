@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -26,7 +27,10 @@ import org.eclipse.swt.widgets.Text;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.ui.DatasetOpener;
 import org.fullsms.ui.EditorOpener;
+import org.fullsms.ui.dnd.EditorAreaDrop;
+import org.fullsms.ui.dnd.FileDrop;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -36,7 +40,8 @@ import jakarta.inject.Inject;
  * The particle navigator: each open dataset with its particles (second channels as their own entries), a check
  * box per particle for the "selected" scope, photons, duration and status marks, and a name filter.
  * Double-click opens the particle's editor. The tree selection (datasets or particles) goes to the selection
- * service for the handlers ("current" scope).
+ * service for the handlers ("current" scope). HDF5 files dropped on the navigator or on the editor area are
+ * opened (the navigator lives as long as the window, so it also keeps the editor area's drop target).
  */
 public class ParticleNavigatorPart {
 
@@ -61,9 +66,16 @@ public class ParticleNavigatorPart {
     @Inject
     private MApplication application;
 
+    @Inject
+    private DatasetOpener opener;
+
+    @Inject
+    private IEventBroker broker;
+
     private CheckboxTreeViewer viewer;
     private Text filter;
     private Label summary;
+    private EditorAreaDrop editorAreaDrop;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final Consumer<AnalysisSession.Change> stateListener = change -> scheduleRefresh();
     private final Consumer<OpenDatasets.Event> listener = event -> {
@@ -132,6 +144,8 @@ public class ParticleNavigatorPart {
         summary.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         openDatasets.addListener(listener);
         openDatasets.sessions().forEach(s -> s.addListener(stateListener));
+        FileDrop.install(parent, opener::open);
+        editorAreaDrop = EditorAreaDrop.follow(modelService, application, broker, opener::open);
         refresh();
     }
 
@@ -178,6 +192,7 @@ public class ParticleNavigatorPart {
 
     @PreDestroy
     void dispose() {
+        editorAreaDrop.dispose();
         openDatasets.removeListener(listener);
         openDatasets.sessions().forEach(s -> s.removeListener(stateListener));
     }

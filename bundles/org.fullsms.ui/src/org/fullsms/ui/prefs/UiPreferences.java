@@ -1,21 +1,28 @@
 package org.fullsms.ui.prefs;
 
+import java.nio.file.Path;
+
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.grouping.GroupingParameters;
 import org.fullsms.analysis.lifetime.LifetimeSettings;
+import org.fullsms.ui.recent.RecentFiles;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The analysis settings of REFERENCE §3.6 (change points, photon bursts, lifetime ranges, grouping), persisted
  * in the instance scope of {@code org.fullsms.ui}. Reads turn the stored values into engine parameter records.
+ * The same node keeps the list of File &gt; Open Recent.
  */
 public final class UiPreferences {
 
     /** Preference node (the bundle id). */
     public static final String NODE = "org.fullsms.ui";
+
+    /** Key of the recent files (one path per line, most recent first). */
+    public static final String RECENT_FILES = "recent.files";
 
     /** One stored setting with its default. */
     public enum Key {
@@ -105,5 +112,19 @@ public final class UiPreferences {
                 : GroupingParameters.DEFAULTS;
         return new GroupingParameters((int) get(Key.GROUP_MAX_ITERATIONS), get(Key.GROUP_TOLERANCE),
                 base.minTermProbability(), base.emMode());
+    }
+
+    public static RecentFiles recentFiles() {
+        return RecentFiles.decode(node().get(RECENT_FILES, ""));
+    }
+
+    /**
+     * Puts {@code file} first in the recent files and writes them to disk at once (a crash later still keeps
+     * them). Synchronized: jobs opening files at the same time must not lose each other's entry.
+     */
+    public static synchronized void addRecentFile(Path file) {
+        node().put(RECENT_FILES, recentFiles().opened(file).encode());
+        // A failed write only loses the recent list at exit; opening the file must not fail for it.
+        flush();
     }
 }

@@ -1,0 +1,23 @@
+package org.fullsms.ui.dnd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Which dropped files the workbench opens. */
+class FileDropTest {
+
+    @Test
+    void keepsOnlyHdf5FilesInOrder() {
+        String[] dropped = { "/d/b.h5", "/d/notes.txt", "/d/A.HDF5", "/d/c.h5.bak", "/d/x.H5" };
+        assertEquals(List.of(Path.of("/d/b.h5"), Path.of("/d/A.HDF5"), Path.of("/d/x.H5")), FileDrop.dataFiles(dropped));
+    }
+
+    @Test
+    void nothingToOpen() {
+        assertEquals(List.of(), FileDrop.dataFiles(new String[] { "/d/readme.md" }));
+    }
+}

@@ -47,6 +47,16 @@ public final class OpenDatasets {
         return session;
     }
 
+    /**
+     * Adds the analysis of a dataset opened and restored elsewhere (e.g. from a session file); the caller no longer
+     * closes its dataset: closing it here does.
+     */
+    public AnalysisSession adopt(AnalysisSession session) {
+        sessions.add(session);
+        fire(new Event(Change.OPENED, session));
+        return session;
+    }
+
     /** Closes the dataset: releases its photons and its file; listeners hear of it even when closing fails. */
     public void close(AnalysisSession session) throws IOException {
         if (!sessions.remove(session)) {

@@ -59,8 +59,9 @@ class WorkbenchWindowTest {
         // nothing open: nothing to undo or to save
         assertTrue(s.items.contains("Edit/Undo (disabled)"), s.items::toString);
         assertTrue(s.items.contains("File/Save Selected Particles... (disabled)"), s.items::toString);
-        // Not implemented yet: shown, but disabled rather than fake.
         assertTrue(s.items.contains("File/Save Analysis (disabled)"), s.items::toString);
+        assertTrue(s.items.contains("File/Open Analysis..."), s.items::toString);
+        assertTrue(s.items.contains("Window/Export"), s.items::toString);
         assertTrue(s.parts.contains("Particles"), s.parts::toString);
         assertTrue(s.parts.contains("Progress"), s.parts::toString);
         assertFalse(Display.getCurrent() != null && !Display.getCurrent().isDisposed(), "display released after close");

@@ -21,6 +21,7 @@ import org.fullsms.ui.DatasetOpener;
 import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.jobs.ErrorLog;
 import org.fullsms.ui.jobs.JobProgress;
+import org.fullsms.ui.session.SessionFiles;
 import org.fullsms.ui.undo.UndoStack;
 import org.osgi.service.event.Event;
 
@@ -40,7 +41,8 @@ public class WorkbenchLifeCycle {
     @PostContextCreate
     void postContextCreate(IEclipseContext appContext) {
         this.context = appContext;
-        appContext.set(OpenDatasets.class, new OpenDatasets());
+        OpenDatasets open = new OpenDatasets();
+        appContext.set(OpenDatasets.class, open);
         warmUp();
         ErrorLog errors = new ErrorLog();
         progress = new JobProgress(errors);
@@ -49,6 +51,9 @@ public class WorkbenchLifeCycle {
         appContext.set(JobProgress.class, progress);
         appContext.set(UndoStack.class, new UndoStack());
         appContext.set(AnalysisExtras.class, new AnalysisExtras());
+        SessionFiles sessions = new SessionFiles(open, errors);
+        sessions.start();
+        appContext.set(SessionFiles.class, sessions);
         // one per workbench (not a DI singleton, so a second workbench in the same VM gets its own datasets),
         // made on first use, when the UI services it injects exist
         appContext.set(DatasetOpener.class.getName(), new ContextFunction() {
@@ -91,6 +96,7 @@ public class WorkbenchLifeCycle {
     @PreSave
     void preSave() {
         progress.uninstall();
+        context.get(SessionFiles.class).stop();
         // Releasing photon memory and file handles on exit; nothing of the user's is written here.
         try {
             context.get(OpenDatasets.class).closeAll();

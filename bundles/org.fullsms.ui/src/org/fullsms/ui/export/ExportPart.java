@@ -1,0 +1,234 @@
+package org.fullsms.ui.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.fullsms.runtime.FullSmsJobs;
+import org.fullsms.runtime.OpenDatasets;
+import org.fullsms.runtime.cli.CliException;
+import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.ui.EditorOpener;
+import org.fullsms.ui.actions.Scope;
+import org.fullsms.ui.editor.ParticleEditor;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Window &gt; Export: the original's export files (REFERENCE §9) of the current, checked or all particles into a
+ * folder, in a job, through the same code as {@code fullsms export}. With more than one file open, each file's
+ * exports go to a sub-folder named after it.
+ */
+public class ExportPart {
+
+    /** Element id in the application model. */
+    public static final String ID = "org.fullsms.ui.part.export";
+
+    @Inject
+    private OpenDatasets open;
+
+    @Inject
+    private EModelService models;
+
+    @Inject
+    private MApplication app;
+
+    @Inject
+    private UISynchronize sync;
+
+    private Button csv;
+    private Button parquet;
+    private Combo plots;
+    private final Map<Scope, Button> scopes = new LinkedHashMap<>();
+    private Button overwrite;
+    private Text folder;
+    private Button export;
+    private Label status;
+
+    @PostConstruct
+    void create(Composite parent) {
+        // three columns side by side: the view usually sits in the short bottom stack
+        parent.setLayout(new FillLayout());
+        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+        Composite body = new Composite(scroll, SWT.NONE);
+        body.setLayout(new GridLayout(3, false));
+        Group kinds = group(body, "Exports", 1);
+        csv = check(kinds, "CSV files", true);
+        csv.setToolTipText("Traces, levels, grouped levels, global groups, group info, grouping results, fitting "
+                + "results, decays with fit and residuals, correlation, spectra and raster scans (2-D)");
+        parquet = check(kinds, "Parquet tables", false);
+        parquet.setToolTipText("One row per level and per group, with the original's column names");
+        Composite plotRow = new Composite(kinds, SWT.NONE);
+        GridLayout rowLayout = new GridLayout(2, false);
+        rowLayout.marginWidth = 0;
+        rowLayout.marginHeight = 0;
+        plotRow.setLayout(rowLayout);
+        new Label(plotRow, SWT.NONE).setText("Plots:");
+        plots = new Combo(plotRow, SWT.READ_ONLY);
+        plots.setItems("None", "PNG", "SVG");
+        plots.select(0);
+
+        Group scope = group(body, "Particles", Scope.values().length);
+        for (Scope s : Scope.values()) {
+            Button b = new Button(scope, SWT.RADIO);
+            b.setText(s.name().charAt(0) + s.name().substring(1).toLowerCase());
+            scopes.put(s, b);
+        }
+        scopes.get(Scope.SELECTED).setSelection(true);
+        Button roi = check(scope, "Use ROI", true);
+        roi.setEnabled(false);
+        roi.setToolTipText("The shared export always writes ROI files for particles that have a ROI");
+        roi.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, Scope.values().length, 1));
+        overwrite = check(scope, "Replace existing files", false);
+        overwrite.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, Scope.values().length, 1));
+
+        Group output = group(body, "Folder", 2);
+        output.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        folder = new Text(output, SWT.BORDER);
+        GridData folderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        folderData.widthHint = 260;
+        folder.setLayoutData(folderData);
+        Button browse = new Button(output, SWT.PUSH);
+        browse.setText("Browse...");
+        browse.addListener(SWT.Selection, e -> {
+            DirectoryDialog d = new DirectoryDialog(parent.getShell());
+            d.setFilterPath(folder.getText());
+            String chosen = d.open();
+            if (chosen != null) {
+                folder.setText(chosen);
+            }
+        });
+        export = new Button(output, SWT.PUSH);
+        export.setText("Export");
+        export.addListener(SWT.Selection, e -> start());
+        status = new Label(output, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        scroll.setContent(body);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    }
+
+    private static Group group(Composite parent, String title, int columns) {
+        Group g = new Group(parent, SWT.NONE);
+        g.setText(title);
+        g.setLayout(new GridLayout(columns, false));
+        g.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, false));
+        return g;
+    }
+
+    private static Button check(Composite parent, String text, boolean on) {
+        Button b = new Button(parent, SWT.CHECK);
+        b.setText(text);
+        b.setSelection(on);
+        return b;
+    }
+
+    private void start() {
+        ExportRun run;
+        try {
+            if (folder.getText().isBlank()) {
+                throw new IllegalArgumentException("choose a folder");
+            }
+            run = new ExportRun(Path.of(folder.getText().strip()), csv.getSelection(), parquet.getSelection(),
+                    plots.getSelectionIndex() == 0 ? null : plots.getText().toLowerCase(), overwrite.getSelection());
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        Map<AnalysisSession, List<ParticleAnalysis>> work = particles(scope());
+        if (work.isEmpty()) {
+            status.setText("No particles in this scope");
+            return;
+        }
+        status.setText("Exporting...");
+        export.setEnabled(false);
+        Job job = job(run, work, summary -> sync.asyncExec(() -> {
+            if (!status.isDisposed()) {
+                status.setText(summary);
+                export.setEnabled(true);
+                status.getParent().layout();
+            }
+        }));
+        job.schedule();
+    }
+
+    private Scope scope() {
+        return scopes.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey).findFirst()
+                .orElse(Scope.SELECTED);
+    }
+
+    /** The particles of a scope by file: the current one is the particle of the editor on top of the stack. */
+    Map<AnalysisSession, List<ParticleAnalysis>> particles(Scope scope) {
+        Map<AnalysisSession, List<ParticleAnalysis>> out = new LinkedHashMap<>();
+        if (scope == Scope.CURRENT) {
+            if (models.find(EditorOpener.EDITOR_STACK, app) instanceof MPartStack stack
+                    && stack.getSelectedElement() instanceof MPart p
+                    && p.getTransientData().get(ParticleEditor.PARTICLE_KEY) instanceof ParticleAnalysis a) {
+                out.put(a.session(), List.of(a));
+            }
+            return out;
+        }
+        for (AnalysisSession s : open.sessions()) {
+            List<ParticleAnalysis> list = scope == Scope.ALL ? s.particles() : s.selected();
+            if (!list.isEmpty() && s.dataset().source().isPresent()) {
+                out.put(s, list);
+            }
+        }
+        return out;
+    }
+
+    /** The export job; {@code done} gets the summary line(s). Failures also go to the Error Log. */
+    static Job job(ExportRun run, Map<AnalysisSession, List<ParticleAnalysis>> work,
+            java.util.function.Consumer<String> done) {
+        return FullSmsJobs.create("Exporting to " + run.dir(), monitor -> {
+            List<String> lines = new ArrayList<>();
+            List<IStatus> problems = new ArrayList<>();
+            for (Map.Entry<AnalysisSession, List<ParticleAnalysis>> e : work.entrySet()) {
+                ExportRun into = work.size() == 1 ? run : run.into(stem(e.getKey()));
+                try {
+                    lines.add(into.export(e.getKey(), e.getValue()));
+                } catch (CliException | RuntimeException ex) {
+                    problems.add(Status.error(ex.getMessage()));
+                    lines.add(ex.getMessage());
+                }
+                monitor.worked(1);
+            }
+            done.accept(String.join("\n", lines));
+            return problems.isEmpty() ? Status.OK_STATUS
+                    : new MultiStatus("org.fullsms.ui", 0, problems.toArray(IStatus[]::new), "Export failed", null);
+        });
+    }
+
+    private static String stem(AnalysisSession s) {
+        String name = s.dataset().source().map(f -> f.getFileName().toString()).orElse("data");
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

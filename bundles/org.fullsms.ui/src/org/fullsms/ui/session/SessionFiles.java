@@ -1,0 +1,143 @@
+package org.fullsms.ui.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.fullsms.runtime.Importers;
+import org.fullsms.runtime.OpenDatasets;
+import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.session.Autosave;
+import org.fullsms.session.SessionCapture;
+import org.fullsms.session.SessionDocument;
+import org.fullsms.session.SessionLoader;
+import org.fullsms.session.SessionWriter;
+import org.fullsms.ui.jobs.ErrorLog;
+
+/**
+ * The session files of a workbench's open datasets: saves an analysis to its {@code .smsa}, opens one into the
+ * {@link OpenDatasets}, and every {@link #AUTOSAVE_MS} writes the recovery file of each dataset that has a session
+ * file (saved or opened) and changed since. The work is done by {@code org.fullsms.session}; this class only keeps
+ * which dataset belongs to which file. Thread-safe; callers run {@link #save} and {@link #load} in jobs.
+ */
+public final class SessionFiles {
+
+    /** How often changed analyses are autosaved. */
+    public static final long AUTOSAVE_MS = 120_000;
+
+    /** UI state keys (opaque to the session format). */
+    public static final String OPEN_EDITORS = "openEditors";
+    public static final String CURRENT_PARTICLE = "currentParticle";
+
+    private static final String PLUGIN = "org.fullsms.ui";
+
+    private final OpenDatasets open;
+    private final ErrorLog errors;
+    private final Map<AnalysisSession, Autosave> autosaves = new ConcurrentHashMap<>();
+    private final Job autosaveJob;
+
+    public SessionFiles(OpenDatasets open, ErrorLog errors) {
+        this.open = open;
+        this.errors = errors;
+        open.addListener(event -> {
+            if (event.change() == OpenDatasets.Change.CLOSED) {
+                Autosave a = autosaves.remove(event.session());
+                if (a != null) {
+                    a.close();
+                }
+            }
+        });
+        // a system job outside the Full SMS family: jobs waiting for analyses must not wait for the timer
+        autosaveJob = Job.create("Autosave", this::autosaveAll);
+        autosaveJob.setSystem(true);
+    }
+
+    /** Starts the autosave timer. */
+    public void start() {
+        autosaveJob.schedule(AUTOSAVE_MS);
+    }
+
+    /** Stops the autosave timer (the recovery files stay). */
+    public void stop() {
+        autosaveJob.cancel();
+    }
+
+    /** The session file of a dataset: the one it was saved to or opened from, else {@code NAME.smsa} beside it. */
+    public Path target(AnalysisSession session) {
+        Autosave a = autosaves.get(session);
+        if (a != null) {
+            return targetOf(a.file());
+        }
+        return session.dataset().source().map(Autosave::defaultTarget).orElse(null);
+    }
+
+    /** Saves an analysis atomically and makes {@code target} its session file (its old recovery file goes). */
+    public SessionDocument save(AnalysisSession session, Path target, Map<String, String> uiState) throws IOException {
+        SessionDocument doc = SessionWriter.write(SessionCapture.capture(session, null, null, uiState), target);
+        Autosave now = new Autosave(target, session);
+        now.discard();
+        Autosave old = autosaves.put(session, now);
+        if (old != null) {
+            old.close();
+            if (!old.file().equals(now.file())) {
+                old.discard();
+            }
+        }
+        return doc;
+    }
+
+    /**
+     * Opens a session file (or its recovery file) and adds the restored dataset to the open datasets.
+     *
+     * @param dataFile the HDF5 file the user chose, or null to look where the session says
+     * @throws org.fullsms.session.DataFileNotFoundException when the data file is not found (ask and retry)
+     */
+    public SessionLoader.Loaded load(Path sessionFile, Path dataFile) throws IOException {
+        SessionLoader.Loaded loaded = dataFile == null ? SessionLoader.load(sessionFile, Importers::open)
+                : SessionLoader.load(sessionFile, dataFile, Importers::open);
+        open.adopt(loaded.session());
+        autosaves.put(loaded.session(), new Autosave(targetOf(sessionFile), loaded.session()));
+        return loaded;
+    }
+
+    /** The recovery file newer than {@code target}, if the last run ended without saving it. */
+    public static Optional<Path> recoverable(Path target) throws IOException {
+        return Autosave.recoverable(target);
+    }
+
+    /** Writes the recovery file of every changed analysis that has a session file; used by the timer. */
+    IStatus autosaveAll(IProgressMonitor monitor) {
+        List<IStatus> problems = new ArrayList<>();
+        for (Map.Entry<AnalysisSession, Autosave> e : autosaves.entrySet()) {
+            try {
+                e.getValue().saveIfChanged(() -> SessionCapture.capture(e.getKey(), null, null, null));
+            } catch (IOException | RuntimeException ex) {
+                problems.add(Status.error("autosave of " + e.getValue().file() + " failed: " + ex.getMessage()));
+            }
+        }
+        IStatus result = problems.isEmpty() ? Status.OK_STATUS
+                : new MultiStatus(PLUGIN, 0, problems.toArray(IStatus[]::new), "Autosave failed", null);
+        errors.addIfProblem("Autosave", result);
+        if (!monitor.isCanceled()) {
+            autosaveJob.schedule(AUTOSAVE_MS);
+        }
+        return Status.OK_STATUS;
+    }
+
+    /** The session file a recovery file belongs to ({@code x.smsa.autosave} → {@code x.smsa}). */
+    static Path targetOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(Autosave.SUFFIX)
+                ? file.resolveSibling(name.substring(0, name.length() - Autosave.SUFFIX.length()))
+                : file;
+    }
+}

@@ -59,6 +59,17 @@ public final class ExportWiring {
      */
     public static void export(AnalysisSession session, HistogramBinning binning, ExportSettings s, PrintStream err)
             throws CliException {
+        List<ParticleAnalysis> selected = session.selected();
+        export(selected, selected.stream().anyMatch(a -> a.roi().isPresent()), binning, s, err);
+    }
+
+    /**
+     * Writes the exports of the given particles of one file (the workbench's Current / Selected / All).
+     *
+     * @param useRoi the original's "Use ROI": "(ROI)" files, levels inside each particle's region of interest
+     */
+    public static void export(List<ParticleAnalysis> particles, boolean useRoi, HistogramBinning binning,
+            ExportSettings s, PrintStream err) throws CliException {
         Set<ExportKind> perParticle = EnumSet.noneOf(ExportKind.class);
         Set<ExportKind> datasetWide = EnumSet.noneOf(ExportKind.class);
         if (!s.format().equals("parquet")) {
@@ -75,8 +86,6 @@ public final class ExportWiring {
                     ExportKind.PLOT_CORRELATION));
             formats = Set.of(s.plots().equals("svg") ? PlotFormat.SVG : PlotFormat.PNG);
         }
-        List<ParticleAnalysis> particles = session.selected();
-        boolean useRoi = particles.stream().anyMatch(a -> a.roi().isPresent());
         List<ParticleExport> tables = new ArrayList<>();
         int files = 0;
         List<String> skipped = new ArrayList<>();

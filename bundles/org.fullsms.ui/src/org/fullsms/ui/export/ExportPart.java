@@ -66,6 +66,7 @@ public class ExportPart {
     private Combo plots;
     private final Map<Scope, Button> scopes = new LinkedHashMap<>();
     private Button overwrite;
+    private Button useRoi;
     private Text folder;
     private Button export;
     private Label status;
@@ -100,10 +101,9 @@ public class ExportPart {
             scopes.put(s, b);
         }
         scopes.get(Scope.SELECTED).setSelection(true);
-        Button roi = check(scope, "Use ROI", true);
-        roi.setEnabled(false);
-        roi.setToolTipText("The shared export always writes ROI files for particles that have a ROI");
-        roi.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, Scope.values().length, 1));
+        useRoi = check(scope, "Use ROI", true);
+        useRoi.setToolTipText("Write \"(ROI)\" files: traces and levels inside each particle's region of interest");
+        useRoi.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, Scope.values().length, 1));
         overwrite = check(scope, "Replace existing files", false);
         overwrite.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, Scope.values().length, 1));
 
@@ -157,7 +157,8 @@ public class ExportPart {
                 throw new IllegalArgumentException("choose a folder");
             }
             run = new ExportRun(Path.of(folder.getText().strip()), csv.getSelection(), parquet.getSelection(),
-                    plots.getSelectionIndex() == 0 ? null : plots.getText().toLowerCase(), overwrite.getSelection());
+                    plots.getSelectionIndex() == 0 ? null : plots.getText().toLowerCase(), overwrite.getSelection(),
+                    useRoi.getSelection());
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;
@@ -213,7 +214,7 @@ public class ExportPart {
             for (Map.Entry<AnalysisSession, List<ParticleAnalysis>> e : work.entrySet()) {
                 ExportRun into = work.size() == 1 ? run : run.into(stem(e.getKey()));
                 try {
-                    lines.add(into.export(e.getKey(), e.getValue()));
+                    lines.add(into.export(e.getValue()));
                 } catch (CliException | RuntimeException ex) {
                     problems.add(Status.error(ex.getMessage()));
                     lines.add(ex.getMessage());

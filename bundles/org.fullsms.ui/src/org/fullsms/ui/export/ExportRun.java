@@ -4,14 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.fullsms.runtime.cli.CliException;
 import org.fullsms.runtime.cli.ExportSettings;
 import org.fullsms.runtime.cli.ExportWiring;
-import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 
 /**
@@ -23,8 +20,9 @@ import org.fullsms.runtime.state.ParticleAnalysis;
  * @param parquet   the Parquet tables
  * @param plots     {@code "png"}, {@code "svg"} or null for no plots
  * @param overwrite whether existing files are replaced
+ * @param useRoi    the original's "Use ROI": "(ROI)" files, levels inside each particle's region of interest
  */
-record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean overwrite) {
+record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean overwrite, boolean useRoi) {
 
     ExportRun {
         if (!csv && !parquet) {
@@ -34,7 +32,7 @@ record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean o
 
     /** The same export into a sub-folder. */
     ExportRun into(String subfolder) {
-        return new ExportRun(dir.resolve(subfolder), csv, parquet, plots, overwrite);
+        return new ExportRun(dir.resolve(subfolder), csv, parquet, plots, overwrite, useRoi);
     }
 
     /** The format word of {@link ExportSettings}. */
@@ -43,33 +41,14 @@ record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean o
     }
 
     /**
-     * Exports {@code particles} of one file. The shared export writes a file's checked particles, so for another
-     * scope the check marks are set to the scope for the export and put back afterwards.
+     * Exports {@code particles} of one file.
      *
      * @return the export's one-line summary
      */
-    String export(AnalysisSession session, List<ParticleAnalysis> particles) throws CliException {
-        Map<ParticleAnalysis, Boolean> checked = new HashMap<>();
-        for (ParticleAnalysis a : session.particles()) {
-            checked.put(a, a.isSelected());
-        }
+    String export(List<ParticleAnalysis> particles) throws CliException {
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
-        try {
-            for (ParticleAnalysis a : session.particles()) {
-                boolean in = particles.contains(a);
-                if (a.isSelected() != in) {
-                    a.setSelected(in);
-                }
-            }
-            ExportWiring.export(session, null, new ExportSettings(dir, format(), plots, overwrite),
-                    new PrintStream(summary, true, StandardCharsets.UTF_8));
-        } finally {
-            checked.forEach((a, was) -> {
-                if (a.isSelected() != was) {
-                    a.setSelected(was);
-                }
-            });
-        }
+        ExportWiring.export(particles, useRoi, null, new ExportSettings(dir, format(), plots, overwrite),
+                new PrintStream(summary, true, StandardCharsets.UTF_8));
         return summary.toString(StandardCharsets.UTF_8).strip();
     }
 }

@@ -45,7 +45,7 @@ class ExportRunTest {
             second.setSelected(true);
             Path out = dir.resolve("out");
             AtomicReference<String> summary = new AtomicReference<>();
-            Job job = ExportPart.job(new ExportRun(out, true, false, "png", false), Map.of(session, List.of(second)),
+            Job job = ExportPart.job(new ExportRun(out, true, false, "png", false, false), Map.of(session, List.of(second)),
                     summary::set);
             job.schedule();
             job.join();
@@ -66,6 +66,6 @@ class ExportRunTest {
 
     @Test
     void refusesPlotsWithoutTables() {
-        assertThrows(IllegalArgumentException.class, () -> new ExportRun(dir, false, false, "png", false));
+        assertThrows(IllegalArgumentException.class, () -> new ExportRun(dir, false, false, "png", false, true));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.fullsms.export.AtomicWriter.Content;
-import org.fullsms.export.parquet.ParquetWriter;
 import org.fullsms.model.RasterScan;
 
 /**
@@ -29,6 +28,11 @@ final class ExportPlan {
     }
 
     static ExportPlan of(ExportRequest request) {
+        return of(request, ParquetSupport.available());
+    }
+
+    /** @param parquet whether the optional Parquet bundle is installed (else Parquet tables are skipped) */
+    static ExportPlan of(ExportRequest request, boolean parquet) {
         ExportPlan plan = new ExportPlan(request.options());
         List<ParticleExport> particles = request.particles();
         ExportOptions o = request.options();
@@ -53,10 +57,12 @@ final class ExportPlan {
                 plan.add("Raster Scan " + (s.index() + 1) + " data.csv", () -> MatrixCsv.rasterScan(s));
             }
         }
-        if (o.has(ExportKind.PARQUET)) {
-            plan.add("levels.parquet", () -> ParquetWriter.write(DataFrames.levels(particles)));
-            plan.add("group_levels.parquet", () -> ParquetWriter.write(DataFrames.groupLevels(particles)));
-            plan.add("groups.parquet", () -> ParquetWriter.write(DataFrames.groups(particles)));
+        if (o.has(ExportKind.PARQUET) && !parquet) {
+            plan.skipped.add(ParquetSupport.MISSING);
+        } else if (o.has(ExportKind.PARQUET)) {
+            plan.add("levels.parquet", () -> ParquetTables.levels(particles));
+            plan.add("group_levels.parquet", () -> ParquetTables.groupLevels(particles));
+            plan.add("groups.parquet", () -> ParquetTables.groups(particles));
         }
         return plan;
     }

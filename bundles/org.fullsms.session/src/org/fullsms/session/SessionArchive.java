@@ -18,9 +18,18 @@ public final class SessionArchive implements AnalysisArchive {
     @Override
     public void save(AnalysisSession session, LifetimeFits.Request lifetime, Map<String, String> settings,
             Path target) throws IOException {
-        LifetimeSetup setup = lifetime == null ? null
-                : new LifetimeSetup(lifetime.parameters(), lifetime.settings(), lifetime.binning(), lifetime.irf());
-        SessionWriter.write(SessionCapture.capture(session, setup, settings, null), target,
+        SessionWriter.write(SessionCapture.capture(session, setupOf(lifetime), settings, null), target,
                 "Full SMS " + FullSms.version());
+    }
+
+    /**
+     * The lifetime setup a session stores for the fits made with {@code request}: the CLI's {@code --session} and
+     * the workbench's Save Analysis both use it, so the two write the same {@code lifetimeSetup}.
+     *
+     * @return the setup, or null when {@code request} is null (no fits)
+     */
+    public static LifetimeSetup setupOf(LifetimeFits.Request request) {
+        return request == null ? null
+                : new LifetimeSetup(request.parameters(), request.settings(), request.binning(), request.irf());
     }
 }

@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.fullsms.analysis.roi.RegionOfInterest;
-import org.fullsms.export.parquet.DuckDbReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,7 @@
 package org.fullsms.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.fullsms.analysis.lifetime.FitSettings;
+import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.analysis.simulation.SimulationParameters;
 import org.fullsms.analysis.simulation.Simulator;
 import org.fullsms.io.hdf5.Hdf5Writer;
@@ -24,20 +27,25 @@ import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.session.Autosave;
+import org.fullsms.session.SessionDocument;
 import org.fullsms.session.SessionLoader;
+import org.fullsms.session.SessionReader;
 import org.fullsms.ui.actions.AnalysisActions;
+import org.fullsms.ui.actions.AnalysisExtras;
+import org.fullsms.ui.actions.LifetimeActions;
 import org.fullsms.ui.charts.PlotExport;
 import org.fullsms.ui.editor.ParticleEditor;
 import org.fullsms.ui.handlers.OpenAnalysisHandler;
 import org.fullsms.ui.handlers.SaveAnalysisHandler;
+import org.fullsms.ui.prefs.UiPreferences;
 import org.fullsms.ui.session.SessionFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * File &gt; Save Analysis and Open Analysis in the real workbench: resolve and group a simulated file, save it
- * (the handler's job, without its dialog), close it, open the session again and find the levels, the grouping and
- * the open editor back.
+ * File &gt; Save Analysis and Open Analysis in the real workbench: resolve, group and fit a simulated file, save it
+ * (the handler's job, without its dialog), close it, open the session again and find the levels, the grouping,
+ * the open editor and the fit's channel grid back.
  */
 class SessionWorkflowTest {
 
@@ -55,6 +63,7 @@ class SessionWorkflowTest {
         TestWorkbench.run(wb -> {
             OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
             SessionFiles files = wb.application().getContext().get(SessionFiles.class);
+            AnalysisExtras extras = wb.application().getContext().get(AnalysisExtras.class);
             EPartService parts = wb.windowContext().get(EPartService.class);
             EModelService models = wb.windowContext().get(EModelService.class);
             wb.application().getContext().get(DatasetOpener.class).open(List.of(file));
@@ -64,6 +73,10 @@ class SessionWorkflowTest {
             wb.waitForJobs("resolve all", JOB_TIMEOUT_MS);
             AnalysisActions.group(session.particles());
             wb.waitForJobs("group all", JOB_TIMEOUT_MS);
+            LifetimeActions.fit(session.particles(), new LifetimeActions.Model(1, FitSettings.Method.LEAST_SQUARES),
+                    extras);
+            wb.waitForJobs("fit all", JOB_TIMEOUT_MS);
+            HistogramBinning grid = extras.binning(session);
             List<Integer> levels = new ArrayList<>();
             List<Integer> steps = new ArrayList<>();
             for (ParticleAnalysis a : session.particles()) {
@@ -83,6 +96,17 @@ class SessionWorkflowTest {
             wb.waitForJobs("save", JOB_TIMEOUT_MS);
             assertTrue(Files.isRegularFile(target), "session written");
             assertEquals(target, files.target(session), "the saved file becomes the file's session");
+            SessionDocument written = SessionReader.read(target);
+            assertNotNull(written.lifetime(), "the last fit's lifetime setup is saved");
+            assertEquals(grid, written.lifetime().binning(), "saved channel grid (exact)");
+            assertEquals(1, written.lifetime().parameters().tauNs().size(), "saved fit model: 1 exponential");
+            assertEquals(FitSettings.Method.LEAST_SQUARES, written.lifetime().settings().method(), "saved method");
+            for (UiPreferences.Key key : UiPreferences.Key.values()) {
+                assertTrue(written.settings().containsKey(UiPreferences.SESSION_PREFIX + key.id()),
+                        key + " saved in " + written.settings());
+            }
+            assertEquals(UiPreferences.sessionSettings().get("ui.cpa.minPhotons"),
+                    written.settings().get("ui.cpa.minPhotons"), "saved CPA minimum photons (exact string)");
 
             open.close(session);
             wb.waitUntil("the editors to close", 10_000, () -> editorOf(parts, null) == null);
@@ -99,6 +123,8 @@ class SessionWorkflowTest {
                 assertEquals(steps.get(i), a.grouping().orElseThrow().selectedStep(), a + " grouping step (exact)");
             }
             assertTrue(editorOf(parts, back.particles().get(1)) != null, "the saved editor reopened");
+            assertEquals(grid, extras.fitBinning(back), "the reopened file's decays and exports use the saved grid (exact)");
+            assertTrue(extras.lifetimeSetup(back).isPresent(), "saving the reopened file again keeps the setup");
             screenshotExportView(wb, parts);
             open.close(back);
         });

@@ -69,6 +69,8 @@ public final class LifetimeActions {
                     continue;
                 }
                 o.item().putFits(o.value());
+                // saved with the session: the fit results do not say on which grid, with which IRF and model
+                extras.recordFit(o.item().session(), requests.get(o.item().session()));
                 o.value().forEach((target, r) -> {
                     if (!r.ok()) {
                         problems.add(Status.warning(AnalysisActions.describe(o.item()) + ", " + target + ": "

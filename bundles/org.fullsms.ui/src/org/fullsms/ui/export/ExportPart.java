@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
@@ -27,12 +28,14 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.cli.CliException;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.EditorOpener;
+import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.actions.Scope;
 import org.fullsms.ui.editor.ParticleEditor;
 
@@ -42,7 +45,8 @@ import jakarta.inject.Inject;
 /**
  * Window &gt; Export: the original's export files (REFERENCE §9) of the current, checked or all particles into a
  * folder, in a job, through the same code as {@code fullsms export}. With more than one file open, each file's
- * exports go to a sub-folder named after it.
+ * exports go to a sub-folder named after it. Decays are rebuilt on the channel grid the file's lifetimes were fitted
+ * on (or that its session file saved).
  */
 public class ExportPart {
 
@@ -60,6 +64,9 @@ public class ExportPart {
 
     @Inject
     private UISynchronize sync;
+
+    @Inject
+    private AnalysisExtras extras;
 
     private Button csv;
     private Button parquet;
@@ -170,7 +177,7 @@ public class ExportPart {
         }
         status.setText("Exporting...");
         export.setEnabled(false);
-        Job job = job(run, work, summary -> sync.asyncExec(() -> {
+        Job job = job(run, work, extras::fitBinning, summary -> sync.asyncExec(() -> {
             if (!status.isDisposed()) {
                 status.setText(summary);
                 export.setEnabled(true);
@@ -205,16 +212,20 @@ public class ExportPart {
         return out;
     }
 
-    /** The export job; {@code done} gets the summary line(s). Failures also go to the Error Log. */
+    /**
+     * The export job; {@code done} gets the summary line(s). Failures also go to the Error Log.
+     *
+     * @param grids each file's fitted channel grid, or null when not known
+     */
     static Job job(ExportRun run, Map<AnalysisSession, List<ParticleAnalysis>> work,
-            java.util.function.Consumer<String> done) {
+            Function<AnalysisSession, HistogramBinning> grids, java.util.function.Consumer<String> done) {
         return FullSmsJobs.create("Exporting to " + run.dir(), monitor -> {
             List<String> lines = new ArrayList<>();
             List<IStatus> problems = new ArrayList<>();
             for (Map.Entry<AnalysisSession, List<ParticleAnalysis>> e : work.entrySet()) {
                 ExportRun into = work.size() == 1 ? run : run.into(stem(e.getKey()));
                 try {
-                    lines.add(into.export(e.getValue()));
+                    lines.add(into.export(e.getValue(), grids.apply(e.getKey())));
                 } catch (CliException | RuntimeException ex) {
                     problems.add(Status.error(ex.getMessage()));
                     lines.add(ex.getMessage());

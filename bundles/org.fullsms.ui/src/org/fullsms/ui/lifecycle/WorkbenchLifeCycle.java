@@ -50,8 +50,9 @@ public class WorkbenchLifeCycle {
         appContext.set(ErrorLog.class, errors);
         appContext.set(JobProgress.class, progress);
         appContext.set(UndoStack.class, new UndoStack());
-        appContext.set(AnalysisExtras.class, new AnalysisExtras());
-        SessionFiles sessions = new SessionFiles(open, errors);
+        AnalysisExtras extras = new AnalysisExtras();
+        appContext.set(AnalysisExtras.class, extras);
+        SessionFiles sessions = new SessionFiles(open, errors, extras);
         sessions.start();
         appContext.set(SessionFiles.class, sessions);
         // one per workbench (not a DI singleton, so a second workbench in the same VM gets its own datasets),

@@ -1,6 +1,8 @@
 package org.fullsms.ui.prefs;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -20,6 +22,9 @@ public final class UiPreferences {
 
     /** Preference node (the bundle id). */
     public static final String NODE = "org.fullsms.ui";
+
+    /** Prefix of the settings saved in a session file ({@code ui.cpa.confidence}, …). */
+    public static final String SESSION_PREFIX = "ui.";
 
     /** Key of the recent files (one path per line, most recent first). */
     public static final String RECENT_FILES = "recent.files";
@@ -88,6 +93,20 @@ public final class UiPreferences {
         } catch (BackingStoreException e) {
             return e.getMessage();
         }
+    }
+
+    /**
+     * Every analysis setting as {@code ui.<key>} → value (whole numbers without a decimal point), in {@link Key}
+     * order: what a saved session records of the preferences that shaped its results.
+     */
+    public static Map<String, String> sessionSettings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Key key : Key.values()) {
+            double v = get(key);
+            out.put(SESSION_PREFIX + key.id, v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                    : Double.toString(v));
+        }
+        return out;
     }
 
     /** Change point parameters at {@code confidencePercent} with the stored minimum photons and offset. */

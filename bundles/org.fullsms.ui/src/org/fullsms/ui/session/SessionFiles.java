@@ -20,14 +20,19 @@ import org.fullsms.session.Autosave;
 import org.fullsms.session.SessionCapture;
 import org.fullsms.session.SessionDocument;
 import org.fullsms.session.SessionLoader;
+import org.fullsms.session.SessionSnapshot;
 import org.fullsms.session.SessionWriter;
+import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.jobs.ErrorLog;
+import org.fullsms.ui.prefs.UiPreferences;
 
 /**
  * The session files of a workbench's open datasets: saves an analysis to its {@code .smsa}, opens one into the
  * {@link OpenDatasets}, and every {@link #AUTOSAVE_MS} writes the recovery file of each dataset that has a session
  * file (saved or opened) and changed since. The work is done by {@code org.fullsms.session}; this class only keeps
- * which dataset belongs to which file. Thread-safe; callers run {@link #save} and {@link #load} in jobs.
+ * which dataset belongs to which file. A session stores the dataset's lifetime setup (from {@link AnalysisExtras})
+ * and the analysis preferences ({@code ui.*} settings); opening one gives the extras its channel grid and IRF back.
+ * Thread-safe; callers run {@link #save} and {@link #load} in jobs.
  */
 public final class SessionFiles {
 
@@ -42,12 +47,14 @@ public final class SessionFiles {
 
     private final OpenDatasets open;
     private final ErrorLog errors;
+    private final AnalysisExtras extras;
     private final Map<AnalysisSession, Autosave> autosaves = new ConcurrentHashMap<>();
     private final Job autosaveJob;
 
-    public SessionFiles(OpenDatasets open, ErrorLog errors) {
+    public SessionFiles(OpenDatasets open, ErrorLog errors, AnalysisExtras extras) {
         this.open = open;
         this.errors = errors;
+        this.extras = extras;
         open.addListener(event -> {
             if (event.change() == OpenDatasets.Change.CLOSED) {
                 Autosave a = autosaves.remove(event.session());
@@ -82,7 +89,7 @@ public final class SessionFiles {
 
     /** Saves an analysis atomically and makes {@code target} its session file (its old recovery file goes). */
     public SessionDocument save(AnalysisSession session, Path target, Map<String, String> uiState) throws IOException {
-        SessionDocument doc = SessionWriter.write(SessionCapture.capture(session, null, null, uiState), target);
+        SessionDocument doc = SessionWriter.write(capture(session, uiState), target);
         Autosave now = new Autosave(target, session);
         now.discard();
         Autosave old = autosaves.put(session, now);
@@ -104,9 +111,16 @@ public final class SessionFiles {
     public SessionLoader.Loaded load(Path sessionFile, Path dataFile) throws IOException {
         SessionLoader.Loaded loaded = dataFile == null ? SessionLoader.load(sessionFile, Importers::open)
                 : SessionLoader.load(sessionFile, dataFile, Importers::open);
+        extras.restore(loaded.session(), loaded.document().lifetime());
         open.adopt(loaded.session());
         autosaves.put(loaded.session(), new Autosave(targetOf(sessionFile), loaded.session()));
         return loaded;
+    }
+
+    /** The session's state with its lifetime setup and the preferences in effect now. */
+    private SessionSnapshot capture(AnalysisSession session, Map<String, String> uiState) {
+        return SessionCapture.capture(session, extras.lifetimeSetup(session).orElse(null),
+                UiPreferences.sessionSettings(), uiState);
     }
 
     /** The recovery file newer than {@code target}, if the last run ended without saving it. */
@@ -119,7 +133,7 @@ public final class SessionFiles {
         List<IStatus> problems = new ArrayList<>();
         for (Map.Entry<AnalysisSession, Autosave> e : autosaves.entrySet()) {
             try {
-                e.getValue().saveIfChanged(() -> SessionCapture.capture(e.getKey(), null, null, null));
+                e.getValue().saveIfChanged(() -> capture(e.getKey(), null));
             } catch (IOException | RuntimeException ex) {
                 problems.add(Status.error("autosave of " + e.getValue().file() + " failed: " + ex.getMessage()));
             }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.fullsms.testing.DuckDbReader;
 
 /**
  * The Parquet tables of an export, read back by DuckDB (an independent reader; skipped when its JDBC driver is

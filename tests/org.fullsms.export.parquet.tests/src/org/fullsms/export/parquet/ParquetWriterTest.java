@@ -16,6 +16,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.fullsms.testing.DuckDbReader;
 
 /** Parquet files written by {@link ParquetWriter}, read back by DuckDB (an independent reader). */
 class ParquetWriterTest {

@@ -1,4 +1,4 @@
-package org.fullsms.export.parquet;
+package org.fullsms.testing;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Assumptions;
  * Opens an in-memory DuckDB through its JDBC driver, found by class name so that the tests compile without it:
  * absent (not on the test class path / target platform), the calling test is skipped with a message.
  */
-final class DuckDbReader {
+public final class DuckDbReader {
 
-    static final String DRIVER = "org.duckdb.DuckDBDriver";
+    public static final String DRIVER = "org.duckdb.DuckDBDriver";
 
     private DuckDbReader() {
     }
 
-    static Connection open() throws SQLException {
+    public static Connection open() throws SQLException {
         Driver driver;
         try {
             driver = (Driver) Class.forName(DRIVER).getDeclaredConstructor().newInstance();
@@ -36,7 +36,7 @@ final class DuckDbReader {
     }
 
     /** A SQL string literal for a path. */
-    static String literal(Path path) {
+    public static String literal(Path path) {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 }

@@ -21,6 +21,7 @@ import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.analysis.cpa.Level;
 import org.fullsms.model.Photons;
+import org.fullsms.runtime.DecayHistograms;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.IrfFiles;
 import org.fullsms.runtime.LifetimeFits;
@@ -97,7 +98,7 @@ public final class LifetimeActions {
             org.eclipse.core.runtime.IProgressMonitor monitor) throws IOException {
         Photons photons = a.particle().photons();
         List<Level> levels = a.levels().map(r -> r.levels()).orElse(List.of());
-        GroupingStep step = ParticleGroups.step(a).filter(s -> ParticleGroups.coversLevels(a, s)).orElse(null);
+        GroupingStep step = DecayHistograms.step(a).filter(s -> ParticleGroups.coversLevels(a, s)).orElse(null);
         Map<FitTarget, FitResult> results = new LinkedHashMap<>();
         LifetimeFits.fit(photons.absoluteNs(), photons.microNs(), levels, step, a.roi().orElse(null), request, monitor)
                 .forEach((target, fit) -> results.put(target, fit.result()));
@@ -124,7 +125,7 @@ public final class LifetimeActions {
         for (int i = 0; i < levels; i++) {
             list.add(new FitTarget(FitTarget.Kind.LEVEL, i));
         }
-        ParticleGroups.step(a).filter(s -> ParticleGroups.coversLevels(a, s)).ifPresent(step -> {
+        DecayHistograms.step(a).filter(s -> ParticleGroups.coversLevels(a, s)).ifPresent(step -> {
             for (int g = 0; g < step.numGroups(); g++) {
                 list.add(new FitTarget(FitTarget.Kind.GROUP, g));
             }

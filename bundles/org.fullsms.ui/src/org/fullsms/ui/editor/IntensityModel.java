@@ -9,6 +9,7 @@ import org.fullsms.analysis.grouping.GroupLevels;
 import org.fullsms.analysis.grouping.GroupingStep;
 import org.fullsms.model.IntensityTrace;
 import org.fullsms.model.Particle;
+import org.fullsms.runtime.DecayHistograms;
 import org.fullsms.runtime.GroupingInputs;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.ParticleGroups;
@@ -79,7 +80,7 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
             }
             edges[levels.size()] = levels.get(levels.size() - 1).endS();
             levelSteps = SeriesData.steps(edges, values);
-            GroupingStep step = ParticleGroups.step(a).orElse(null);
+            GroupingStep step = DecayHistograms.step(a).orElse(null);
             if (step != null) {
                 bounds = GroupLevels.intensityBounds(step);
                 for (int i = 0; i < bounds.length; i++) {

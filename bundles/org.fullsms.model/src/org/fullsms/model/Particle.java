@@ -179,7 +179,8 @@ public final class Particle {
 
     /**
      * The TCSPC channel width: the override if set, else the width declared by the data's maker, else the one
-     * inferred from the micro times (reads the photons once; the result is kept after they are released).
+     * inferred from the micro times when they were quantised (reads the photons once; the result is kept
+     * after they are released).
      */
     public ChannelWidth channelWidth() throws IOException {
         ChannelWidth w = override;
@@ -191,7 +192,7 @@ public final class Particle {
         }
         w = inferred;
         if (w == null) {
-            w = ChannelWidthInference.infer(photons().microNs());
+            w = photons().micro().inferredWidth();
             inferred = w;
         }
         return w;

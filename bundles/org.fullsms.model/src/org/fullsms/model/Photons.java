@@ -4,25 +4,24 @@ import java.util.List;
 
 /**
  * The photons of one TCSPC channel of one particle: absolute (macro) arrival times in ns and micro times
- * (delay after the excitation pulse) in ns, as primitive arrays of equal length.
+ * (delay after the excitation pulse) as integer TCSPC channels ({@link MicroTimes}), of equal length.
  * <p>
- * The arrays are shared, not copied (they can hold 10<sup>7</sup> values): callers must not modify them.
- * Absolute times never decrease. A micro time may be non-finite (NaN in the file); such a photon still counts
- * for intensity analysis but must be left out of every micro-time use (decay histogram, channel width):
- * test with {@link Double#isFinite(double)}.
+ * The absolute times are shared, not copied (they can hold 10<sup>7</sup> values): callers must not modify them.
+ * They never decrease; equal times (ties) are legal. A photon may have no micro time (NaN in the file); it still
+ * counts for intensity analysis but is left out of every micro-time use ({@link MicroTimes#NO_CHANNEL}).
  */
 public final class Photons {
 
-    private static final Photons EMPTY = new Photons(new long[0], new double[0], 0, List.of());
+    private static final Photons EMPTY = new Photons(new long[0], MicroTimes.empty(), 0, List.of());
 
     private final long[] absoluteNs;
-    private final double[] microNs;
+    private final MicroTimes micro;
     private final int nonFiniteMicroCount;
     private final List<String> warnings;
 
-    private Photons(long[] absoluteNs, double[] microNs, int nonFiniteMicroCount, List<String> warnings) {
+    private Photons(long[] absoluteNs, MicroTimes micro, int nonFiniteMicroCount, List<String> warnings) {
         this.absoluteNs = absoluteNs;
-        this.microNs = microNs;
+        this.micro = micro;
         this.nonFiniteMicroCount = nonFiniteMicroCount;
         this.warnings = warnings;
     }
@@ -33,17 +32,31 @@ public final class Photons {
     }
 
     /**
-     * Wraps the arrays (not copied) after checking that they have equal lengths and that the absolute times
-     * never decrease.
+     * Photons from micro times in ns, quantised on the lattice of the width inferred from them
+     * ({@link MicroTimes#quantise(double[])}); a note is added to the warnings when they are kept as floats.
      *
      * @param warnings warnings found while reading (kept with the photons), may be empty
      * @throws PhotonDataException when the arrays are inconsistent
      */
     public static Photons of(long[] absoluteNs, double[] microNs, List<String> warnings) throws PhotonDataException {
-        if (absoluteNs.length != microNs.length) {
-            throw new PhotonDataException("absolute times (" + absoluteNs.length + ") and micro times ("
-                    + microNs.length + ") differ in length");
-        }
+        checkLength(absoluteNs, microNs.length);
+        return of(absoluteNs, MicroTimes.quantise(microNs), warnings);
+    }
+
+    /** Photons from micro times in ns on channels of a width known from how the data were made. */
+    public static Photons of(long[] absoluteNs, double[] microNs, double channelWidthNs) throws PhotonDataException {
+        checkLength(absoluteNs, microNs.length);
+        return of(absoluteNs, MicroTimes.quantise(microNs, channelWidthNs), List.of());
+    }
+
+    /**
+     * Wraps the absolute times (not copied) and the micro times after checking that they have equal lengths and
+     * that the absolute times never decrease.
+     *
+     * @throws PhotonDataException when they are inconsistent
+     */
+    public static Photons of(long[] absoluteNs, MicroTimes micro, List<String> warnings) throws PhotonDataException {
+        checkLength(absoluteNs, micro.size());
         for (int i = 1; i < absoluteNs.length; i++) {
             if (absoluteNs[i] < absoluteNs[i - 1]) {
                 throw new PhotonDataException("absolute times are not increasing: value at index " + i + " ("
@@ -51,12 +64,21 @@ public final class Photons {
             }
         }
         int nonFinite = 0;
-        for (double m : microNs) {
-            if (!Double.isFinite(m)) {
+        for (int i = 0; i < micro.size(); i++) {
+            if (micro.channel(i) == MicroTimes.NO_CHANNEL) {
                 nonFinite++;
             }
         }
-        return new Photons(absoluteNs, microNs, nonFinite, List.copyOf(warnings));
+        List<String> all = new java.util.ArrayList<>(warnings);
+        micro.note().ifPresent(all::add);
+        return new Photons(absoluteNs, micro, nonFinite, List.copyOf(all));
+    }
+
+    private static void checkLength(long[] absoluteNs, int microCount) throws PhotonDataException {
+        if (absoluteNs.length != microCount) {
+            throw new PhotonDataException("absolute times (" + absoluteNs.length + ") and micro times ("
+                    + microCount + ") differ in length");
+        }
     }
 
     /** Same as {@link #of(long[], double[], List)} with no warnings. */
@@ -77,12 +99,12 @@ public final class Photons {
         return absoluteNs;
     }
 
-    /** Micro times in ns; non-finite values mark photons to leave out of micro-time use. Shared: do not modify. */
-    public double[] microNs() {
-        return microNs;
+    /** Micro times as TCSPC channels. */
+    public MicroTimes micro() {
+        return micro;
     }
 
-    /** How many micro times are NaN or infinite. */
+    /** How many photons have no micro time (NaN or infinite in the file). */
     public int nonFiniteMicroCount() {
         return nonFiniteMicroCount;
     }
@@ -112,9 +134,9 @@ public final class Photons {
         return isEmpty() ? 0 : absoluteNs[absoluteNs.length - 1] / 1e9;
     }
 
-    /** Bytes held by the two arrays (for memory accounting). */
+    /** Bytes held by the photon arrays (for memory accounting). */
     public long arrayBytes() {
-        return 16L * absoluteNs.length;
+        return 8L * absoluteNs.length + micro.bytes();
     }
 
     private void requireNotEmpty() {

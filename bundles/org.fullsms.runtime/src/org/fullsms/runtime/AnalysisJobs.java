@@ -77,8 +77,8 @@ public final class AnalysisJobs {
             Particle second = p.secondary().orElseThrow(() -> new IllegalStateException("needs two channels"));
             Photons one = p.photons();
             Photons two = second.photons();
-            return new CorrelationAnalysis().run(TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.microNs(),
-                    two.absoluteNs(), two.microNs()), params, monitor);
+            return new CorrelationAnalysis().run(TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.micro().toNs(),
+                    two.absoluteNs(), two.micro().toNs()), params, monitor);
         }, ParticleAnalysis::setCorrelation);
     }
 

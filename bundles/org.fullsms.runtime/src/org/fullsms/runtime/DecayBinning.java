@@ -4,43 +4,52 @@ import java.io.IOException;
 import java.util.List;
 
 import org.fullsms.analysis.lifetime.HistogramBinning;
+import org.fullsms.model.MicroTimes;
 import org.fullsms.model.Particle;
 
 /**
- * The dataset-wide decay channel grid (REFERENCE §5): one channel width, micro-time axis from the smallest micro
- * time of all the particles to the larger of 25 ns and the largest one, so every decay lines up.
+ * The dataset-wide decay channel grid: one channel width, TCSPC channels from 0 to the larger of 25 ns and the
+ * largest channel of all the particles, so every decay lines up ({@link HistogramBinning#ofChannels}).
  */
 public final class DecayBinning {
 
     private DecayBinning() {
     }
 
-    /** Reads each particle's photons once (releasing them again when they were not loaded before). */
+    /**
+     * Reads each particle's photons once (releasing them again when they were not loaded before). Particles
+     * whose photons cannot be read are left out: they fail on their own, the others still get a grid.
+     */
     public static HistogramBinning of(List<Particle> particles) throws IOException {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        int max = MicroTimes.NO_CHANNEL;
         double width = Double.NaN;
+        IOException firstFailure = null;
         for (Particle p : particles) {
             if (p.error().isPresent() || p.photonCount() == 0) {
                 continue;
             }
             boolean wasLoaded = p.arePhotonsLoaded();
-            for (double t : p.photons().microNs()) {
-                if (Double.isFinite(t)) {
-                    min = Math.min(min, t);
-                    max = Math.max(max, t);
+            try {
+                MicroTimes micro = p.photons().micro();
+                if (Double.isNaN(width)) {
+                    width = p.channelWidth().ns();
+                }
+                for (int i = 0; i < micro.size(); i++) {
+                    int k = micro.channelOn(i, width);
+                    max = Math.max(max, k);
+                }
+            } catch (IOException e) {
+                firstFailure = firstFailure == null ? e : firstFailure;
+            } finally {
+                if (!wasLoaded) {
+                    p.releasePhotons();
                 }
             }
-            if (Double.isNaN(width)) {
-                width = p.channelWidth().ns();
-            }
-            if (!wasLoaded) {
-                p.releasePhotons();
-            }
         }
-        if (Double.isNaN(width)) {
-            throw new IOException("no particle has photons with micro times to build decay histograms from");
+        if (max == MicroTimes.NO_CHANNEL) {
+            throw new IOException("no particle has photons with micro times to build decay histograms from"
+                    + (firstFailure == null ? "" : " (" + firstFailure.getMessage() + ")"));
         }
-        return new HistogramBinning(width, min, Math.max(HistogramBinning.DEFAULT_T_MAX_NS, max));
+        return HistogramBinning.ofChannels(width, max);
     }
 }

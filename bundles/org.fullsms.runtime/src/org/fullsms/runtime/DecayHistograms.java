@@ -12,6 +12,7 @@ import org.fullsms.analysis.grouping.GroupingStep;
 import org.fullsms.analysis.lifetime.DecayHistogram;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.model.MicroTimes;
 import org.fullsms.model.Photons;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
@@ -30,10 +31,10 @@ public final class DecayHistograms {
     public static DecayHistogram of(ParticleAnalysis a, FitTarget target, HistogramBinning binning)
             throws IOException {
         Photons photons = a.particle().photons();
-        double[] micro = photons.microNs();
+        MicroTimes micro = photons.micro();
         List<Level> levels = a.levels().map(r -> r.levels()).orElse(List.of());
         return switch (target.kind()) {
-            case WHOLE_TRACE -> DecayHistogram.build(micro, 0, micro.length, binning);
+            case WHOLE_TRACE -> DecayHistogram.build(micro, 0, micro.size(), binning);
             case ROI -> roi(micro, photons.absoluteNs(), a.roi().orElseThrow(() -> new IOException(
                     a.particle().name() + ": a fit of the region of interest, but no region of interest is set")),
                     binning);
@@ -57,13 +58,13 @@ public final class DecayHistograms {
     }
 
     /** The photons of the region of interest. */
-    public static DecayHistogram roi(double[] micro, long[] times, RegionOfInterest roi, HistogramBinning binning) {
+    public static DecayHistogram roi(MicroTimes micro, long[] times, RegionOfInterest roi, HistogramBinning binning) {
         return DecayHistogram.build(micro, TimeIndex.firstAtOrAfter(times, roi.startS()),
                 TimeIndex.firstAtOrAfter(times, roi.endS()), binning);
     }
 
     /** The photons of every level in group {@code group} of the step. */
-    public static DecayHistogram group(double[] micro, List<Level> levels, GroupingStep step, int group,
+    public static DecayHistogram group(MicroTimes micro, List<Level> levels, GroupingStep step, int group,
             HistogramBinning binning) {
         int count = 0;
         for (int i = 0; i < levels.size() && i < step.numLevels(); i++) {

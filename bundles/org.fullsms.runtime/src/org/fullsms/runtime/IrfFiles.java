@@ -10,6 +10,7 @@ import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.analysis.lifetime.IrfReader;
 import org.fullsms.model.Dataset;
+import org.fullsms.model.MicroTimes;
 import org.fullsms.model.Particle;
 
 /** Reads a measured IRF: a Full SMS HDF5 file (its first particle's decay), a PicoQuant .phu or two-column text. */
@@ -27,9 +28,9 @@ public final class IrfFiles {
             try (Dataset data = Importers.open(file)) {
                 Particle first = data.particles().stream().filter(p -> p.error().isEmpty()).findFirst()
                         .orElseThrow(() -> new IOException(file + ": no readable particle to take the IRF from"));
-                double[] micro = first.photons().microNs();
+                MicroTimes micro = first.photons().micro();
                 HistogramBinning own = DecayBinning.of(List.of(first));
-                return Irf.of(DecayHistogram.build(micro, 0, micro.length, own), file.getFileName() + ", " + first.name());
+                return Irf.of(DecayHistogram.build(micro, 0, micro.size(), own), file.getFileName() + ", " + first.name());
             }
         }
         return IrfReader.readText(file);

@@ -17,6 +17,7 @@ import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.analysis.lifetime.LifetimeFitter;
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.model.MicroTimes;
 import org.fullsms.runtime.state.FitTarget;
 
 /**
@@ -38,18 +39,18 @@ public final class LifetimeFits {
 
     /**
      * @param times  the particle's absolute times (ns), to cut the ROI
-     * @param micro  its micro times (ns)
+     * @param micro  its micro times
      * @param levels its levels, or an empty list
      * @param step   the selected grouping step, or null
      * @param roi    its region of interest, or null for the whole trace
      */
-    public static Map<FitTarget, Fit> fit(long[] times, double[] micro, List<Level> levels, GroupingStep step,
+    public static Map<FitTarget, Fit> fit(long[] times, MicroTimes micro, List<Level> levels, GroupingStep step,
             RegionOfInterest roi, Request request, IProgressMonitor monitor) {
         List<FitTarget> targets = new ArrayList<>();
         List<DecayHistogram> histograms = new ArrayList<>();
         if (roi == null) {
             targets.add(FitTarget.WHOLE);
-            histograms.add(DecayHistogram.build(micro, 0, micro.length, request.binning()));
+            histograms.add(DecayHistogram.build(micro, 0, micro.size(), request.binning()));
         } else {
             targets.add(new FitTarget(FitTarget.Kind.ROI, 0));
             histograms.add(DecayHistograms.roi(micro, times, roi, request.binning()));

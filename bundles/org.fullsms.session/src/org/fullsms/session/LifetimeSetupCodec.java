@@ -54,6 +54,7 @@ final class LifetimeSetupCodec {
         } else {
             out.beginObject();
             Json.field(out, "channelWidthNs", irf.channelWidthNs());
+            Json.field(out, "offsetNs", irf.offsetNs());
             Json.curve(out.name("counts"), irf.counts());
             out.name("source").value(irf.source());
             out.endObject();
@@ -272,18 +273,20 @@ final class LifetimeSetupCodec {
             return null;
         }
         Double width = null;
+        double offset = 0; // sessions before the IRF was placed by its micro times
         double[] counts = null;
         String source = "";
         in.beginObject();
         while (in.hasNext()) {
             switch (in.nextName()) {
                 case "channelWidthNs" -> width = Json.number(in);
+                case "offsetNs" -> offset = Json.number(in);
                 case "counts" -> counts = Json.doubles(in);
                 case "source" -> source = Json.string(in);
                 default -> in.skipValue();
             }
         }
-        Irf irf = new Irf(Json.need(width, "channelWidthNs", in), Json.need(counts, "counts", in), source);
+        Irf irf = new Irf(Json.need(width, "channelWidthNs", in), Json.need(counts, "counts", in), offset, source);
         in.endObject();
         return irf;
     }

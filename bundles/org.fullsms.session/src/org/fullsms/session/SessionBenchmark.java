@@ -127,7 +127,7 @@ public final class SessionBenchmark implements Benchmark {
             a.setGrouping(new GroupingAnalysis().run(GroupingInputs.of(a).orElseThrow(), GroupingParameters.DEFAULTS,
                     null), false);
             Map<FitTarget, FitResult> fits = new LinkedHashMap<>();
-            LifetimeFits.fit(photons.absoluteNs(), photons.microNs(), a.levels().orElseThrow().levels(),
+            LifetimeFits.fit(photons.absoluteNs(), photons.micro(), a.levels().orElseThrow().levels(),
                     a.grouping().orElseThrow().selected(), null, request, null)
                     .forEach((target, fit) -> fits.put(target, fit.result()));
             a.putFits(fits);

@@ -146,7 +146,7 @@ final class AnalysedFixture {
         a.setGrouping(otherStep ? grouping.withSelectedStep(grouping.steps().size() - 2) : grouping, otherStep);
         List<Level> levels = a.levels().orElseThrow().levels();
         Map<FitTarget, FitResult> fits = new LinkedHashMap<>();
-        LifetimeFits.fit(times, photons.microNs(), levels, a.roi().isEmpty() ? a.grouping().orElseThrow().selected()
+        LifetimeFits.fit(times, photons.micro(), levels, a.roi().isEmpty() ? a.grouping().orElseThrow().selected()
                 : null, a.roi().orElse(null), request, null).forEach((target, fit) -> fits.put(target, fit.result()));
         if (k == 0) {
             // A failed fit: every value NaN, empty arrays.
@@ -160,8 +160,8 @@ final class AnalysedFixture {
     private static void correlate(ParticleAnalysis a) throws IOException {
         Particle p = a.particle();
         Particle second = p.secondary().orElseThrow();
-        TwoChannelPhotons both = TwoChannelPhotons.of(p.name(), p.photons().absoluteNs(), p.photons().microNs(),
-                second.photons().absoluteNs(), second.photons().microNs());
+        TwoChannelPhotons both = TwoChannelPhotons.of(p.name(), p.photons().absoluteNs(), p.photons().micro().toNs(),
+                second.photons().absoluteNs(), second.photons().micro().toNs());
         a.setCorrelation(new CorrelationAnalysis().run(both, CorrelationParameters.of(200, 1, 0), null));
     }
 

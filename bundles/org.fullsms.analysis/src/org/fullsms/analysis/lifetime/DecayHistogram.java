@@ -2,9 +2,11 @@ package org.fullsms.analysis.lifetime;
 
 import java.util.Arrays;
 
+import org.fullsms.model.MicroTimes;
+
 /**
  * A TCSPC decay histogram: photon counts per micro-time channel of width {@code channelWidthNs}; channel 0
- * starts at {@code offsetNs} on the micro-time axis and at t = 0 for the fit.
+ * starts at {@code offsetNs} on the micro-time axis (a whole number of channels) and at t = 0 for the fit.
  *
  * @param channelWidthNs channel width in ns
  * @param counts         counts per channel (not copied: treat as read-only)
@@ -30,51 +32,36 @@ public record DecayHistogram(double channelWidthNs, double[] counts, double offs
     }
 
     /** The histogram of photons {@code from} (inclusive) to {@code to} (exclusive), e.g. one level. */
-    public static DecayHistogram build(double[] microTimesNs, int from, int to, HistogramBinning binning) {
-        return build(microTimesNs, new int[] { from }, new int[] { to }, binning);
+    public static DecayHistogram build(MicroTimes micro, int from, int to, HistogramBinning binning) {
+        return build(micro, new int[] { from }, new int[] { to }, binning);
     }
 
     /**
      * The histogram of the photons in the index ranges {@code [from[i], to[i])} (a group is the union of its
-     * levels, an ROI one range), with the original's channel rules: bins {@code arange(tMin, tMax, width)}
-     * where the last bin also takes its right edge and photons outside the edges are dropped; channels whose
-     * left edge is ≤ 0 ns are removed and the rest renumbered from 0.
+     * levels, an ROI one range) on the channels of {@code binning}, counted by channel number
+     * ({@link MicroTimes#channelOn}); photons outside them (or without a micro time) are left out.
      */
-    public static DecayHistogram build(double[] microTimesNs, int[] from, int[] to, HistogramBinning binning) {
+    public static DecayHistogram build(MicroTimes micro, int[] from, int[] to, HistogramBinning binning) {
         if (from.length != to.length) {
             throw new IllegalArgumentException("from and to ranges differ in length");
         }
         double width = binning.channelWidthNs();
-        double tMin = binning.tMinNs();
-        int edges = binning.edgeCount();
-        int bins = Math.max(0, edges - 1);
-        // Channels whose left edge is <= 0 are removed (original rule); edges are tMin + k * width.
-        int firstKept = 0;
-        while (firstKept < bins && tMin + firstKept * width <= 0) {
-            firstKept++;
-        }
-        double lastEdge = tMin + (edges - 1) * width;
-        double[] counts = new double[bins - firstKept];
+        int first = binning.firstChannel();
+        int end = binning.endChannel();
+        double[] counts = new double[end - first];
         for (int r = 0; r < from.length; r++) {
-            if (from[r] < 0 || to[r] > microTimesNs.length || from[r] > to[r]) {
+            if (from[r] < 0 || to[r] > micro.size() || from[r] > to[r]) {
                 throw new IllegalArgumentException(
-                        "photon range [" + from[r] + ", " + to[r] + ") outside 0.." + microTimesNs.length);
+                        "photon range [" + from[r] + ", " + to[r] + ") outside 0.." + micro.size());
             }
             for (int i = from[r]; i < to[r]; i++) {
-                double t = microTimesNs[i];
-                if (!(t >= tMin) || t > lastEdge) {
-                    continue;
-                }
-                int k = (int) ((t - tMin) / width);
-                if (k >= bins) {
-                    k = bins - 1;
-                }
-                if (k >= firstKept) {
-                    counts[k - firstKept]++;
+                int k = micro.channelOn(i, width);
+                if (k >= first && k < end) {
+                    counts[k - first]++;
                 }
             }
         }
-        return new DecayHistogram(width, counts, tMin + firstKept * width);
+        return new DecayHistogram(width, counts, first * width);
     }
 
     /** Number of channels. */

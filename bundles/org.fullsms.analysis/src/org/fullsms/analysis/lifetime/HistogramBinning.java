@@ -1,13 +1,15 @@
 package org.fullsms.analysis.lifetime;
 
+import org.fullsms.model.MicroTimes;
+
 /**
  * The channel grid of decay histograms, shared by all histograms of a dataset so that particle, level and group
- * decays line up (REFERENCE §5): bins start at {@code tMinNs} (the dataset's smallest micro time) and step by
- * {@code channelWidthNs} while below {@code tMaxNs} (the larger of 25 ns and the largest micro time).
+ * decays line up: TCSPC channels of {@code channelWidthNs} from the one at {@code tMinNs} up to the
+ * one that ends at {@code tMaxNs}. Channels with negative numbers are never part of a grid.
  *
  * @param channelWidthNs TCSPC channel width in ns, &gt; 0
- * @param tMinNs         left edge of the first bin in ns
- * @param tMaxNs         end of the grid in ns (exclusive, as the original's {@code arange})
+ * @param tMinNs         left edge of the first channel in ns
+ * @param tMaxNs         right edge of the last channel in ns
  */
 public record HistogramBinning(double channelWidthNs, double tMinNs, double tMaxNs) {
 
@@ -24,31 +26,26 @@ public record HistogramBinning(double channelWidthNs, double tMinNs, double tMax
     }
 
     /**
-     * The grid the original uses for a dataset: tMin = smallest micro time of all arrays (at most 0 is not
-     * forced), tMax = max(25 ns, largest micro time).
+     * The grid of a dataset: from TCSPC channel 0 to the larger of {@value #DEFAULT_T_MAX_NS} ns and the end of the
+     * largest channel holding a photon. The original starts at the smallest micro time of the dataset instead; a
+     * file of few photons then has no channels before the rise, and neither a background nor the IRF's position
+     * can be fitted.
+     *
+     * @param maxChannel largest channel holding a photon
      */
-    public static HistogramBinning forMicroTimes(double channelWidthNs, double[]... microTimesNs) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double[] array : microTimesNs) {
-            for (double t : array) {
-                if (t < min) {
-                    min = t;
-                }
-                if (t > max) {
-                    max = t;
-                }
-            }
-        }
-        if (min == Double.POSITIVE_INFINITY) {
-            min = 0;
-            max = 0;
-        }
-        return new HistogramBinning(channelWidthNs, min, Math.max(DEFAULT_T_MAX_NS, max));
+    public static HistogramBinning ofChannels(double channelWidthNs, int maxChannel) {
+        int first = 0;
+        int end = Math.max(maxChannel + 1, (int) Math.ceil(DEFAULT_T_MAX_NS / channelWidthNs - MicroTimes.EDGE_TOLERANCE));
+        return new HistogramBinning(channelWidthNs, first * channelWidthNs, Math.max(end, first + 1) * channelWidthNs);
     }
 
-    /** Number of bin edges of {@code arange(tMin, tMax, width)}. */
-    int edgeCount() {
-        return (int) Math.ceil((tMaxNs - tMinNs) / channelWidthNs);
+    /** Number of the first channel. */
+    public int firstChannel() {
+        return Math.max(0, MicroTimes.channelOf(tMinNs, channelWidthNs));
+    }
+
+    /** Number of the channel after the last. */
+    public int endChannel() {
+        return Math.max(firstChannel(), (int) Math.ceil(tMaxNs / channelWidthNs - MicroTimes.EDGE_TOLERANCE));
     }
 }

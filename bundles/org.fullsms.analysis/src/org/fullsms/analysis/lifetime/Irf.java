@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A measured instrument response function: counts per channel of width {@code channelWidthNs}, channel 0 at
- * the same micro time as the decay's channel 0.
+ * A measured instrument response function: counts per channel of width {@code channelWidthNs}, its channel 0
+ * starting at micro time {@code offsetNs}. It is placed on a decay's channels by these times
+ * ({@link #onGridOf(DecayHistogram, List)}), so that the fitted shift is the physical delay between IRF and decay.
  *
  * @param channelWidthNs channel width in ns
  * @param counts         counts per channel (not copied: treat as read-only)
+ * @param offsetNs       micro time in ns of the left edge of channel 0
  * @param source         where it came from, for reports ("particle 3", a file name…)
  */
-public record Irf(double channelWidthNs, double[] counts, String source) {
+public record Irf(double channelWidthNs, double[] counts, double offsetNs, String source) {
 
     /** Relative channel-width difference below which no resampling is done. */
     static final double SAME_WIDTH = 1e-6;
@@ -24,64 +26,86 @@ public record Irf(double channelWidthNs, double[] counts, String source) {
         if (counts == null || counts.length == 0) {
             throw new IllegalArgumentException("IRF has no channels");
         }
+        if (!Double.isFinite(offsetNs)) {
+            throw new IllegalArgumentException("IRF start must be finite, got " + offsetNs);
+        }
         source = source == null ? "" : source;
     }
 
-    /** An IRF from a histogram array, e.g. an IRF particle's decay. */
+    /** An IRF whose channel 0 starts at micro time 0. */
+    public Irf(double channelWidthNs, double[] counts, String source) {
+        this(channelWidthNs, counts, 0, source);
+    }
+
+    /** An IRF from a histogram array whose channel 0 starts at micro time 0. */
     public static Irf of(double channelWidthNs, double[] counts) {
-        return new Irf(channelWidthNs, counts, "array");
+        return new Irf(channelWidthNs, counts, 0, "array");
     }
 
     /** An IRF from the decay histogram of an IRF measurement (a Full SMS "IRF" particle). */
     public static Irf of(DecayHistogram histogram, String source) {
-        return new Irf(histogram.channelWidthNs(), histogram.counts(), source);
+        return new Irf(histogram.channelWidthNs(), histogram.counts(), histogram.offsetNs(), source);
     }
 
     /**
-     * This IRF on the decay's channel grid: rebinned (counts conserved, linear cumulative interpolation) when
-     * the widths differ, then cut or zero-padded to the decay's length. Each change is added to {@code notes}.
+     * This IRF on the decay's channels: decay channel {@code c} gets the IRF counts between the micro times
+     * {@code decay.offsetNs() + c·w} and {@code + (c+1)·w}. When widths agree and the starts differ by whole
+     * channels this is a plain shift; otherwise counts are rebinned by linear interpolation of the cumulative
+     * sum (total conserved). IRF channels outside the decay's range are left out. Each change is added to
+     * {@code notes}.
      *
-     * @throws IllegalArgumentException when the IRF peak would be cut off
+     * @throws IllegalArgumentException when the IRF peak lies outside the decay's channels
      */
     public double[] onGridOf(DecayHistogram decay, List<String> notes) {
-        double[] values = counts;
-        if (Math.abs(channelWidthNs / decay.channelWidthNs() - 1) > SAME_WIDTH) {
-            values = rebin(counts, channelWidthNs, decay.channelWidthNs());
-            notes.add(String.format(Locale.ROOT, "IRF rebinned from %.6g ns to %.6g ns channels", channelWidthNs,
-                    decay.channelWidthNs()));
-        }
+        double w = decay.channelWidthNs();
         int n = decay.length();
-        if (values.length > n) {
-            if (DecayHistogram.argMax(values) >= n) {
-                throw new IllegalArgumentException("IRF peak at channel " + DecayHistogram.argMax(values)
-                        + " lies beyond the decay's " + n + " channels");
-            }
-            notes.add("IRF cut from " + values.length + " to the decay's " + n + " channels");
-        } else if (values.length < n) {
-            notes.add("IRF padded with zeros from " + values.length + " to the decay's " + n + " channels");
+        double origin = (decay.offsetNs() - offsetNs) / channelWidthNs; // decay channel 0 in IRF channels
+        double step = w / channelWidthNs;
+        int peak = DecayHistogram.argMax(counts);
+        double peakNs = offsetNs + (peak + 0.5) * channelWidthNs;
+        if (peakNs < decay.offsetNs() || peakNs > decay.offsetNs() + n * w) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "IRF peak at %.4g ns lies outside the decay's channels (%.4g to %.4g ns)", peakNs,
+                    decay.offsetNs(), decay.offsetNs() + n * w));
         }
-        return values.length == n ? values.clone() : Arrays.copyOf(values, n);
-    }
-
-    /** Counts rebinned from channels of {@code from} ns to channels of {@code to} ns, total conserved. */
-    static double[] rebin(double[] values, double from, double to) {
-        int n = (int) Math.ceil(values.length * from / to - 1e-9);
+        boolean sameWidth = Math.abs(step - 1) <= SAME_WIDTH;
+        long whole = Math.round(origin);
         double[] out = new double[n];
-        double[] cumulative = new double[values.length + 1];
-        for (int i = 0; i < values.length; i++) {
-            cumulative[i + 1] = cumulative[i] + values[i];
+        if (sameWidth && Math.abs(origin - whole) < 1e-6) {
+            for (int c = 0; c < n; c++) {
+                long j = c + whole;
+                out[c] = j >= 0 && j < counts.length ? counts[(int) j] : 0;
+            }
+        } else {
+            double[] cumulative = new double[counts.length + 1];
+            for (int i = 0; i < counts.length; i++) {
+                cumulative[i + 1] = cumulative[i] + counts[i];
+            }
+            double previous = cumulativeAt(cumulative, origin);
+            for (int c = 0; c < n; c++) {
+                double next = cumulativeAt(cumulative, origin + (c + 1) * step);
+                out[c] = next - previous;
+                previous = next;
+            }
+            notes.add(sameWidth
+                    ? String.format(Locale.ROOT, "IRF moved by %.3g of a channel onto the decay's channels",
+                            origin - Math.floor(origin))
+                    : String.format(Locale.ROOT, "IRF rebinned from %.6g ns to %.6g ns channels", channelWidthNs,
+                            w));
         }
-        double previous = 0;
-        for (int j = 0; j < n; j++) {
-            double next = cumulativeAt(cumulative, (j + 1) * to / from);
-            out[j] = next - previous;
-            previous = next;
+        if (offsetNs != decay.offsetNs()) {
+            notes.add(String.format(Locale.ROOT, "IRF placed by its micro times: its channel 0 starts at %.6g ns, "
+                    + "the decay's at %.6g ns", offsetNs, decay.offsetNs()));
         }
         return out;
     }
 
+    /** The cumulative count up to a position in IRF channels (0 before the first, the total after the last). */
     private static double cumulativeAt(double[] cumulative, double position) {
         int last = cumulative.length - 1;
+        if (position <= 0) {
+            return 0;
+        }
         if (position >= last) {
             return cumulative[last];
         }
@@ -120,8 +144,8 @@ public record Irf(double channelWidthNs, double[] counts, String source) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Irf i && i.channelWidthNs == channelWidthNs && Arrays.equals(i.counts, counts)
-                && i.source.equals(source);
+        return o instanceof Irf i && i.channelWidthNs == channelWidthNs && i.offsetNs == offsetNs
+                && Arrays.equals(i.counts, counts) && i.source.equals(source);
     }
 
     @Override
@@ -131,6 +155,7 @@ public record Irf(double channelWidthNs, double[] counts, String source) {
 
     @Override
     public String toString() {
-        return "Irf[" + counts.length + " channels of " + channelWidthNs + " ns from " + source + "]";
+        return "Irf[" + counts.length + " channels of " + channelWidthNs + " ns from " + offsetNs + " ns, " + source
+                + "]";
     }
 }

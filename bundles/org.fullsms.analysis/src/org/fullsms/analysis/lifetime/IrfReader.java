@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fullsms.model.MicroTimes;
+
 /**
  * Reads an IRF from a PicoQuant unified histogram file ({@code .phu}) or a two-column text file.
  *
@@ -98,7 +100,8 @@ public final class IrfReader {
     /**
      * Reads a text file of two columns, time and counts, separated by white space, comma, semicolon or tab;
      * lines that do not start with two numbers (headers, comments) are skipped. Times are in ns; times whose
-     * step is below 1e-6 are taken as seconds. The step must be uniform (within 1 %).
+     * step is below 1e-6 are taken as seconds. The step must be uniform (within 1 %). A time names its channel
+     * as a micro time does ({@link MicroTimes#channelOf}): the IRF starts at the left edge of the first one.
      */
     public static Irf readText(Path file) throws IOException {
         List<double[]> rows = new ArrayList<>();
@@ -127,12 +130,14 @@ public final class IrfReader {
                         + step + "; channels must be uniform");
             }
         }
-        double widthNs = step < 1e-6 ? step * 1e9 : step;
+        double scale = step < 1e-6 ? 1e9 : 1;
+        double widthNs = step * scale;
         double[] counts = new double[rows.size()];
         for (int i = 0; i < counts.length; i++) {
             counts[i] = rows.get(i)[1];
         }
-        return new Irf(widthNs, counts, file.getFileName().toString());
+        double firstChannel = Math.floor(rows.get(0)[0] * scale / widthNs + MicroTimes.EDGE_TOLERANCE);
+        return new Irf(widthNs, counts, firstChannel * widthNs, file.getFileName().toString());
     }
 
     private static String ascii(byte[] bytes, int from, int length) {

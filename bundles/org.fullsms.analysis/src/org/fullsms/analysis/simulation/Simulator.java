@@ -59,11 +59,11 @@ public final class Simulator {
         String description = "Simulated: " + states.size() + " states, seed " + p.seed();
         ParticleAttributes attrs = ParticleAttributes.of(p.date(), description, "Full SMS simulator")
                 .withRsCoordinates(rs).withSpectraFlag(p.spectra());
-        Photons ch1 = photons(out.ch1());
+        Photons ch1 = photons(out.ch1(), p.channelWidthNs());
         var spectra = p.spectra() ? SceneExtras.spectra(p, states, out.levels(), rng) : null;
         Particle secondary = null;
         if (p.secondChannel()) {
-            Photons ch2 = photons(out.ch2());
+            Photons ch2 = photons(out.ch2(), p.channelWidthNs());
             secondary = Particle.builder(number, 2).attributes(attrs)
                     .channelInfo(ChannelInfo.inMemory(2, ch2.size(), "simulated card 2")).photons(ch2)
                     .declaredChannelWidth(p.channelWidthNs()).spectra(spectra).rasterScan(raster).build();
@@ -75,9 +75,9 @@ public final class Simulator {
                 .secondary(secondary).build();
     }
 
-    private static Photons photons(PhotonBuffer b) {
+    private static Photons photons(PhotonBuffer b, double channelWidthNs) {
         try {
-            return Photons.of(b.absolute(), b.micro());
+            return Photons.of(b.absolute(), b.micro(), channelWidthNs);
         } catch (PhotonDataException e) {
             throw new IllegalStateException("simulator produced inconsistent photons", e); // a bug, not input
         }

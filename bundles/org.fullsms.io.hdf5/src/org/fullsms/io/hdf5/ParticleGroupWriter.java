@@ -122,7 +122,7 @@ final class ParticleGroupWriter {
         }
         String card = info.bhCard() == null ? "unknown" : info.bhCard();
         WritableDataset abs = g.putDataset(ChannelInfo.absDatasetName(channel), ph.absoluteNs(), absOpts.build());
-        WritableDataset micro = g.putDataset(ChannelInfo.microDatasetName(channel), ph.microNs(), microOpts.build());
+        WritableDataset micro = g.putDataset(ChannelInfo.microDatasetName(channel), ph.micro().toNs(), microOpts.build());
         for (WritableNode d : List.of(abs, micro)) {
             d.putAttribute("# Photons", n);
             d.putAttribute("bh Card", card);

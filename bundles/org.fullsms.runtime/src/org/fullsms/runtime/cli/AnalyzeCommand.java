@@ -178,8 +178,8 @@ final class AnalyzeCommand implements Command {
             params = params.withPeriodNs(s.periodNs());
         }
         try {
-            TwoChannelPhotons input = TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.microNs(),
-                    two.absoluteNs(), two.microNs());
+            TwoChannelPhotons input = TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.micro().toNs(),
+                    two.absoluteNs(), two.micro().toNs());
             CorrelationResult result = new CorrelationAnalysis().run(input, params, new NullProgressMonitor());
             json.add("correlation", CorrelationJson.of(result));
             return result;

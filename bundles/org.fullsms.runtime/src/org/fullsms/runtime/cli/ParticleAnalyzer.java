@@ -119,7 +119,7 @@ final class ParticleAnalyzer {
         Map<FitTarget, FitResult> fits = null;
         if (fitRequest != null) {
             fits = new LinkedHashMap<>();
-            for (Map.Entry<FitTarget, LifetimeFits.Fit> e : LifetimeFits.fit(photons.absoluteNs(), photons.microNs(),
+            for (Map.Entry<FitTarget, LifetimeFits.Fit> e : LifetimeFits.fit(photons.absoluteNs(), photons.micro(),
                     levelsResult.levels(), groups, fitRoi, fitRequest, monitor).entrySet()) {
                 fits.put(e.getKey(), e.getValue().result()); // histograms are rebuilt from photons when exported
             }

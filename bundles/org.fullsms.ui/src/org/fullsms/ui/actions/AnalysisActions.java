@@ -131,7 +131,8 @@ public final class AnalysisActions {
         Particle second = p.secondary().orElseThrow(() -> new IllegalStateException("needs two channels"));
         Photons one = p.photons();
         Photons two = second.photons();
-        return TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.microNs(), two.absoluteNs(), two.microNs());
+        return TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.micro().toNs(), two.absoluteNs(),
+                two.micro().toNs());
     }
 
     /** Particles that failed to load are left out (the navigator marks them unreadable). */

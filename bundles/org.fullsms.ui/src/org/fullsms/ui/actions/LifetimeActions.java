@@ -100,7 +100,7 @@ public final class LifetimeActions {
         List<Level> levels = a.levels().map(r -> r.levels()).orElse(List.of());
         GroupingStep step = DecayHistograms.step(a).filter(s -> ParticleGroups.coversLevels(a, s)).orElse(null);
         Map<FitTarget, FitResult> results = new LinkedHashMap<>();
-        LifetimeFits.fit(photons.absoluteNs(), photons.microNs(), levels, step, a.roi().orElse(null), request, monitor)
+        LifetimeFits.fit(photons.absoluteNs(), photons.micro(), levels, step, a.roi().orElse(null), request, monitor)
                 .forEach((target, fit) -> results.put(target, fit.result()));
         return results;
     }

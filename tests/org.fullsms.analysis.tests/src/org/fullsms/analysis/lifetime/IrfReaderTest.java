@@ -103,9 +103,36 @@ class IrfReaderTest {
         }
         assertEquals(14, sum, 1e-12); // counts conserved by the rebinning
         assertArrayEquals(new double[] { 0, 0, 2, 2, 4, 4, 1, 1 }, java.util.Arrays.copyOf(fine, 8), 1e-12);
-        assertEquals(2, notes.size()); // rebinned, then padded
+        assertEquals(1, notes.size(), notes.toString()); // rebinned
         Irf late = Irf.of(0.01, new double[] { 0, 0, 0, 0, 9 });
         assertThrows(IllegalArgumentException.class, () -> late.onGridOf(DecayHistogram.of(0.01, new double[3]),
                 new ArrayList<>()));
+    }
+
+    /**
+     * The IRF lands on the decay's channels by micro time: a decay whose channel 0 is the TCSPC channel 3 takes the
+     * IRF's channels from its channel 3 on, whatever their array positions; half a channel apart is interpolated.
+     */
+    @Test
+    void irfIsPlacedByItsMicroTimes() {
+        double w = 0.5;
+        Irf irf = new Irf(w, new double[] { 1, 2, 3, 4, 5, 6, 7 }, 0, "test");
+        DecayHistogram decay = new DecayHistogram(w, new double[5], 3 * w);
+        List<String> notes = new ArrayList<>();
+        assertArrayEquals(new double[] { 4, 5, 6, 7, 0 }, irf.onGridOf(decay, notes));
+        assertTrue(notes.get(0).contains("placed by its micro times"), notes.toString());
+        Irf later = new Irf(w, new double[] { 4, 5, 6, 7 }, 3 * w, "test");
+        assertArrayEquals(new double[] { 4, 5, 6, 7, 0 }, later.onGridOf(decay, new ArrayList<>()));
+        Irf half = new Irf(w, new double[] { 2, 4, 6 }, 3.5 * w, "test");
+        assertArrayEquals(new double[] { 1, 3, 5, 3, 0 }, half.onGridOf(decay, new ArrayList<>()), 1e-12);
+    }
+
+    @Test
+    void textIrfStartsAtTheChannelOfItsFirstTime(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("irf.txt");
+        Files.write(file, List.of("0.5000000001 1", "1 5", "1.5 2")); // 10 digits at channel edges
+        assertEquals(0.5, IrfReader.readText(file).offsetNs(), 1e-9);
+        Files.write(file, List.of("1.25 1", "1.75 5", "2.25 2")); // centres of 0.5 ns channels
+        assertEquals(1.0, IrfReader.readText(file).offsetNs(), 1e-12);
     }
 }

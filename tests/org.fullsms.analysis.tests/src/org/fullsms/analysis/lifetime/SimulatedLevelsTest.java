@@ -14,6 +14,7 @@ import org.fullsms.analysis.simulation.ParticleTruth;
 import org.fullsms.analysis.simulation.SimulationParameters;
 import org.fullsms.analysis.simulation.SimulationResult;
 import org.fullsms.analysis.simulation.Simulator;
+import org.fullsms.model.MicroTimes;
 import org.fullsms.model.Photons;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +35,12 @@ class SimulatedLevelsTest {
         SimulationResult sim = new Simulator().run(
                 SimulationParameters.builder().particles(1).durationS(20).seed(1).secondChannel(true).build(), null);
         Photons photons = sim.dataset().particles().get(0).photons();
-        double[] micro = photons.microNs();
+        MicroTimes micro = photons.micro();
         ParticleTruth truth = sim.truth().particles().get(0);
         List<Level> levels = new ChangePointAnalysis().run(photons.absoluteNs(), ChangePointParameters.of(99), null)
                 .levels();
         assertTrue(levels.size() >= 5, "the trace must blink: " + levels.size() + " levels");
-        HistogramBinning binning = HistogramBinning.forMicroTimes(0.01220703125, micro);
+        HistogramBinning binning = HistogramBinning.ofChannels(0.01220703125, 2047);
         FitSettings settings = FitSettings.defaults().withSimulatedIrf(true);
         LifetimeFitter fitter = new LifetimeFitter();
         int wellDetermined = 0;

@@ -36,7 +36,7 @@ class SimulateWriteReadTest {
             for (Particle s : sim.dataset().allParticles()) {
                 Particle b = back.particle(s.name()).orElseThrow();
                 assertArrayEquals(s.photons().absoluteNs(), b.photons().absoluteNs(), s.name());
-                assertArrayEquals(s.photons().microNs(), b.photons().microNs(), 0.0, s.name());
+                assertArrayEquals(s.photons().micro().toNs(), b.photons().micro().toNs(), 0.0, s.name());
                 assertEquals(s.description(), b.description());
                 ChannelWidth w = b.channelWidth();
                 assertEquals(ChannelWidth.Source.INFERRED, w.source());

@@ -31,7 +31,7 @@ class SimulatorTest {
         Photons p1 = simulator.run(a, null).dataset().particles().get(1).photons();
         Photons p2 = simulator.run(a, null).dataset().particles().get(1).photons();
         assertArrayEquals(p1.absoluteNs(), p2.absoluteNs());
-        assertArrayEquals(p1.microNs(), p2.microNs(), 0.0);
+        assertArrayEquals(p1.micro().toNs(), p2.micro().toNs(), 0.0);
         SimulationParameters b = SimulationParameters.builder().particles(2).durationS(3).seed(6).secondChannel(true)
                 .build();
         Photons p3 = simulator.run(b, null).dataset().particles().get(1).photons();
@@ -87,7 +87,7 @@ class SimulatorTest {
             photons[l.state()] += l.photons();
             seconds[l.state()] += (l.endNs() - l.startNs()) / 1e9;
             for (int i = l.firstPhoton(); i < l.firstPhoton() + l.photons(); i++) {
-                microSum[l.state()] += ph.microNs()[i];
+                microSum[l.state()] += ph.micro().ns(i);
             }
         }
         for (int s = 0; s < 2; s++) {

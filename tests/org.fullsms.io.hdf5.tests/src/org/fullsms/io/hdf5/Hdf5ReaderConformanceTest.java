@@ -162,7 +162,7 @@ class Hdf5ReaderConformanceTest {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             double microSum = 0;
-            for (double m : ph.microNs()) {
+            for (double m : ph.micro().toNs()) {
                 if (Double.isFinite(m)) {
                     min = Math.min(min, m);
                     max = Math.max(max, m);
@@ -175,7 +175,7 @@ class Hdf5ReaderConformanceTest {
             assertEquals(expSum, microSum, Math.abs(expSum) * SUM_REL);
             double[] first3 = doubles(c.get("micro_first3_ns"));
             for (int i = 0; i < first3.length; i++) {
-                assertEquals(first3[i], ph.microNs()[i], 0.0);
+                assertEquals(first3[i], ph.micro().ns(i), 0.0);
             }
             long[] absFirst3 = longs(c.get("abs_first3_ns"));
             for (int i = 0; i < absFirst3.length; i++) {

@@ -61,7 +61,7 @@ class Hdf5WriterTest {
         Photons e = expected.photons();
         Photons a = actual.photons();
         assertArrayEquals(e.absoluteNs(), a.absoluteNs(), actual.name());
-        assertArrayEquals(e.microNs(), a.microNs(), 0.0, actual.name());
+        assertArrayEquals(e.micro().toNs(), a.micro().toNs(), 0.0, actual.name());
         assertEquals(expected.attributes().date(), actual.attributes().date());
         assertEquals(expected.attributes().description(), actual.attributes().description());
         assertEquals(expected.attributes().user(), actual.attributes().user());

@@ -29,7 +29,7 @@ class PhotonTextConverterTest {
         Path csv = Files.writeString(dir.resolve("p.csv"), "macro times,micro times\n100,1.5\n250, 2.25\r\n400,0\n");
         Photons p = converter.convert(List.of(csv), null).particles().get(0).photons();
         assertArrayEquals(new long[] { 100, 250, 400 }, p.absoluteNs());
-        assertArrayEquals(new double[] { 1.5, 2.25, 0 }, p.microNs(), 0.0);
+        assertArrayEquals(new double[] { 1.5, 2.25, 0 }, p.micro().toNs(), 0.0);
     }
 
     @Test
@@ -39,7 +39,7 @@ class PhotonTextConverterTest {
         Dataset ds = converter.convert(List.of(lines, commas), null);
         assertArrayEquals(new long[] { 5, 7, 12 }, ds.particles().get(0).photons().absoluteNs());
         assertArrayEquals(new long[] { 5, 7, 12, 20, 30 }, ds.particles().get(1).photons().absoluteNs());
-        assertArrayEquals(new double[5], ds.particles().get(1).photons().microNs(), 0.0);
+        assertArrayEquals(new double[5], ds.particles().get(1).photons().micro().toNs(), 0.0);
         assertTrue(ds.particles().get(1).description().contains("micro times set to 0"));
         assertEquals("Particle 2", ds.particles().get(1).name());
     }

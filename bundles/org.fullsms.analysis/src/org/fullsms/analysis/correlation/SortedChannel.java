@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * One channel checked and ready for the two-pointer pass: photon times abs + micro must not decrease. Files
- * store photons sorted by absolute time, and abs + micro is then sorted too unless a micro time reaches past
- * the next photon's absolute time; only in that rare case are sorted copies made (O(N) memory once).
+ * store photons sorted by absolute time (equal times allowed, a decrease is rejected), and abs + micro is then
+ * sorted too unless a micro time reaches past the next photon's absolute time; only in that rare case are
+ * sorted copies made (O(N) memory once).
  */
 record SortedChannel(long[] abs, double[] micro) {
 
@@ -30,6 +31,12 @@ record SortedChannel(long[] abs, double[] micro) {
         boolean sorted = true;
         double previous = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < abs.length; i++) {
+            if (i > 0 && abs[i] < abs[i - 1]) {
+                // Equal absolute times (a coarse macro clock) are fine; a decrease is corrupt data, not a
+                // micro time reaching past the next photon, and sorting would hide it.
+                throw new IllegalArgumentException(particle + ": channel " + channel + " absolute time of photon "
+                        + i + " (" + abs[i] + " ns) precedes photon " + (i - 1) + " (" + abs[i - 1] + " ns)");
+            }
             if (!Double.isFinite(micro[i])) {
                 throw new IllegalArgumentException(particle + ": channel " + channel + " micro time of photon " + i
                         + " is " + micro[i]);

@@ -16,7 +16,7 @@ import org.eclipse.core.runtime.SubMonitor;
 public final class ChangePointAnalysis {
 
     public static final String ID = "cpa";
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     /** Traces with fewer photons are not analysed (as in the original). */
     public static final int MIN_TRACE_PHOTONS = 200;
@@ -27,10 +27,10 @@ public final class ChangePointAnalysis {
     /**
      * Finds the change points of one particle.
      *
-     * @param times   absolute photon times in ns, strictly increasing
+     * @param times   absolute photon times in ns, non-decreasing (ties allowed, as at a coarse macro clock)
      * @param params  settings (confidence, tables, limits)
      * @param monitor progress in photons; cancel throws {@code OperationCanceledException}
-     * @throws IllegalArgumentException for unsorted or duplicate times (the message names the index)
+     * @throws IllegalArgumentException for decreasing times (the message names the index)
      */
     public ChangePointResult run(long[] times, ChangePointParameters params, IProgressMonitor monitor) {
         checkTimes(times);
@@ -40,16 +40,34 @@ public final class ChangePointAnalysis {
             warnings.add(n == 0 ? "no photons: change point analysis not run"
                     : "only " + n + " photons (fewer than " + MIN_TRACE_PHOTONS
                             + "): change point analysis not run");
-            return new ChangePointResult(ID, VERSION, params, n, false, new int[0], new int[0], new int[0],
-                    List.of(), Double.NaN, Double.NaN, warnings);
+            return notAnalysed(params, n, warnings);
+        }
+        if (times[n - 1] == times[0]) {
+            // One instant has no duration, so no level has an intensity; there is nothing to analyse.
+            warnings.add("all " + n + " photons have the same time (" + times[0]
+                    + " ns): change point analysis not run");
+            return notAnalysed(params, n, warnings);
         }
         Found found = cascade(times, n, params, SubMonitor.convert(monitor, "Change points", n));
         int[][] unique = found.sortedUnique();
-        List<Level> levels = Levels.build(times, n, unique[0], params.levelBoundaries());
+        // The original's own levels (compatibility mode) may be shorter than the minimum (its golden outputs
+        // have 9-photon levels), so that parity holds there only a zero dwell, which has no intensity, is
+        // removed; the golden outputs have none.
+        boolean original = params.levelBoundaries() == LevelBoundaries.ORIGINAL_SHARED_PHOTON;
+        int[] kept = MinimumLevels.keep(times, n, unique[0], params.levelBoundaries(),
+                original ? 0 : params.minPhotons());
+        int[] cps = PhotonBursts.pick(unique[0], kept);
+        List<Level> levels = Levels.build(times, n, cps, params.levelBoundaries());
         double[] stats = Levels.weightedMeanAndSd(levels);
-        return new ChangePointResult(ID, VERSION, params, n, true, unique[0], unique[1], unique[2], levels,
-                stats[0], stats[1], warnings);
+        return new ChangePointResult(ID, VERSION, params, n, true, cps, PhotonBursts.pick(unique[1], kept),
+                PhotonBursts.pick(unique[2], kept), levels, stats[0], stats[1], warnings);
     }
+
+    private static ChangePointResult notAnalysed(ChangePointParameters params, int n, List<String> warnings) {
+        return new ChangePointResult(ID, VERSION, params, n, false, new int[0], new int[0], new int[0], List.of(),
+                Double.NaN, Double.NaN, warnings);
+    }
+
 
     /** The original's window sequence (REFERENCE §3.2 step 4), each window segmented depth-first. */
     private static Found cascade(long[] times, int n, ChangePointParameters params, SubMonitor progress) {
@@ -123,21 +141,33 @@ public final class ChangePointAnalysis {
         return found;
     }
 
-    /** Rejects unsorted or duplicate times with the first offending index. */
+    /**
+     * Rejects decreasing times with the first offending index. Equal times are real data (photons within
+     * one tick of a coarse macro clock) and are accepted.
+     */
     static void checkTimes(long[] times) {
         for (int i = 1; i < times.length; i++) {
-            if (times[i] <= times[i - 1]) {
+            if (times[i] < times[i - 1]) {
                 throw new IllegalArgumentException(String.format(
-                        "photon times must be strictly increasing: photon %d (%d ns) %s photon %d (%d ns)", i,
-                        times[i], times[i] == times[i - 1] ? "duplicates" : "precedes", i - 1, times[i - 1]));
+                        "photon times must not decrease: photon %d (%d ns) precedes photon %d (%d ns)", i,
+                        times[i], i - 1, times[i - 1]));
             }
         }
     }
 
-    /** Number of photons with time ≤ {@code endNs} (times sorted). */
+    /** Number of photons with time ≤ {@code endNs} (times sorted; all photons tied at endNs count). */
     private static int countUpTo(long[] times, long endNs) {
-        int i = Arrays.binarySearch(times, endNs);
-        return i >= 0 ? i + 1 : -i - 1;
+        int low = 0;
+        int high = times.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (times[mid] <= endNs) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Change points in the order found, with their regions. */

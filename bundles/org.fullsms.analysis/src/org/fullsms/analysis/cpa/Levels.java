@@ -36,12 +36,16 @@ public final class Levels {
     /**
      * Dwell-weighted mean and standard deviation (ddof 0) of the level intensities, as statsmodels'
      * {@code DescrStatsW(intensities, weights=dwell fractions)}: {@code {mean, sd}}; NaN for no levels.
+     *
+     * @throws IllegalArgumentException for a level of zero dwell (infinite intensity with weight 0 has no
+     *                                  defined contribution; the engine never makes such a level)
      */
     public static double[] weightedMeanAndSd(List<Level> levels) {
         int n = levels.size();
         if (n == 0) {
             return new double[] {Double.NaN, Double.NaN};
         }
+        requirePositiveDwell(levels);
         double totalDwell = 0;
         for (Level level : levels) {
             totalDwell += level.dwellS();
@@ -61,5 +65,16 @@ public final class Levels {
             sumWd += w[i] * d * d;
         }
         return new double[] {mean, Math.sqrt(sumWd / sumW)};
+    }
+
+    /** Throws IllegalArgumentException naming the first level of zero dwell (whose intensity is infinite). */
+    static void requirePositiveDwell(List<Level> levels) {
+        for (int i = 0; i < levels.size(); i++) {
+            Level level = levels.get(i);
+            if (level.dwellNs() <= 0) {
+                throw new IllegalArgumentException("level " + i + " (photons " + level.first() + "–" + level.last()
+                        + ") has zero dwell time, so it has no intensity");
+            }
+        }
     }
 }

@@ -14,9 +14,15 @@ public final class PhotonBursts {
     private PhotonBursts() {
     }
 
-    /** Indices of the burst levels of {@code result} (empty when not analysed). */
+    /**
+     * Indices of the burst levels of {@code result} (empty when not analysed).
+     *
+     * @throws IllegalArgumentException when a level has zero dwell: its intensity is infinite, so neither the
+     *                                  threshold nor the test would mean anything (the engine never makes one)
+     */
     public static int[] detect(ChangePointResult result, BurstParameters params) {
         List<Level> levels = result.levels();
+        Levels.requirePositiveDwell(levels);
         double threshold = params.thresholdCps(result);
         return IntStream.range(0, levels.size())
                 .filter(i -> levels.get(i).intensityCps() > threshold && levels.get(i).dwellS() < params.minDwellS())
@@ -75,7 +81,7 @@ public final class PhotonBursts {
                 base.analysed(), cps, first, last, levels, stats[0], stats[1], base.warnings());
     }
 
-    private static int[] pick(int[] values, int[] indices) {
+    static int[] pick(int[] values, int[] indices) {
         int[] out = new int[indices.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = values[indices[i]];

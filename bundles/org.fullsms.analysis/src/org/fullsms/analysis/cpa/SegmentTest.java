@@ -52,6 +52,14 @@ final class SegmentTest {
      * Fills the WLR of {@code times[start, end)} (n = end − start, 4 ≤ n ≤ {@link WlrTable#MAX_N}) and
      * returns k*, the first index of its maximum (0 when no WLR is positive); sets {@link #maxWlr}. The
      * WLR keeps 0 at k = 0, 1 and n−1 as in the original.
+     * <p>
+     * Tied photon times (equal absolute times from a coarse clock) put no photon interval at risk except
+     * where a side of the split has no duration at all: V_k = 0 (photon k at the segment's first time) or
+     * V_k = 1 (photon k at its last time). There the continuous-time likelihood is infinite, which says
+     * nothing about a change of rate, would win the arg-max and, at k &lt; boundary offset, veto every other
+     * position of the segment. Such positions keep WLR 0 like the edges: they are never a change point (the
+     * level they would cut off has zero dwell). A segment whose photons all share one time (T = 0) has no
+     * change point. Without ties V_k lies strictly between 0 and 1, so nothing changes there.
      */
     int evaluate(long[] times, int start, int end) {
         int n = end - start;
@@ -68,8 +76,14 @@ final class SegmentTest {
         wlr[0] = 0.0;
         wlr[1] = 0.0;
         wlr[n - 1] = 0.0;
+        long tEnd = times[end - 1];
         for (int k = 2; k <= n - 2; k++) {
-            double v = (times[start + k] - t0) / total;
+            long tk = times[start + k];
+            if (tk == t0 || tk == tEnd) {
+                wlr[k] = 0.0;
+                continue;
+            }
+            double v = (tk - t0) / total;
             double nk = n - k;
             double l0 = -2.0 * k * Math.log(v) + 2.0 * k * u[k] - 2.0 * nk * Math.log(1.0 - v) + 2.0 * nk * u[n - k];
             double value = l0 / sigma[k] + w[k];

@@ -12,6 +12,11 @@ import java.util.SplittableRandom;
 record BlinkingTrace(long[] times, int[] trueChangePoints) {
 
     static BlinkingTrace simulate(long seed, int photons, double[] ratesCps, double[] meanDwellS) {
+        return simulate(seed, photons, ratesCps, meanDwellS, 100);
+    }
+
+    /** As above with another dead time (0: none, so that a coarse clock makes ties). */
+    static BlinkingTrace simulate(long seed, int photons, double[] ratesCps, double[] meanDwellS, long deadTimeNs) {
         SplittableRandom random = new SplittableRandom(seed);
         long[] times = new long[photons];
         int[] cps = new int[16];
@@ -30,7 +35,7 @@ record BlinkingTrace(long[] times, int[] trueChangePoints) {
                     break;
                 }
                 long ns = (long) t;
-                if (ns - previous < 100) {
+                if (ns - previous < deadTimeNs) {
                     continue; // dead time
                 }
                 if (n > 0 && state != previousState) {

@@ -27,18 +27,38 @@ class ChangePointAnalysisTest {
     }
 
     @Test
-    void unsortedOrDuplicateTimesAreRejectedWithTheIndex() {
+    void decreasingTimesAreRejectedWithTheIndexTiesAreAccepted() {
         long[] times = trace(1, 1000).times().clone();
-        long[] dup = times.clone();
-        dup[500] = dup[499];
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CPA.run(dup, ChangePointParameters.of(99), null));
-        assertTrue(e.getMessage().contains("photon 500") && e.getMessage().contains("duplicates"), e.getMessage());
         long[] swapped = times.clone();
         swapped[10] = times[11];
         swapped[11] = times[10];
-        e = assertThrows(IllegalArgumentException.class, () -> CPA.run(swapped, ChangePointParameters.of(99), null));
-        assertTrue(e.getMessage().contains("photon 11") && e.getMessage().contains("precedes"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CPA.run(swapped, ChangePointParameters.of(99), null));
+        assertTrue(e.getMessage().contains("photon 11") && e.getMessage().contains("precedes photon 10"),
+                e.getMessage());
+        long[] dup = times.clone();
+        dup[500] = dup[499];
+        assertTrue(CPA.run(dup, ChangePointParameters.of(99), null).analysed());
+    }
+
+    @Test
+    void allPhotonsAtOneTimeAreNotAnalysed() {
+        long[] same = new long[300];
+        Arrays.fill(same, 123_456L);
+        ChangePointResult r = CPA.run(same, ChangePointParameters.of(99), null);
+        assertFalse(r.analysed());
+        assertEquals(0, r.levels().size());
+        assertTrue(r.warnings().get(0).contains("same time"), r.warnings().toString());
+    }
+
+    @Test
+    void endTimeCountsEveryPhotonTiedAtIt() {
+        long[] times = trace(8, 2_000).times().clone();
+        for (int i = 1001; i <= 1010; i++) {
+            times[i] = times[1000];
+        }
+        ChangePointResult r = CPA.run(times, ChangePointParameters.of(99).withEndTimeNs(times[1000]), null);
+        assertEquals(1011, r.numPhotons());
     }
 
     @Test

@@ -15,7 +15,10 @@ public final class DecayBinning {
     private DecayBinning() {
     }
 
-    /** Reads each particle's photons once (releasing them again when they were not loaded before). */
+    /**
+     * Reads each particle's photons once (releasing them again when they were not loaded before); particles whose
+     * photons cannot be read are left out.
+     */
     public static HistogramBinning of(List<Particle> particles) throws IOException {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -25,7 +28,13 @@ public final class DecayBinning {
                 continue;
             }
             boolean wasLoaded = p.arePhotonsLoaded();
-            for (double t : p.photons().microNs()) {
+            double[] micro;
+            try {
+                micro = p.photons().microNs();
+            } catch (IOException e) {
+                continue; // unreadable photons: that particle's stages fail on their own, the grid needs the others
+            }
+            for (double t : micro) {
                 if (Double.isFinite(t)) {
                     min = Math.min(min, t);
                     max = Math.max(max, t);

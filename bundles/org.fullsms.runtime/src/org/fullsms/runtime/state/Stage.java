@@ -25,14 +25,4 @@ public enum Stage {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    /** The stage with this {@link #id()}. */
-    public static Stage ofId(String id) {
-        for (Stage s : values()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown analysis stage '" + id + "'");
-    }
 }

@@ -79,8 +79,11 @@ final class AnalyzeCommand implements Command {
                   (Ta-99.txt, Tb-99.txt, ...) instead of the project's own; --compat original reproduces the
                   original's level boundaries (adjacent levels share a photon). Times in the JSON are in
                   seconds (_s), nanoseconds (_ns) or counts per second (_cps). --fit fits the whole trace
-                  (or its ROI), every level and every group, with a measured IRF (--irf: Full SMS HDF5,
+                  (or its ROI), every level, group and group level, with a measured IRF (--irf: Full SMS HDF5,
                   PicoQuant .phu or two-column text) or a simulated Gaussian IRF whose FWHM is fitted.
+                  Each particle's "stages" says "ok" or "error: ..." for levels, grouping, fits and
+                  correlation; a failed stage keeps the others' results and gets one line on stderr. The exit
+                  code is 0 when at least one particle was analysed.
                   --export writes the original's CSV files (and/or Parquet tables, plots) into DIR.
                   --session saves the analysis as a session file (fullsms export writes its exports again).""";
     }

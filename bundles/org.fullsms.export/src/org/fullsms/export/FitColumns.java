@@ -1,5 +1,7 @@
 package org.fullsms.export;
 
+import java.util.Locale;
+
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.export.parquet.ParquetTable;
 
@@ -7,7 +9,8 @@ import org.fullsms.export.parquet.ParquetTable;
  * The lifetime columns of the level tables, in the original's order: {@code num_photons_in_lifetime_fit},
  * then (when any fit has values) {@code av_tau, av_tau_std} and per component {@code tau_i, tau_std_i, amp_i,
  * amp_std_i} (1-based), then {@code irf_shift, decay_bg, irf_bg, chisq, dw, dw_5, dw_1, dw_03, dw_01}; null
- * where a level has no usable fit.
+ * where a level has no usable fit. Then ours, {@code fit_status}: the fit's {@link #status}, also for fits without
+ * values (it says why), null where a level was not fitted.
  */
 final class FitColumns {
 
@@ -22,6 +25,7 @@ final class FitColumns {
     private final double[][] components; // per exponent: tau, tau std, amp, amp std
     private final boolean[][] hasComponent;
     private final double[][] tail;
+    private final String[] status;
 
     FitColumns(int rows, int maxExp) {
         this.maxExp = maxExp;
@@ -32,10 +36,20 @@ final class FitColumns {
         components = new double[4 * maxExp][rows];
         hasComponent = new boolean[maxExp][rows];
         tail = new double[TAIL.length][rows];
+        status = new String[rows];
+    }
+
+    /** A fit's status as exports write it: the lower-case name, "ok", "at_bound", "poor_fit", .... */
+    static String status(FitResult f) {
+        return f.status().name().toLowerCase(Locale.ROOT);
     }
 
     void set(int row, FitResult f) {
-        if (f == null || !f.ok()) {
+        if (f == null) {
+            return;
+        }
+        status[row] = status(f);
+        if (!f.ok()) {
             return;
         }
         fitted[row] = true;
@@ -72,6 +86,7 @@ final class FitColumns {
         for (int c = 0; c < TAIL.length; c++) {
             b.doubles(TAIL[c], tail[c], fitted);
         }
+        b.strings("fit_status", status);
     }
 
     private static double at(double[] a, int i) {

@@ -8,7 +8,8 @@ import org.fullsms.analysis.lifetime.FitResult;
 /**
  * Fitting results: {@code Whole trace lifetimes.csv} (one row per particle), {@code <p> levels-lifetimes.csv}
  * and {@code <p> group-level-lifetimes.csv} (one row per fitted level / group level), with the columns of
- * REFERENCE §9. Component columns are numbered from 0 as the original numbers them ({@code Lifetime 0 (ns)} is
+ * REFERENCE §9, then ours, {@code Fit Status} ("ok", "at_bound", "poor_fit", ... : why a row has no values, or
+ * how far to trust them). Component columns are numbered from 0 as the original numbers them ({@code Lifetime 0 (ns)} is
  * the first lifetime) and padded with blanks up to the largest number of exponentials in the export.
  */
 final class LifetimeCsv {
@@ -36,6 +37,7 @@ final class LifetimeCsv {
             columns.add("Amp " + i + " std");
         }
         columns.addAll(List.of(TAIL));
+        columns.add("Fit Status");
         return columns;
     }
 
@@ -115,7 +117,7 @@ final class LifetimeCsv {
                 csv.blank();
             }
         }
-        csv.cell(roi ? "True" : "False").end();
+        csv.cell(roi ? "True" : "False").cell(FitColumns.status(f)).end();
     }
 
     private static void components(Csv csv, double[] values, int maxExp) {

@@ -51,8 +51,8 @@ public final class DecayHistograms {
                 GroupingStep step = step(a).orElseThrow(() -> new IOException(a.particle().name()
                         + ": a fit of " + target + ", but the particle is not grouped"));
                 GroupLevel g = GroupLevels.apply(GroupingInputs.levelInputs(levels), step).get(target.index());
-                yield DecayHistogram.build(micro, level(a, levels, g.firstLevel()).first(),
-                        level(a, levels, g.lastLevel()).last() + 1, binning);
+                level(a, levels, g.lastLevel()); // saved group levels beyond the levels: a clear message
+                yield groupLevel(micro, levels, g, binning);
             }
         };
     }
@@ -79,6 +79,13 @@ public final class DecayHistograms {
             }
         }
         return DecayHistogram.build(micro, from, to, binning);
+    }
+
+    /** The photons of a group level: its consecutive levels of one group, from the first's to the last's. */
+    public static DecayHistogram groupLevel(MicroTimes micro, List<Level> levels, GroupLevel g,
+            HistogramBinning binning) {
+        return DecayHistogram.build(micro, levels.get(g.firstLevel()).first(), levels.get(g.lastLevel()).last() + 1,
+                binning);
     }
 
     /** The grouping step that applies to a particle: its own selected step, else its share of the global one. */

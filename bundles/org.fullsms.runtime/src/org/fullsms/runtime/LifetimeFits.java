@@ -8,6 +8,8 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.grouping.GroupLevel;
+import org.fullsms.analysis.grouping.GroupLevels;
 import org.fullsms.analysis.grouping.GroupingStep;
 import org.fullsms.analysis.lifetime.DecayHistogram;
 import org.fullsms.analysis.lifetime.FitParameters;
@@ -21,8 +23,9 @@ import org.fullsms.model.MicroTimes;
 import org.fullsms.runtime.state.FitTarget;
 
 /**
- * Fits a particle's decays the way the original offers them: the whole trace (or its ROI), every level and every
- * group of the selected grouping step. Histograms share the dataset's channel grid.
+ * Fits a particle's decays the way the original offers them: the whole trace (or its ROI), every level, and every
+ * group and every group level (consecutive levels of one group, merged) of the selected grouping step. Histograms
+ * share the dataset's channel grid.
  */
 public final class LifetimeFits {
 
@@ -41,7 +44,7 @@ public final class LifetimeFits {
      * @param times  the particle's absolute times (ns), to cut the ROI
      * @param micro  its micro times
      * @param levels its levels, or an empty list
-     * @param step   the selected grouping step, or null
+     * @param step   the selected grouping step (for group and group-level fits), or null
      * @param roi    its region of interest, or null for the whole trace
      */
     public static Map<FitTarget, Fit> fit(long[] times, MicroTimes micro, List<Level> levels, GroupingStep step,
@@ -64,6 +67,11 @@ public final class LifetimeFits {
             for (int g = 0; g < step.numGroups(); g++) {
                 targets.add(new FitTarget(FitTarget.Kind.GROUP, g));
                 histograms.add(DecayHistograms.group(micro, levels, step, g, request.binning()));
+            }
+            List<GroupLevel> groupLevels = GroupLevels.apply(GroupingInputs.levelInputs(levels), step);
+            for (int i = 0; i < groupLevels.size(); i++) {
+                targets.add(new FitTarget(FitTarget.Kind.GROUP_LEVEL, i));
+                histograms.add(DecayHistograms.groupLevel(micro, levels, groupLevels.get(i), request.binning()));
             }
         }
         SubMonitor progress = SubMonitor.convert(monitor, histograms.size());

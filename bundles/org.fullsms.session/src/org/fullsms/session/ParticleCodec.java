@@ -1,6 +1,7 @@
 package org.fullsms.session;
 
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.Map;
 
 import com.google.gson.stream.JsonReader;
@@ -14,6 +15,7 @@ import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.runtime.state.Stage;
 
 /** One particle channel's saved state. */
 final class ParticleCodec {
@@ -41,6 +43,13 @@ final class ParticleCodec {
         out.name("groupsApplied").value(p.groupsApplied());
         FitCodec.writeFits(out.name("fits"), p.fits());
         CorrelationCodec.write(out.name("correlation"), p.correlation());
+        if (!p.failures().isEmpty()) { // optional: sessions without failed stages read as before
+            out.name("failures").beginObject();
+            for (Map.Entry<Stage, String> f : p.failures().entrySet()) {
+                out.name(f.getKey().id()).value(f.getValue());
+            }
+            out.endObject();
+        }
         out.endObject();
     }
 
@@ -55,6 +64,7 @@ final class ParticleCodec {
         boolean applied = false;
         Map<FitTarget, FitResult> fits = Map.of();
         CorrelationResult correlation = null;
+        Map<Stage, String> failures = Map.of();
         in.beginObject();
         while (in.hasNext()) {
             switch (in.nextName()) {
@@ -68,6 +78,7 @@ final class ParticleCodec {
                 case "groupsApplied" -> applied = Json.bool(in);
                 case "fits" -> fits = FitCodec.readFits(in);
                 case "correlation" -> correlation = CorrelationCodec.read(in);
+                case "failures" -> failures = readFailures(in);
                 default -> in.skipValue();
             }
         }
@@ -79,9 +90,25 @@ final class ParticleCodec {
             throw Json.badObject(in, name + ": bursts removed from change points that are not there");
         }
         ParticleState p = new ParticleState(name, selected, binSizeMs, roi, changePoints, bursts, grouping,
-                applied && grouping != null, fits, correlation);
+                applied && grouping != null, fits, correlation, failures);
         in.endObject();
         return p;
+    }
+
+    /** Stage id → message; ids of stages this version does not know are ignored, like unknown keys. */
+    private static Map<Stage, String> readFailures(JsonReader in) throws IOException {
+        Map<String, String> saved = Json.stringMap(in);
+        Map<Stage, String> failures = new EnumMap<>(Stage.class);
+        for (Stage s : Stage.values()) {
+            String message = saved.get(s.id());
+            if (message != null && message.isBlank()) {
+                throw Json.bad(in, "the failure of stage " + s.id() + " needs a message");
+            }
+            if (message != null) {
+                failures.put(s, message);
+            }
+        }
+        return failures;
     }
 
     private static RegionOfInterest readRoi(JsonReader in) throws IOException {

@@ -1,6 +1,7 @@
 package org.fullsms.session;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.Stage;
 
 /**
  * What a session stores of one particle channel: a copy of its {@link org.fullsms.runtime.state.ParticleAnalysis}. Nullable components mean
@@ -27,19 +29,23 @@ import org.fullsms.runtime.state.FitTarget;
  * @param groupsApplied whether "apply groups" is on
  * @param fits          lifetime fits by target
  * @param correlation   second-order correlation, or null
+ * @param failures      the stages that failed, with their messages (none: empty)
  */
 public record ParticleState(String name, boolean selected, double binSizeMs, RegionOfInterest roi,
         ChangePointResult changePoints, BurstRemoval burstRemoval, GroupingResult grouping, boolean groupsApplied,
-        Map<FitTarget, FitResult> fits, CorrelationResult correlation) {
+        Map<FitTarget, FitResult> fits, CorrelationResult correlation, Map<Stage, String> failures) {
 
     public ParticleState {
         Objects.requireNonNull(name, "name");
         fits = Collections.unmodifiableMap(new LinkedHashMap<>(fits));
+        EnumMap<Stage, String> ordered = new EnumMap<>(Stage.class);
+        ordered.putAll(failures);
+        failures = Collections.unmodifiableMap(ordered);
     }
 
     /** This state with another name (used to replicate analyses, e.g. in the benchmark). */
     public ParticleState withName(String newName) {
         return new ParticleState(newName, selected, binSizeMs, roi, changePoints, burstRemoval, grouping,
-                groupsApplied, fits, correlation);
+                groupsApplied, fits, correlation, failures);
     }
 }

@@ -107,6 +107,7 @@ public final class SessionApplier {
             a.putFits(s.fits());
         }
         a.setCorrelation(s.correlation());
+        s.failures().forEach(a::setFailure); // after the results, which clear their stage's failure
     }
 
     private static List<String> warnings(SessionDocument doc, AnalysisSession target) {

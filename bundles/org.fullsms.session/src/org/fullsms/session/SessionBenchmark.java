@@ -69,7 +69,8 @@ public final class SessionBenchmark implements Benchmark {
                 Map<FitTarget, FitResult> fits = new LinkedHashMap<>(s.fits());
                 fits.keySet().removeIf(t -> t.kind() == FitTarget.Kind.LEVEL);
                 withoutLevelFits.add(new ParticleState(s.name(), s.selected(), s.binSizeMs(), s.roi(),
-                        s.changePoints(), s.burstRemoval(), s.grouping(), s.groupsApplied(), fits, s.correlation()));
+                        s.changePoints(), s.burstRemoval(), s.grouping(), s.groupsApplied(), fits, s.correlation(),
+                        s.failures()));
             }
             measure(run, dir, "levels, grouping, whole-trace + group fits", withoutLevelFits, PARTICLES);
             // Every level fitted as well: 2047-channel curves dominate; 100 particles, scale ×10 for 1000.

@@ -66,7 +66,7 @@ public final class SessionCapture {
     static ParticleState of(ParticleAnalysis a) {
         return new ParticleState(a.particle().name(), a.isSelected(), a.binSizeMs(), a.roi().orElse(null),
                 a.changePoints().orElse(null), a.burstRemoval().orElse(null), a.grouping().orElse(null),
-                a.groupsApplied(), a.fits(), a.correlation().orElse(null));
+                a.groupsApplied(), a.fits(), a.correlation().orElse(null), a.failures());
     }
 
     private static GlobalGroupingState captureGlobal(AnalysisSession session, AtomicLong changes) {

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingInput;
+import org.fullsms.analysis.lifetime.FitStatus;
 import org.fullsms.model.Lazy;
 import org.fullsms.model.RasterScan;
 import org.fullsms.model.Spectra;
@@ -143,13 +144,28 @@ class CsvExportTest {
         String header = "Lifetime 0 (ns),Lifetime 1 (ns),Lifetime 0 std (ns),Lifetime 1 std (ns),Amp 0,Amp 1,"
                 + "Amp 0 std,Amp 1 std,Av. Lifetime (ns),Av. Lifetime std (ns),IRF Shift (ns),IRF Shift std (ns),"
                 + "Decay BG,IRF BG,Chi Squared,Sim. IRF FWHM (ns),Sim. IRF FWHM std (ns),DW,DW 0.05,DW 0.01,"
-                + "DW 0.003,DW 0.001,ROI applied";
+                + "DW 0.003,DW 0.001,ROI applied,Fit Status";
         String values = "1.5,4.0,0.1,0.2,0.3,0.7,0.01,0.02,3.25,0.05,0.012,0.003,2.0,0.5,1.05,,,1.9,1.8,1.7,1.6,1.5,"
-                + "False";
+                + "False,ok";
         assertEquals(List.of("Particle #,Primary?," + header, "1,1," + values), lines("Whole trace lifetimes.csv"));
         // Levels 1 (fitted), 2 (no decay), 3 (not fitted): one row, numbered by its level.
         assertEquals(List.of("Level #," + header, "1," + values), lines("Particle 1 levels-lifetimes.csv"));
         assertFalse(Files.exists(dir.resolve("Particle 1 group-level-lifetimes.csv")), "no group level was fitted");
+    }
+
+    /** The status column says how far to trust a row's values, or why it has none. */
+    @Test
+    void fitStatusOfEveryRow() throws IOException {
+        FittedDecay atBound = new FittedDecay(Fixtures.decay(), Fixtures.fit(FitStatus.AT_BOUND));
+        FittedDecay tooFew = new FittedDecay(Fixtures.decay(), Fixtures.fit(FitStatus.TOO_FEW_PHOTONS));
+        LifetimeExport lifetimes = new LifetimeExport(null, List.of(atBound, tooFew), List.of(tooFew), List.of(),
+                false);
+        export(Fixtures.particle(0).lifetimes(lifetimes).build(), EnumSet.of(ExportKind.LIFETIMES), false);
+        List<String> levels = lines("Particle 1 levels-lifetimes.csv");
+        assertTrue(levels.get(1).startsWith("1,1.5,") && levels.get(1).endsWith(",False,at_bound"), levels.get(1));
+        assertEquals("2,,,,,,,,,,,,,,,,,,,,,,,False,too_few_photons", levels.get(2));
+        assertEquals("1,,,,,,,,,,,,,,,,,,,,,,,False,too_few_photons",
+                lines("Particle 1 group-level-lifetimes.csv").get(1));
     }
 
     @Test

@@ -79,7 +79,12 @@ final class Fixtures {
 
     /** Two exponentials fitted over channels 2..5, measured IRF (no FWHM). */
     static FitResult fit() {
-        return new FitResult("lifetime", "1.0.0", FitStatus.OK, "", List.of(), "LEAST_SQUARES", "NONE", 2,
+        return fit(FitStatus.OK);
+    }
+
+    /** {@link #fit()} with another status (values are exported only for statuses that carry them). */
+    static FitResult fit(FitStatus status) {
+        return new FitResult("lifetime", "1.0.0", status, "", List.of(), "LEAST_SQUARES", "NONE", 2,
                 new double[] {1.5, 4.0}, new double[] {0.1, 0.2}, new double[] {0.3, 0.7}, new double[] {0.01, 0.02},
                 3.25, 0.05, 3.6, 0.06, 0.012, 0.003, 2.0, Double.NaN, 0.5, Double.NaN, Double.NaN, 1.05, 1.9,
                 new double[] {1.8, 1.7, 1.6, 1.5}, 2, 6, 1.0, 3.0, 51, new double[] {19.5, 15.5, 9.75, 6.25},

@@ -56,9 +56,11 @@ class ParquetExportTest {
             assertEquals(List.of("particle", "level", "group_index", "start", "end", "dwell", "dwell_frac", "int",
                     "num_photons", "num_photons_in_lifetime_fit", "av_tau", "av_tau_std", "tau_1", "tau_std_1", "amp_1",
                     "amp_std_1", "tau_2", "tau_std_2", "amp_2", "amp_std_2", "irf_shift", "decay_bg", "irf_bg",
-                    "chisq", "dw", "dw_5", "dw_1", "dw_03", "dw_01", "is_in_roi", "is_grouped"), columns(s, file));
+                    "chisq", "dw", "dw_5", "dw_1", "dw_03", "dw_01", "fit_status", "is_in_roi", "is_grouped"),
+                    columns(s, file));
             try (ResultSet r = s.executeQuery("SELECT particle, level, group_index, start, \"end\", dwell, dwell_frac,"
-                    + " int, num_photons, av_tau, tau_2, decay_bg, is_in_roi, is_grouped FROM read_parquet(" + file
+                    + " int, num_photons, av_tau, tau_2, decay_bg, is_in_roi, is_grouped, fit_status FROM read_parquet("
+                    + file
                     + ") ORDER BY particle, level")) {
                 assertTrue(r.next());
                 assertEquals("Particle 1", r.getString(1));
@@ -75,10 +77,12 @@ class ParquetExportTest {
                 assertEquals(2.0, r.getDouble(12), 0); // the decay background, not the shift's std
                 assertTrue(r.getBoolean(13));
                 assertFalse(r.getBoolean(14));
+                assertEquals("ok", r.getString(15));
                 assertTrue(r.next());
                 assertEquals(1, r.getLong(3));
                 r.getDouble(10);
                 assertTrue(r.wasNull(), "level 2 has no fit: av_tau is null");
+                assertEquals(null, r.getString(15), "and no status");
                 assertTrue(r.getBoolean(13));
                 assertTrue(r.next());
                 assertFalse(r.getBoolean(13), "level C (2 … 2.99 s) lies outside the ROI 0.5 … 1.5 s");

@@ -48,6 +48,7 @@ import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.runtime.state.Stage;
 
 /**
  * A real analysis for the session tests, made once per test run: three simulated particles with a second channel
@@ -155,6 +156,9 @@ final class AnalysedFixture {
                     new LifetimeFitter().fit(empty, request.irf(), request.parameters(), request.settings()));
         }
         a.putFits(fits);
+        if (k == 1) {
+            a.setFailure(Stage.CORRELATION, "needs two channels (this particle has one)");
+        }
     }
 
     private static void correlate(ParticleAnalysis a) throws IOException {

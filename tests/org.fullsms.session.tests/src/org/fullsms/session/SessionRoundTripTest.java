@@ -87,6 +87,7 @@ class SessionRoundTripTest {
             assertEquals(x.groupsApplied(), y.groupsApplied(), name);
             deep.equal(x.fits(), y.fits(), name + ".fits");
             deep.equal(x.correlation().orElse(null), y.correlation().orElse(null), name + ".correlation");
+            assertEquals(x.failures(), y.failures(), name + ".failures");
             levels += x.levels().map(r -> r.levels().size()).orElse(0);
             fits += x.fits().size();
         }
@@ -98,6 +99,7 @@ class SessionRoundTripTest {
         assertTrue(fits > 12, "fits compared: " + fits);
         assertNotNull(expected.globalGrouping());
         assertTrue(e.stream().anyMatch(p -> p.burstRemoval().isPresent()), "a burst removal");
+        assertTrue(e.stream().anyMatch(p -> !p.failures().isEmpty()), "a failed stage");
         assertTrue(e.stream().anyMatch(p -> p.roi().isPresent()), "an ROI");
         assertTrue(e.stream().anyMatch(ParticleAnalysis::groupsApplied), "applied groups");
         assertTrue(e.stream().anyMatch(p -> p.correlation().isPresent()), "a correlation");

@@ -17,7 +17,7 @@ public final class LifetimeFitter {
     /** Engine id. */
     public static final String ID = "lifetime";
     /** Engine version. */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
     /** The original fits a histogram only when it has more photons than this. */
     public static final int MIN_PHOTONS = 10;
     /**

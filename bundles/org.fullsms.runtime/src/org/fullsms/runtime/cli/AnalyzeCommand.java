@@ -33,6 +33,7 @@ import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.ParticleBatch;
 import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.Stage;
 
 /**
  * {@code fullsms analyze}: change points, levels, bursts, grouping, ROI and correlation of a file's particles; the
@@ -78,8 +79,11 @@ final class AnalyzeCommand implements Command {
                   (Ta-99.txt, Tb-99.txt, ...) instead of the project's own; --compat original reproduces the
                   original's level boundaries (adjacent levels share a photon). Times in the JSON are in
                   seconds (_s), nanoseconds (_ns) or counts per second (_cps). --fit fits the whole trace
-                  (or its ROI), every level and every group, with a measured IRF (--irf: Full SMS HDF5,
+                  (or its ROI), every level, group and group level, with a measured IRF (--irf: Full SMS HDF5,
                   PicoQuant .phu or two-column text) or a simulated Gaussian IRF whose FWHM is fitted.
+                  Each particle's "stages" says "ok" or "error: ..." for levels, grouping, fits and
+                  correlation; a failed stage keeps the others' results and gets one line on stderr. The exit
+                  code is 0 when at least one particle was analysed.
                   --export writes the original's CSV files (and/or Parquet tables, plots) into DIR.
                   --session saves the analysis as a session file (fullsms export writes its exports again).""";
     }
@@ -101,21 +105,32 @@ final class AnalyzeCommand implements Command {
                     "Analysing " + s.file().getFileName(), particles, (p, m) -> analyzeOne(analyzer, s, p, m),
                     ParticleBatch.defaultThreads(), new NullProgressMonitor());
             List<ParticleAnalyzer.Report> reports = new ArrayList<>();
-            JsonArray array = new JsonArray();
             for (ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o : outcomes) {
                 if (o.ok()) {
                     reports.add(o.value());
-                    array.add(o.value().json());
-                } else {
-                    JsonObject failed = new JsonObject();
-                    failed.addProperty("name", o.item().name());
-                    failed.addProperty("channel", o.item().channel());
-                    failed.addProperty("error", o.error());
-                    array.add(failed);
                 }
             }
             GlobalGroupingResult global = s.group() && s.global() ? groupGlobally(analyzer, reports) : null;
-            if (archive != null || s.export() != null) {
+            JsonArray array = new JsonArray();
+            List<String> failures = new ArrayList<>();
+            for (ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o : outcomes) {
+                String name = o.item().name();
+                if (o.ok()) {
+                    o.value().json().add("stages", o.value().stages().json());
+                    array.add(o.value().json());
+                    failures.addAll(o.value().stages().lines(name));
+                } else {
+                    JsonObject failed = new JsonObject();
+                    failed.addProperty("name", name);
+                    failed.addProperty("channel", o.item().channel());
+                    failed.addProperty("error", o.error());
+                    array.add(failed);
+                    failures.add(name + ": analysis failed: " + o.error());
+                }
+            }
+            failures.forEach(err::println);
+            boolean anyAnalysed = reports.stream().anyMatch(r -> r.stages().anyOk());
+            if (anyAnalysed && (archive != null || s.export() != null)) {
                 AnalysisSession state = AnalyzedSession.of(dataset, reports, global);
                 if (archive != null) {
                     save(archive, state, fitRequest, settingsJson(s, cpa), s.session(), err);
@@ -129,6 +144,9 @@ final class AnalyzeCommand implements Command {
             doc.add("settings", settingsJson(s, cpa));
             doc.add("particles", array);
             Json.write(doc, s.json(), out);
+            if (!anyAnalysed) {
+                throw new CliException("no particle of " + s.file().getFileName() + " could be analysed");
+            }
             return OK;
         } catch (IOException e) {
             throw new CliException(e.getMessage(), e);
@@ -152,24 +170,25 @@ final class AnalyzeCommand implements Command {
     }
 
     private static ParticleAnalyzer.Report analyzeOne(ParticleAnalyzer analyzer, AnalyzeSettings s, Particle p,
-            IProgressMonitor monitor) throws IOException {
+            IProgressMonitor monitor) {
         try {
             ParticleAnalyzer.Report report = analyzer.analyze(p, monitor);
-            if (s.correlate() && !p.isSecondary()) {
-                report = report.withCorrelation(correlate(p, s, report.json()));
+            if (!analyzer.requested(p).contains(Stage.CORRELATION)
+                    || report.stages().failures().containsKey(Stage.CORRELATION)) {
+                return report;
             }
-            return report;
+            return report.withCorrelation(report.stages().run(Stage.CORRELATION,
+                    () -> correlate(p, s, report.json())));
         } finally {
             p.releasePhotons();
             p.secondary().ifPresent(Particle::releasePhotons);
         }
     }
 
-    /** The correlation of the particle with its second channel, or null (with a warning) when impossible. */
+    /** The correlation of the particle with its second channel; impossible ones throw, saying why. */
     private static CorrelationResult correlate(Particle p, AnalyzeSettings s, JsonObject json) throws IOException {
         if (p.secondary().isEmpty()) {
-            json.getAsJsonArray("warnings").add("not correlated: needs two channels (this particle has one)");
-            return null;
+            throw new IOException("needs two channels (this particle has one)");
         }
         Photons one = p.photons();
         Photons two = p.secondary().get().photons();
@@ -177,27 +196,31 @@ final class AnalyzeCommand implements Command {
         if (s.periodNs() > 0) {
             params = params.withPeriodNs(s.periodNs());
         }
-        try {
-            TwoChannelPhotons input = TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.micro().toNs(),
-                    two.absoluteNs(), two.micro().toNs());
-            CorrelationResult result = new CorrelationAnalysis().run(input, params, new NullProgressMonitor());
-            json.add("correlation", CorrelationJson.of(result));
-            return result;
-        } catch (IllegalArgumentException e) {
-            json.getAsJsonArray("warnings").add("not correlated: " + e.getMessage());
-            return null;
-        }
+        TwoChannelPhotons input = TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.micro().toNs(),
+                two.absoluteNs(), two.micro().toNs());
+        CorrelationResult result = new CorrelationAnalysis().run(input, params, new NullProgressMonitor());
+        json.add("correlation", CorrelationJson.of(result));
+        return result;
     }
 
-    /** Groups the levels of all particles together; the reports' JSON gets each particle's view. */
+    /**
+     * Groups the levels of all particles together; the reports' JSON gets each particle's view. Null when no
+     * particle has levels or the grouping failed (then recorded as each member's failed grouping stage).
+     */
     private static GlobalGroupingResult groupGlobally(ParticleAnalyzer analyzer, List<ParticleAnalyzer.Report> reports) {
         List<ParticleAnalyzer.Report> grouped = AnalyzedSession.globalMembers(reports);
         if (grouped.isEmpty()) {
             return null;
         }
         List<GroupingInput> inputs = grouped.stream().map(ParticleAnalyzer.Report::groupingInput).toList();
-        GlobalGroupingResult global = new GlobalGrouping().run(inputs, analyzer.groupingParameters(),
-                new NullProgressMonitor());
+        GlobalGroupingResult global;
+        try {
+            global = new GlobalGrouping().run(inputs, analyzer.groupingParameters(), new NullProgressMonitor());
+        } catch (RuntimeException e) {
+            // The grouping stage of every member fails; their levels and fits stay.
+            grouped.forEach(r -> r.stages().failed(Stage.GROUPING, "global grouping failed: " + e.getMessage()));
+            return null;
+        }
         int selected = global.combined().selectedStep();
         for (int i = 0; i < grouped.size(); i++) {
             grouped.get(i).json().add("grouping",

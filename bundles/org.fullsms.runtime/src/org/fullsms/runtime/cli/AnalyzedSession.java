@@ -51,6 +51,7 @@ final class AnalyzedSession {
                 a.putFits(r.fits());
             }
             a.setCorrelation(r.correlation());
+            r.stages().failures().forEach(a::setFailure); // after the results, which clear their stage's failure
         }
         if (global != null) {
             session.setGlobalGrouping(global, globalMembers(reports).stream().map(r -> session.of(r.particle()))

@@ -28,6 +28,7 @@ import org.fullsms.export.LifetimeExport;
 import org.fullsms.export.ParticleExport;
 import org.fullsms.export.ParticleExporter;
 import org.fullsms.export.PlotFormat;
+import org.fullsms.model.Spectra;
 import org.fullsms.runtime.DecayBinning;
 import org.fullsms.runtime.DecayHistograms;
 import org.fullsms.runtime.GroupingInputs;
@@ -89,24 +90,26 @@ public final class ExportWiring {
         List<ParticleExport> tables = new ArrayList<>();
         int files = 0;
         List<String> skipped = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         try {
             HistogramBinning grid = binning != null || particles.stream().allMatch(a -> a.fits().isEmpty()) ? binning
                     : DecayBinning.of(particles.stream().map(ParticleAnalysis::particle).toList());
             for (ParticleAnalysis a : particles) {
-                ParticleExport table;
                 try {
-                    table = particleExport(a, grid);
+                    ParticleExport table = readable(a, grid, perParticle, unreadable);
+                    if (table == null) {
+                        continue;
+                    }
                     if (!perParticle.isEmpty()) {
-                        ExportReport done = new ParticleExporter().run(new ExportRequest(s.dir(),
-                                List.of(withTimes(table, a.particle().photons().absoluteNs())),
+                        ExportReport done = new ParticleExporter().run(new ExportRequest(s.dir(), List.of(table),
                                 options(perParticle, formats, s, useRoi)), new NullProgressMonitor());
                         files += done.files().size();
                         skipped.addAll(done.skipped());
                     }
+                    tables.add(withTimes(table, null)); // the dataset-wide files need no photons: hold none
                 } finally {
                     a.particle().releasePhotons();
                 }
-                tables.add(table);
             }
             if (!datasetWide.isEmpty()) {
                 ExportReport done = new ParticleExporter().run(new ExportRequest(s.dir(), tables,
@@ -116,8 +119,38 @@ public final class ExportWiring {
         } catch (IOException e) {
             throw new CliException("export to " + s.dir() + " failed: " + e.getMessage(), e);
         }
+        unreadable.forEach(err::println);
         err.println("exported " + files + " files to " + s.dir().toAbsolutePath().normalize()
                 + (skipped.isEmpty() ? "" : " (" + skipped.size() + " exports skipped for missing results)"));
+    }
+
+    /**
+     * A particle's export with its photon times (for the per-particle files), or null when its photons cannot be
+     * read: then it is left out, with a line in {@code unreadable}, and the other particles are exported. Spectra
+     * that cannot be read are left out the same way.
+     */
+    private static ParticleExport readable(ParticleAnalysis a, HistogramBinning grid, Set<ExportKind> perParticle,
+            List<String> unreadable) {
+        String name = a.particle().name();
+        ParticleExport table;
+        try {
+            table = particleExport(a, grid);
+            if (!perParticle.isEmpty()) {
+                table = withTimes(table, a.particle().photons().absoluteNs());
+            }
+        } catch (IOException e) {
+            unreadable.add(name + ": not exported: " + e.getMessage());
+            return null;
+        }
+        if (perParticle.contains(ExportKind.SPECTRA_2D) && table.spectra() != null) {
+            try {
+                table.spectra().values();
+            } catch (IOException e) {
+                unreadable.add(name + ": spectra not exported: " + e.getMessage());
+                table = withSpectra(table, null);
+            }
+        }
+        return table;
     }
 
     private static ExportOptions options(Set<ExportKind> kinds, Set<PlotFormat> formats, ExportSettings s,
@@ -188,5 +221,11 @@ public final class ExportWiring {
         return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), absoluteNs, p.binSizeMs(),
                 p.changePoints(), p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes(), p.correlation(),
                 p.spectra(), p.rasterScan());
+    }
+
+    private static ParticleExport withSpectra(ParticleExport p, Spectra spectra) {
+        return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), p.absoluteNs(), p.binSizeMs(),
+                p.changePoints(), p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes(), p.correlation(),
+                spectra, p.rasterScan());
     }
 }

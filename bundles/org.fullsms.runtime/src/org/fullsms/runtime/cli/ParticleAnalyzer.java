@@ -16,6 +16,7 @@ import org.fullsms.analysis.cpa.ChangePointAnalysis;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.cpa.PhotonBursts;
 import org.fullsms.analysis.grouping.GroupingAnalysis;
 import org.fullsms.analysis.grouping.GroupingInput;
@@ -34,29 +35,46 @@ import org.fullsms.model.Photons;
 import org.fullsms.runtime.GroupingInputs;
 import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.Stage;
 
 /**
- * Runs the per-particle part of {@code fullsms analyze} (change points, bursts, ROI, individual grouping) and
- * fills the particle's JSON. Stateless apart from its settings; safe to use from several threads.
+ * Runs the per-particle part of {@code fullsms analyze} (change points, bursts, ROI, individual grouping, lifetime
+ * fits) and fills the particle's JSON. Each stage that fails is recorded in the report's {@link StageOutcomes}
+ * and leaves the results of the stages before it. Stateless apart from its settings; safe to use from several
+ * threads.
  */
 final class ParticleAnalyzer {
 
     /**
-     * What one particle produced: its JSON so far and the results behind it (for global grouping, the analysis
-     * state, exports and sessions). Fields are null when that analysis was not asked for or not possible.
+     * What one particle produced: its JSON so far, the outcome of each stage and the results behind it (for global
+     * grouping, the analysis state, exports and sessions). Fields are null when that analysis was not asked for or
+     * failed.
      *
      * @param changePoints  change points as resolved (before burst removal)
      * @param burstRemoval  bursts removed from them, or null
      * @param roi           the region of interest the user asked for, or null for the whole trace
      * @param groupingInput the levels as grouped (clipped to the ROI when one is set)
      */
-    record Report(Particle particle, JsonObject json, ChangePointResult changePoints, BurstRemoval burstRemoval,
-            RegionOfInterest roi, GroupingInput groupingInput, GroupingResult grouping, Map<FitTarget, FitResult> fits,
-            CorrelationResult correlation) {
+    record Report(Particle particle, JsonObject json, StageOutcomes stages, ChangePointResult changePoints,
+            BurstRemoval burstRemoval, RegionOfInterest roi, GroupingInput groupingInput, GroupingResult grouping,
+            Map<FitTarget, FitResult> fits, CorrelationResult correlation) {
 
         Report withCorrelation(CorrelationResult value) {
-            return new Report(particle, json, changePoints, burstRemoval, roi, groupingInput, grouping, fits, value);
+            return new Report(particle, json, stages, changePoints, burstRemoval, roi, groupingInput, grouping, fits,
+                    value);
         }
+    }
+
+    /** The levels stage's results: change points, and bursts removed from them (or null). */
+    private record Resolved(ChangePointResult changePoints, BurstRemoval removal) {
+        ChangePointResult levels() {
+            return removal == null ? changePoints : removal.result();
+        }
+    }
+
+    /** The grouping stage's results; {@code groups} is the step whose groups are fitted, or null. */
+    private record Grouped(GroupingInput input, GroupingResult grouping, RegionOfInterest fitRoi,
+            GroupingStep groups) {
     }
 
     private final AnalyzeSettings settings;
@@ -74,19 +92,62 @@ final class ParticleAnalyzer {
         return settings.fullLikelihood() ? GroupingParameters.FULL_LIKELIHOOD : GroupingParameters.DEFAULTS;
     }
 
-    Report analyze(Particle particle, IProgressMonitor monitor) throws IOException {
+    /** The stages the settings ask for of this particle (correlation pairs a particle with its second channel). */
+    List<Stage> requested(Particle particle) {
+        List<Stage> stages = new ArrayList<>(List.of(Stage.LEVELS));
+        if (settings.group() || settings.roi() != null) {
+            stages.add(Stage.GROUPING);
+        }
+        if (fitRequest != null) {
+            stages.add(Stage.FITS);
+        }
+        if (settings.correlate() && !particle.isSecondary()) {
+            stages.add(Stage.CORRELATION);
+        }
+        return stages;
+    }
+
+    Report analyze(Particle particle, IProgressMonitor monitor) {
         JsonObject j = new JsonObject();
         j.addProperty("name", particle.name());
         j.addProperty("channel", particle.channel());
         j.addProperty("photons", particle.photonCount());
         List<String> warnings = new ArrayList<>(particle.warnings());
-        if (particle.error().isPresent()) {
-            j.addProperty("error", particle.error().get());
+        StageOutcomes stages = new StageOutcomes();
+        Photons photons;
+        try {
+            photons = particle.photons();
+        } catch (IOException e) {
+            // Every stage works on the photons, so each one asked for fails for the same reason.
+            j.addProperty("error", e.getMessage());
             j.add("warnings", Json.strings(warnings));
-            return new Report(particle, j, null, null, null, null, null, null, null);
+            requested(particle).forEach(stage -> stages.failed(stage, e.getMessage()));
+            return new Report(particle, j, stages, null, null, null, null, null, null, null);
         }
-        Photons photons = particle.photons();
         long[] times = photons.absoluteNs();
+        Resolved resolved = stages.run(Stage.LEVELS, () -> resolve(times, j, warnings, monitor));
+        Grouped grouped = null;
+        if (settings.group() || settings.roi() != null) {
+            grouped = stages.run(Stage.GROUPING, () -> group(resolved, times, j, monitor));
+        }
+        List<Level> levels = resolved == null ? List.of() : resolved.levels().levels();
+        GroupingStep groups = grouped == null ? null : grouped.groups();
+        RegionOfInterest fitRoi = grouped == null ? null : grouped.fitRoi();
+        Map<FitTarget, FitResult> fits = null;
+        if (fitRequest != null) {
+            fits = stages.run(Stage.FITS, () -> fit(photons, levels, groups, fitRoi, monitor));
+        }
+        if (fits != null) {
+            j.add("fits", fitsJson(fits));
+        }
+        j.add("warnings", Json.strings(warnings));
+        return new Report(particle, j, stages, resolved == null ? null : resolved.changePoints(),
+                resolved == null ? null : resolved.removal(), fitRoi, grouped == null ? null : grouped.input(),
+                grouped == null ? null : grouped.grouping(), fits, null);
+    }
+
+    /** Change points and bursts. */
+    private Resolved resolve(long[] times, JsonObject j, List<String> warnings, IProgressMonitor monitor) {
         ChangePointResult cpa = new ChangePointAnalysis().run(times, cpaParameters, monitor);
         warnings.addAll(cpa.warnings());
         int[] bursts = cpa.analysed() ? PhotonBursts.detect(cpa, BurstParameters.defaults()) : new int[0];
@@ -95,48 +156,49 @@ final class ParticleAnalyzer {
             removal = PhotonBursts.remove(times, cpa, bursts);
         }
         CpaJson.add(j, cpa, bursts, removal);
-        ChangePointResult levelsResult = removal == null ? cpa : removal.result();
-        GroupingInput groupingInput = null;
-        GroupingResult grouping = null;
-        GroupingStep groups = null;
-        RegionOfInterest fitRoi = null;
-        if (cpa.analysed() && (settings.group() || settings.roi() != null)) {
-            List<LevelInput> levels = GroupingInputs.levelInputs(levelsResult.levels());
-            RegionOfInterest roi = roi(levels, times);
-            j.add("roi", GroupingJson.roi(roi));
-            GroupingInput whole = new GroupingInput(levels, times.length, levelsResult.numChangePoints(),
-                    (times[times.length - 1] - times[0]) / 1e9);
-            groupingInput = settings.roi() == null ? whole : roi.restrict(whole, GroupingInputs.counter(times));
-            fitRoi = settings.roi() == null ? null : roi;
-            if (settings.group() && !settings.global()) {
-                grouping = new GroupingAnalysis().run(groupingInput, groupingParameters(), monitor);
-                j.add("grouping", GroupingJson.of(grouping, grouping.selected(), false));
-                groups = settings.roi() == null ? grouping.selected() : null;
-            }
-        } else if (settings.group()) {
-            warnings.add("not grouped: no levels (too few photons for change point analysis)");
-        }
-        Map<FitTarget, FitResult> fits = null;
-        if (fitRequest != null) {
-            fits = new LinkedHashMap<>();
-            for (Map.Entry<FitTarget, LifetimeFits.Fit> e : LifetimeFits.fit(photons.absoluteNs(), photons.micro(),
-                    levelsResult.levels(), groups, fitRoi, fitRequest, monitor).entrySet()) {
-                fits.put(e.getKey(), e.getValue().result()); // histograms are rebuilt from photons when exported
-            }
-            j.add("fits", fitsJson(fits));
-        }
-        j.add("warnings", Json.strings(warnings));
-        return new Report(particle, j, cpa, removal, fitRoi, groupingInput, grouping, fits, null);
+        return new Resolved(cpa, removal);
     }
 
-    /**
-     * Whole trace (or ROI), levels and groups. Groups are fitted only without an ROI, because the grouping then
-     * covers exactly the levels being fitted.
-     */
+    /** The region of interest and the particle's own grouping (global grouping comes later, for all particles). */
+    private Grouped group(Resolved resolved, long[] times, JsonObject j, IProgressMonitor monitor) throws IOException {
+        if (resolved == null) {
+            throw new IOException("no levels to group (change point analysis failed)");
+        }
+        ChangePointResult levelsResult = resolved.levels();
+        if (!resolved.changePoints().analysed()) {
+            throw new IOException("no levels to group (too few photons for change point analysis)");
+        }
+        List<LevelInput> levels = GroupingInputs.levelInputs(levelsResult.levels());
+        RegionOfInterest roi = roi(levels, times);
+        j.add("roi", GroupingJson.roi(roi));
+        GroupingInput whole = new GroupingInput(levels, times.length, levelsResult.numChangePoints(),
+                (times[times.length - 1] - times[0]) / 1e9);
+        GroupingInput input = settings.roi() == null ? whole : roi.restrict(whole, GroupingInputs.counter(times));
+        RegionOfInterest fitRoi = settings.roi() == null ? null : roi;
+        if (!settings.group() || settings.global()) {
+            return new Grouped(input, null, fitRoi, null);
+        }
+        GroupingResult grouping = new GroupingAnalysis().run(input, groupingParameters(), monitor);
+        j.add("grouping", GroupingJson.of(grouping, grouping.selected(), false));
+        // Groups are fitted only without an ROI, because the grouping then covers exactly the levels fitted.
+        return new Grouped(input, grouping, fitRoi, settings.roi() == null ? grouping.selected() : null);
+    }
+
+    /** Fits without their histograms, which are rebuilt from the photons when exported. */
+    private Map<FitTarget, FitResult> fit(Photons photons, List<Level> levels, GroupingStep groups,
+            RegionOfInterest fitRoi, IProgressMonitor monitor) {
+        Map<FitTarget, FitResult> fits = new LinkedHashMap<>();
+        LifetimeFits.fit(photons.absoluteNs(), photons.micro(), levels, groups, fitRoi, fitRequest, monitor)
+                .forEach((target, fit) -> fits.put(target, fit.result()));
+        return fits;
+    }
+
+    /** Whole trace (or ROI), levels, groups and group levels. */
     private static JsonObject fitsJson(Map<FitTarget, FitResult> results) {
         JsonObject fits = new JsonObject();
         JsonArray levelFits = new JsonArray();
         JsonArray groupFits = new JsonArray();
+        JsonArray groupLevelFits = new JsonArray();
         for (Map.Entry<FitTarget, FitResult> e : results.entrySet()) {
             FitResult fit = e.getValue();
             switch (e.getKey().kind()) {
@@ -146,11 +208,12 @@ final class ParticleAnalyzer {
                 }
                 case LEVEL -> levelFits.add(FitJson.of(fit, false));
                 case GROUP -> groupFits.add(FitJson.of(fit, false));
-                case GROUP_LEVEL -> throw new IllegalStateException("group levels are not fitted here");
+                case GROUP_LEVEL -> groupLevelFits.add(FitJson.of(fit, false));
             }
         }
         fits.add("levels", levelFits);
         fits.add("groups", groupFits);
+        fits.add("group_levels", groupLevelFits);
         return fits;
     }
 

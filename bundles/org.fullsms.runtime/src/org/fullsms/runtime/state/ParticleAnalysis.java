@@ -1,5 +1,7 @@
 package org.fullsms.runtime.state;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,7 @@ public final class ParticleAnalysis {
     private boolean groupsApplied;
     private final Map<FitTarget, FitResult> fits = new LinkedHashMap<>();
     private CorrelationResult correlation;
+    private final Map<Stage, String> failures = new EnumMap<>(Stage.class);
 
     ParticleAnalysis(Particle particle, AnalysisSession session) {
         this.particle = particle;
@@ -107,6 +110,8 @@ public final class ParticleAnalysis {
             grouping = null;
             groupsApplied = false;
             fits.keySet().removeIf(FitTarget::dependsOnLevels);
+            failures.remove(Stage.LEVELS);
+            failures.remove(Stage.GROUPING);
         }
         session.fire(this, AnalysisSession.Aspect.LEVELS);
     }
@@ -117,6 +122,7 @@ public final class ParticleAnalysis {
             grouping = null;
             groupsApplied = false;
             fits.keySet().removeIf(FitTarget::dependsOnLevels);
+            failures.remove(Stage.GROUPING);
         }
         session.fire(this, AnalysisSession.Aspect.LEVELS);
     }
@@ -134,6 +140,7 @@ public final class ParticleAnalysis {
             grouping = value;
             groupsApplied = applied && value != null;
             fits.keySet().removeIf(FitTarget::dependsOnGroups);
+            failures.remove(Stage.GROUPING);
         }
         session.fire(this, AnalysisSession.Aspect.GROUPING);
     }
@@ -145,6 +152,7 @@ public final class ParticleAnalysis {
     public void putFits(Map<FitTarget, FitResult> results) {
         synchronized (this) {
             fits.putAll(results);
+            failures.remove(Stage.FITS);
         }
         session.fire(this, AnalysisSession.Aspect.FITS);
     }
@@ -156,8 +164,27 @@ public final class ParticleAnalysis {
     public void setCorrelation(CorrelationResult value) {
         synchronized (this) {
             correlation = value;
+            failures.remove(Stage.CORRELATION);
         }
         session.fire(this, AnalysisSession.Aspect.CORRELATION);
+    }
+
+    /**
+     * The stages that failed, with their messages. A failure stands until the stage's result is set again (new
+     * levels also clear the grouping's, whose input they replace); the results of other stages are unaffected.
+     */
+    public synchronized Map<Stage, String> failures() {
+        return Collections.unmodifiableMap(new EnumMap<>(failures)); // in stage order
+    }
+
+    public void setFailure(Stage stage, String message) {
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("a failed stage needs a message");
+        }
+        synchronized (this) {
+            failures.put(stage, message);
+        }
+        session.fire(this, stage.aspect());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.fullsms.ui.navigator;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -44,7 +45,14 @@ final class NavigatorLabelProvider extends ColumnLabelProvider {
     @Override
     public String getToolTipText(Object element) {
         if (element instanceof ParticleAnalysis a) {
-            return a.particle().error().orElse("r resolved, g grouped, l lifetimes fitted, a correlated");
+            if (a.particle().error().isPresent()) {
+                return a.particle().error().get();
+            }
+            // Failed stages (e.g. restored from a session of `fullsms analyze`): one line each.
+            List<String> failed = a.failures().entrySet().stream()
+                    .map(f -> f.getKey().id() + " failed: " + f.getValue()).toList();
+            return failed.isEmpty() ? "r resolved, g grouped, l lifetimes fitted, a correlated"
+                    : String.join("\n", failed);
         }
         return null;
     }

@@ -127,6 +127,24 @@ class AnalyzeCommandTest {
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], fitted[i], 0.05 * expected[i], "state " + i + " lifetime");
         }
+        // Group levels are fitted in the same batch: one per run of consecutive levels of one group, each at the
+        // lifetime of its group's state (fewer photons than the group: within 15 % when it has 2000 or more).
+        JsonObject grouping = run.json().getAsJsonArray("particles").get(0).getAsJsonObject()
+                .getAsJsonObject("grouping");
+        JsonArray groupLevels = fits.getAsJsonArray("group_levels");
+        assertTrue(groupLevels.size() >= expected.length && groupLevels.size() <= fits.getAsJsonArray("levels").size(),
+                groupLevels.size() + " group levels, grouping " + grouping);
+        int checked = 0;
+        for (var e : groupLevels) {
+            JsonObject g = e.getAsJsonObject();
+            if (g.get("status").getAsString().equals("ok") && g.get("photons_in_fit").getAsDouble() >= 2000) {
+                double tau = g.getAsJsonArray("tau_ns").get(0).getAsDouble();
+                double nearest = Math.abs(tau - expected[0]) < Math.abs(tau - expected[1]) ? expected[0] : expected[1];
+                assertEquals(nearest, tau, 0.15 * nearest, g.toString());
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "some group level has 2000 photons: " + groupLevels);
     }
 
     @Test

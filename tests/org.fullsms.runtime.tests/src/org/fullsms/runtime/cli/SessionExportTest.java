@@ -44,7 +44,8 @@ class SessionExportTest {
     void groupedFittedCorrelatedAnalysisExportsTheSameFilesAfterReopening() throws IOException {
         List<Path> files = roundTrip("full", "--group", "--fit", "1", "--correlate", "--remove-bursts");
         assertHas(files, "Particle 1 corr.csv", "Particle 1 grouping-results.csv", "Particle 3_2 levels-lifetimes.csv",
-                "Whole trace lifetimes.csv", "levels.parquet", "groups.parquet");
+                "Whole trace lifetimes.csv", "levels.parquet", "groups.parquet", "Particle 1 group-level-lifetimes.csv",
+                "Particle 1 hists/group_level 1 (fitted).csv");
     }
 
     @Test

@@ -6,9 +6,6 @@ import java.util.List;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.fullsms.analysis.correlation.CorrelationAnalysis;
-import org.fullsms.analysis.correlation.CorrelationParameters;
-import org.fullsms.analysis.correlation.TwoChannelPhotons;
 import org.fullsms.analysis.cpa.ChangePointAnalysis;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.grouping.GlobalGrouping;
@@ -16,10 +13,10 @@ import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingAnalysis;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.grouping.GroupingParameters;
-import org.fullsms.model.Particle;
 import org.fullsms.model.Photons;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.runtime.state.Stage;
 
 /**
  * The jobs behind the workbench's analysis actions. Each runs one engine over many particles on all cores, with
@@ -35,7 +32,7 @@ public final class AnalysisJobs {
 
     /** Change point analysis of the particles. */
     public static Job resolve(List<ParticleAnalysis> targets, ChangePointParameters params) {
-        return batch("Change points: " + count(targets), targets, (a, monitor) -> {
+        return batch("Change points: " + count(targets), Stage.LEVELS, targets, (a, monitor) -> {
             Photons photons = a.particle().photons();
             return new ChangePointAnalysis().run(photons.absoluteNs(), params, monitor);
         }, ParticleAnalysis::setChangePoints);
@@ -43,7 +40,7 @@ public final class AnalysisJobs {
 
     /** Individual grouping of particles that have levels (others are reported and skipped). */
     public static Job group(List<ParticleAnalysis> targets, GroupingParameters params) {
-        return batch("Grouping: " + count(targets), targets, (a, monitor) -> {
+        return batch("Grouping: " + count(targets), Stage.GROUPING, targets, (a, monitor) -> {
             GroupingInput input = GroupingInputs.of(a).orElseThrow(() -> new IllegalStateException("no levels: resolve first"));
             return new GroupingAnalysis().run(input, params, monitor);
         }, (a, r) -> a.setGrouping(r, true));
@@ -69,19 +66,6 @@ public final class AnalysisJobs {
         });
     }
 
-    /** Second-order correlation of each primary particle with its second channel. */
-    public static Job correlate(List<ParticleAnalysis> targets, CorrelationParameters params) {
-        List<ParticleAnalysis> primaries = targets.stream().filter(a -> !a.particle().isSecondary()).toList();
-        return batch("Correlation: " + count(primaries), primaries, (a, monitor) -> {
-            Particle p = a.particle();
-            Particle second = p.secondary().orElseThrow(() -> new IllegalStateException("needs two channels"));
-            Photons one = p.photons();
-            Photons two = second.photons();
-            return new CorrelationAnalysis().run(TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.micro().toNs(),
-                    two.absoluteNs(), two.micro().toNs()), params, monitor);
-        }, ParticleAnalysis::setCorrelation);
-    }
-
     /** The work on one particle. */
     @FunctionalInterface
     public interface Step<R> extends ParticleBatch.Task<ParticleAnalysis, R> {
@@ -93,8 +77,12 @@ public final class AnalysisJobs {
         void apply(ParticleAnalysis target, R result);
     }
 
-    /** A job that runs {@code step} on every target in parallel and then applies all results at once. */
-    public static <R> Job batch(String name, List<ParticleAnalysis> targets, Step<R> step, Apply<R> apply) {
+    /**
+     * A job that runs {@code step} (one stage of the analysis) on every target in parallel and then applies all
+     * results at once; a particle on which it fails keeps its other results and records the failed stage.
+     */
+    public static <R> Job batch(String name, Stage stage, List<ParticleAnalysis> targets, Step<R> step,
+            Apply<R> apply) {
         return FullSmsJobs.create(name, monitor -> {
             List<ParticleBatch.Outcome<ParticleAnalysis, R>> outcomes = ParticleBatch.run(name, targets, step,
                     ParticleBatch.defaultThreads(), monitor);
@@ -103,6 +91,7 @@ public final class AnalysisJobs {
                 if (o.ok()) {
                     apply.apply(o.item(), o.value());
                 } else {
+                    o.item().setFailure(stage, o.error());
                     problems.add(Status.warning(describe(o.item()) + ": " + o.error()));
                 }
             }

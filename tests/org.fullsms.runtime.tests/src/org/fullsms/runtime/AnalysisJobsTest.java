@@ -16,6 +16,7 @@ import org.fullsms.analysis.simulation.SimulationParameters;
 import org.fullsms.analysis.simulation.Simulator;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.runtime.state.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,25 @@ class AnalysisJobsTest {
         assertTrue(job.getResult().isOK(), job.getResult()::toString);
         for (ParticleAnalysis a : session.particles()) {
             assertTrue(a.changePoints().isPresent(), a + " resolved");
+        }
+    }
+
+    /** Grouping fails on a particle without levels: that stage is recorded, the others are grouped. */
+    @Test
+    void aStageThatFailsOnOneParticleIsRecordedAndTheOthersApply() throws Exception {
+        AnalysisSession session = session(3, 5);
+        List<ParticleAnalysis> resolved = session.particles().subList(1, 3);
+        Job resolve = AnalysisJobs.resolve(resolved, ChangePointParameters.of(99));
+        resolve.schedule();
+        resolve.join();
+        Job group = AnalysisJobs.group(session.particles(), org.fullsms.analysis.grouping.GroupingParameters.DEFAULTS);
+        group.schedule();
+        group.join();
+        assertEquals(IStatus.WARNING, group.getResult().getSeverity(), group.getResult()::toString);
+        ParticleAnalysis bad = session.particles().get(0);
+        assertTrue(bad.failures().get(Stage.GROUPING).contains("resolve first"), bad.failures().toString());
+        for (ParticleAnalysis a : resolved) {
+            assertTrue(a.grouping().isPresent() && a.failures().isEmpty(), a + " " + a.failures());
         }
     }
 

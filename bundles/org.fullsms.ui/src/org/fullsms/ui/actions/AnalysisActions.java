@@ -27,6 +27,7 @@ import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.ParticleBatch;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.runtime.state.Stage;
 import org.fullsms.ui.prefs.UiPreferences;
 
 /**
@@ -60,7 +61,7 @@ public final class AnalysisActions {
     /** Detects photon bursts on the resolved levels and merges them into their brighter neighbours. */
     public static Job removeBursts(List<ParticleAnalysis> targets) {
         BurstParameters params = UiPreferences.bursts();
-        return schedule(AnalysisJobs.<Optional<BurstRemoval>>batch("Photon bursts: " + count(targets), targets, (a, m) -> {
+        return schedule(AnalysisJobs.<Optional<BurstRemoval>>batch("Photon bursts: " + count(targets), Stage.LEVELS, targets, (a, m) -> {
             ChangePointResult cpa = a.changePoints().orElseThrow(() -> new IllegalStateException("no levels: resolve first"));
             int[] bursts = cpa.analysed() ? PhotonBursts.detect(cpa, params) : new int[0];
             if (bursts.length == 0 || cpa.numChangePoints() == 0) {
@@ -85,7 +86,8 @@ public final class AnalysisActions {
 
     public static Job correlate(List<ParticleAnalysis> targets, CorrelationParameters params, AnalysisExtras extras) {
         List<ParticleAnalysis> primaries = targets.stream().filter(a -> !a.particle().isSecondary()).toList();
-        return schedule(AnalysisJobs.<Correlation>batch("Correlation: " + count(primaries), primaries, (a, m) -> {
+        return schedule(AnalysisJobs.<Correlation>batch("Correlation: " + count(primaries), Stage.CORRELATION, primaries,
+                (a, m) -> {
             TwoChannelPhotons input = twoChannels(a);
             CorrelationAnalysis engine = new CorrelationAnalysis();
             Correlogram counted = engine.correlate(input, params);

@@ -29,6 +29,7 @@ import org.fullsms.runtime.ParticleBatch;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.runtime.state.Stage;
 import org.fullsms.ui.prefs.UiPreferences;
 
 /**
@@ -66,6 +67,7 @@ public final class LifetimeActions {
             MultiStatus problems = new MultiStatus(UiPreferences.NODE, 0, name + ": some fits failed", null);
             for (ParticleBatch.Outcome<ParticleAnalysis, Map<FitTarget, FitResult>> o : outcomes) {
                 if (!o.ok()) {
+                    o.item().setFailure(Stage.FITS, o.error());
                     problems.add(Status.warning(AnalysisActions.describe(o.item()) + ": " + o.error()));
                     continue;
                 }

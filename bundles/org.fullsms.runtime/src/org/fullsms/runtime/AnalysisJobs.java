@@ -3,6 +3,7 @@ package org.fullsms.runtime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -20,7 +21,8 @@ import org.fullsms.runtime.state.Stage;
 
 /**
  * The jobs behind the workbench's analysis actions. Each runs one engine over many particles on all cores, with
- * progress per particle; results are applied in one step at the end, so a cancelled job changes nothing. Failures
+ * progress per particle; results are applied in one step at the end. A cancelled job applies the particles that
+ * finished (the work is not thrown away) and leaves the others as they were; its status says how many. Failures
  * are reported per particle in a {@link MultiStatus} naming file and particle.
  */
 public final class AnalysisJobs {
@@ -32,7 +34,7 @@ public final class AnalysisJobs {
 
     /** Change point analysis of the particles. */
     public static Job resolve(List<ParticleAnalysis> targets, ChangePointParameters params) {
-        return batch("Change points: " + count(targets), Stage.LEVELS, targets, (a, monitor) -> {
+        return batch("Change points", Stage.LEVELS, targets, (a, monitor) -> {
             Photons photons = a.particle().photons();
             return new ChangePointAnalysis().run(photons.absoluteNs(), params, monitor);
         }, ParticleAnalysis::setChangePoints);
@@ -40,7 +42,7 @@ public final class AnalysisJobs {
 
     /** Individual grouping of particles that have levels (others are reported and skipped). */
     public static Job group(List<ParticleAnalysis> targets, GroupingParameters params) {
-        return batch("Grouping: " + count(targets), Stage.GROUPING, targets, (a, monitor) -> {
+        return batch("Grouping", Stage.GROUPING, targets, (a, monitor) -> {
             GroupingInput input = GroupingInputs.of(a).orElseThrow(() -> new IllegalStateException("no levels: resolve first"));
             return new GroupingAnalysis().run(input, params, monitor);
         }, (a, r) -> a.setGrouping(r, true));
@@ -78,22 +80,28 @@ public final class AnalysisJobs {
     }
 
     /**
-     * A job that runs {@code step} (one stage of the analysis) on every target in parallel and then applies all
-     * results at once; a particle on which it fails keeps its other results and records the failed stage.
+     * A job "WHAT: N particles" that runs {@code step} (one stage of the analysis) on every target in parallel and
+     * then applies all results at once (on cancel, those of the particles that finished); a particle on which it
+     * fails keeps its other results and records the failed stage.
      */
-    public static <R> Job batch(String name, Stage stage, List<ParticleAnalysis> targets, Step<R> step,
+    public static <R> Job batch(String what, Stage stage, List<ParticleAnalysis> targets, Step<R> step,
             Apply<R> apply) {
+        String name = what + ": " + count(targets);
         return FullSmsJobs.create(name, monitor -> {
-            List<ParticleBatch.Outcome<ParticleAnalysis, R>> outcomes = ParticleBatch.run(name, targets, step,
+            ParticleBatch.Finished<ParticleAnalysis, R> finished = ParticleBatch.runKeeping(name, targets, step,
                     ParticleBatch.defaultThreads(), monitor);
             MultiStatus problems = new MultiStatus(BUNDLE, 0, name + ": some particles failed", null);
-            for (ParticleBatch.Outcome<ParticleAnalysis, R> o : outcomes) {
+            for (ParticleBatch.Outcome<ParticleAnalysis, R> o : finished.outcomes()) {
                 if (o.ok()) {
                     apply.apply(o.item(), o.value());
                 } else {
                     o.item().setFailure(stage, o.error());
                     problems.add(Status.warning(describe(o.item()) + ": " + o.error()));
                 }
+            }
+            if (finished.cancelled()) {
+                // failures of the finished particles stay recorded on them (navigator, tooltips)
+                return new Status(IStatus.CANCEL, BUNDLE, finished.cancelMessage(what));
             }
             return problems.getChildren().length == 0 ? Status.OK_STATUS : problems;
         });

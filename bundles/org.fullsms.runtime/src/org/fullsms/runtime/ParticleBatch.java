@@ -43,12 +43,38 @@ public final class ParticleBatch {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
+    /** The items that finished (in item order) out of {@code total}; fewer when the batch was cancelled. */
+    public record Finished<T, R>(List<Outcome<T, R>> outcomes, int total) {
+        public boolean cancelled() {
+            return outcomes.size() < total;
+        }
+
+        /** What a cancelled batch kept, for the job's status: "Change points: cancelled — 37 of 100 particles done and kept". */
+        public String cancelMessage(String what) {
+            return what + ": cancelled \u2014 " + outcomes.size() + " of " + total + (total == 1 ? " particle" : " particles")
+                    + " done and kept";
+        }
+    }
+
     /**
      * Runs {@code task} on every item and returns the outcomes in item order.
      *
      * @throws OperationCanceledException when the monitor is cancelled; no partial results are returned
      */
     public static <T, R> List<Outcome<T, R>> run(String name, List<T> items, Task<T, R> task, int threads,
+            IProgressMonitor monitor) {
+        Finished<T, R> finished = runKeeping(name, items, task, threads, monitor);
+        if (finished.cancelled()) {
+            throw new OperationCanceledException();
+        }
+        return finished.outcomes();
+    }
+
+    /**
+     * Runs {@code task} on every item until the monitor is cancelled and returns the outcomes of the items that
+     * finished, so that a cancel keeps the work already done; unstarted items are skipped, running ones stopped.
+     */
+    public static <T, R> Finished<T, R> runKeeping(String name, List<T> items, Task<T, R> task, int threads,
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, name, items.size());
         AtomicBoolean canceled = new AtomicBoolean();
@@ -64,9 +90,11 @@ public final class ParticleBatch {
             t.setDaemon(true);
             return t;
         });
+        List<Outcome<T, R>> outcomes = new ArrayList<>(items.size());
+        // only the items whose task was received from the completion service count as finished
+        boolean[] received = new boolean[items.size()];
         try {
             CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
-            List<Outcome<T, R>> outcomes = new ArrayList<>(items.size());
             List<Future<Integer>> futures = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
                 outcomes.add(null);
@@ -87,35 +115,41 @@ public final class ParticleBatch {
                     return index;
                 }));
             }
-            for (int finished = 0; finished < items.size();) {
+            for (int finished = 0; finished < items.size() && !canceled.get();) {
                 if (progress.isCanceled()) {
                     canceled.set(true);
                     futures.forEach(f -> f.cancel(true));
-                    throw new OperationCanceledException();
+                    break;
                 }
                 Future<Integer> f = done.poll(50, TimeUnit.MILLISECONDS);
                 if (f == null) {
                     continue;
                 }
                 try {
-                    f.get();
+                    received[f.get()] = true;
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof OperationCanceledException oce) {
-                        throw oce;
+                    if (!(e.getCause() instanceof OperationCanceledException)) {
+                        throw new IllegalStateException(e.getCause());
                     }
-                    throw new IllegalStateException(e.getCause());
+                    canceled.set(true); // a task gave up: treated as a cancel of the batch
+                    futures.forEach(g -> g.cancel(true));
                 }
                 finished++;
                 progress.worked(1);
             }
-            // Future.get() of every task happened-before this read, so all outcomes are visible.
-            return List.copyOf(outcomes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             canceled.set(true);
-            throw new OperationCanceledException();
         } finally {
             pool.shutdownNow();
         }
+        // Future.get() of every received task happened-before this read, so their outcomes are visible.
+        List<Outcome<T, R>> kept = new ArrayList<>();
+        for (int i = 0; i < received.length; i++) {
+            if (received[i]) {
+                kept.add(outcomes.get(i));
+            }
+        }
+        return new Finished<>(List.copyOf(kept), items.size());
     }
 }

@@ -32,7 +32,8 @@ import org.fullsms.ui.prefs.UiPreferences;
 
 /**
  * The analysis actions of menus and editors: each builds one job of the Full SMS family over its particles with
- * the engines' parameters from the preferences, and schedules it. Results reach the state at the end of the job.
+ * the engines' parameters from the preferences, and schedules it. Results reach the state at the end of the job
+ * (on cancel, those of the particles that finished).
  */
 public final class AnalysisActions {
 
@@ -61,7 +62,7 @@ public final class AnalysisActions {
     /** Detects photon bursts on the resolved levels and merges them into their brighter neighbours. */
     public static Job removeBursts(List<ParticleAnalysis> targets) {
         BurstParameters params = UiPreferences.bursts();
-        return schedule(AnalysisJobs.<Optional<BurstRemoval>>batch("Photon bursts: " + count(targets), Stage.LEVELS, targets, (a, m) -> {
+        return schedule(AnalysisJobs.<Optional<BurstRemoval>>batch("Photon bursts", Stage.LEVELS, targets, (a, m) -> {
             ChangePointResult cpa = a.changePoints().orElseThrow(() -> new IllegalStateException("no levels: resolve first"));
             int[] bursts = cpa.analysed() ? PhotonBursts.detect(cpa, params) : new int[0];
             if (bursts.length == 0 || cpa.numChangePoints() == 0) {
@@ -86,7 +87,7 @@ public final class AnalysisActions {
 
     public static Job correlate(List<ParticleAnalysis> targets, CorrelationParameters params, AnalysisExtras extras) {
         List<ParticleAnalysis> primaries = targets.stream().filter(a -> !a.particle().isSecondary()).toList();
-        return schedule(AnalysisJobs.<Correlation>batch("Correlation: " + count(primaries), Stage.CORRELATION, primaries,
+        return schedule(AnalysisJobs.<Correlation>batch("Correlation", Stage.CORRELATION, primaries,
                 (a, m) -> {
             TwoChannelPhotons input = twoChannels(a);
             CorrelationAnalysis engine = new CorrelationAnalysis();

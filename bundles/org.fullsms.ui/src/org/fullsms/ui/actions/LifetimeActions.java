@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -47,7 +48,8 @@ public final class LifetimeActions {
 
     public static Job fit(List<ParticleAnalysis> targets, Model model, AnalysisExtras extras) {
         List<ParticleAnalysis> readable = targets.stream().filter(a -> a.particle().error().isEmpty()).toList();
-        String name = "Lifetimes: " + AnalysisActions.count(readable);
+        String what = "Lifetimes";
+        String name = what + ": " + AnalysisActions.count(readable);
         return AnalysisActions.schedule(FullSmsJobs.create(name, monitor -> {
             SubMonitor sub = SubMonitor.convert(monitor, 10);
             Map<AnalysisSession, LifetimeFits.Request> requests = new HashMap<>();
@@ -61,11 +63,12 @@ public final class LifetimeActions {
                 }
             }
             sub.worked(1);
-            List<ParticleBatch.Outcome<ParticleAnalysis, Map<FitTarget, FitResult>>> outcomes = ParticleBatch.run(name,
-                    readable, (a, m) -> fitOne(a, requests.get(a.session()), m), ParticleBatch.defaultThreads(),
+            // on cancel the particles already fitted are kept
+            ParticleBatch.Finished<ParticleAnalysis, Map<FitTarget, FitResult>> finished = ParticleBatch.runKeeping(
+                    name, readable, (a, m) -> fitOne(a, requests.get(a.session()), m), ParticleBatch.defaultThreads(),
                     sub.split(9));
             MultiStatus problems = new MultiStatus(UiPreferences.NODE, 0, name + ": some fits failed", null);
-            for (ParticleBatch.Outcome<ParticleAnalysis, Map<FitTarget, FitResult>> o : outcomes) {
+            for (ParticleBatch.Outcome<ParticleAnalysis, Map<FitTarget, FitResult>> o : finished.outcomes()) {
                 if (!o.ok()) {
                     o.item().setFailure(Stage.FITS, o.error());
                     problems.add(Status.warning(AnalysisActions.describe(o.item()) + ": " + o.error()));
@@ -80,6 +83,9 @@ public final class LifetimeActions {
                                 + r.status() + " " + r.message()));
                     }
                 });
+            }
+            if (finished.cancelled()) {
+                return new Status(IStatus.CANCEL, UiPreferences.NODE, finished.cancelMessage(what));
             }
             return problems.getChildren().length == 0 ? Status.OK_STATUS : problems;
         }));

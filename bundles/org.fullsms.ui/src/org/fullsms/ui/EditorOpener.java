@@ -11,6 +11,8 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.editor.ParticleEditor;
+import org.fullsms.ui.session.ModifiedAnalyses;
+import org.fullsms.ui.session.ModifiedMarker;
 
 /** Opens (or brings forward) the editor of a particle in the editor stack, and closes a file's editors. */
 public final class EditorOpener {
@@ -30,7 +32,8 @@ public final class EditorOpener {
         }
         MPart part = parts.createPart(ParticleEditor.DESCRIPTOR_ID);
         String file = analysis.session().dataset().source().map(f -> f.getFileName().toString()).orElse("in memory");
-        part.setLabel(analysis.particle().name());
+        ModifiedAnalyses modified = app.getContext().get(ModifiedAnalyses.class);
+        part.setLabel(ModifiedMarker.label(analysis.particle().name(), modified.isModified(analysis.session())));
         part.setTooltip(analysis.particle().name() + " of " + file);
         part.getTransientData().put(ParticleEditor.PARTICLE_KEY, analysis);
         MPartStack stack = (MPartStack) models.find(EDITOR_STACK, app);

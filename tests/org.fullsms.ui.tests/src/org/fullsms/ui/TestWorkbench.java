@@ -108,10 +108,18 @@ final class TestWorkbench {
      * Sleeps a little when the queue is empty, so jobs' asyncExec calls are picked up promptly.
      */
     void waitUntil(String what, long timeoutMs, BooleanSupplier condition) throws InterruptedException {
+        waitUntil(what, timeoutMs, condition, () -> "");
+    }
+
+    /** As {@link #waitUntil(String, long, BooleanSupplier)}; a timeout also tells what {@code state} says then. */
+    void waitUntil(String what, long timeoutMs, BooleanSupplier condition, java.util.function.Supplier<String> state)
+            throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what);
+                String now = state.get();
+                throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what
+                        + (now.isEmpty() ? "" : " (" + now + ")"));
             }
             if (!display.readAndDispatch()) {
                 Thread.sleep(5);

@@ -8,18 +8,24 @@ import java.util.Set;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.ui.session.ModifiedAnalyses;
+import org.fullsms.ui.session.SessionFiles;
+import org.fullsms.ui.session.UnsavedWork;
 
 import jakarta.inject.Named;
 
 /**
- * File &gt; Close: closes the datasets selected in the navigator (or holding the selected particles), releasing
- * their memory and file handles. With nothing selected and one file open, closes that one.
+ * File &gt; Close (Ctrl+W): closes the datasets selected in the navigator (or holding the selected particles),
+ * releasing their memory and file handles, after asking Save / Discard / Cancel for modified analyses. With nothing
+ * selected and one file open, closes that one.
  */
 public class CloseHandler {
 
@@ -29,9 +35,19 @@ public class CloseHandler {
     }
 
     @Execute
-    public void execute(OpenDatasets open, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
+    public void execute(OpenDatasets open, ModifiedAnalyses modified, SessionFiles files, UnsavedWork.Prompt prompt,
+            EPartService parts, UISynchronize sync,
+            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
             @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-        for (AnalysisSession s : targets(open, selection)) {
+        Set<AnalysisSession> targets = targets(open, selection);
+        Runnable close = () -> close(open, targets, shell);
+        if (SaveAnalysisHandler.unsavedWork(modified, files, prompt, parts, sync).mayProceed("Close", targets, close)) {
+            close.run();
+        }
+    }
+
+    private static void close(OpenDatasets open, Set<AnalysisSession> targets, Shell shell) {
+        for (AnalysisSession s : targets) {
             try {
                 open.close(s);
             } catch (IOException e) {

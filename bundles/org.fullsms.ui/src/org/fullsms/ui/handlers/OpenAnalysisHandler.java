@@ -1,14 +1,17 @@
 package org.fullsms.ui.handlers;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -22,7 +25,9 @@ import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.session.DataFileNotFoundException;
 import org.fullsms.session.SessionLoader;
 import org.fullsms.ui.EditorOpener;
+import org.fullsms.ui.jobs.ErrorLog;
 import org.fullsms.ui.session.SessionFiles;
+import org.fullsms.ui.session.UnsavedWork;
 
 import jakarta.inject.Named;
 
@@ -57,6 +62,30 @@ public class OpenAnalysisHandler {
             // no recovery offered when its file cannot be inspected; the session itself still opens
         }
         new Opening(shell, files, sync, parts, models, app).start(file, null);
+    }
+
+    /**
+     * At start: offers each analysis that a previous run left unsaved (the autosave of a file never saved) and
+     * opens the accepted ones as modified; a refused one's autosave is removed so that it is not offered again.
+     */
+    public static void offerRecovery(MWindow main) {
+        IEclipseContext window = main.getContext();
+        SessionFiles files = window.get(SessionFiles.class);
+        UnsavedWork.Prompt prompt = window.get(UnsavedWork.Prompt.class);
+        Opening opening = new Opening((Shell) main.getWidget(), files, window.get(UISynchronize.class),
+                window.get(EPartService.class), window.get(EModelService.class), window.get(MApplication.class));
+        try {
+            for (Path recovery : files.recoveryFiles()) {
+                if (prompt.askRecover(recovery)) {
+                    opening.start(recovery, null);
+                } else {
+                    Files.deleteIfExists(recovery);
+                }
+            }
+        } catch (IOException e) {
+            window.get(ErrorLog.class).addIfProblem("Recovery", Status.warning("could not look at the autosaved "
+                    + "analyses in " + files.recoveryDir() + ": " + e.getMessage()));
+        }
     }
 
     /** One opening: the job, and the dialogs it leads to on the UI thread. */

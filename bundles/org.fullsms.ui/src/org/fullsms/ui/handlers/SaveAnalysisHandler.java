@@ -12,25 +12,25 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Shell;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.editor.ParticleEditor;
+import org.fullsms.ui.session.ModifiedAnalyses;
 import org.fullsms.ui.session.SessionFiles;
+import org.fullsms.ui.session.UnsavedWork;
 
 import jakarta.inject.Named;
 
 /**
  * File &gt; Save Analysis: saves the analysis of the current file (navigator selection, or the only file open) as a
  * session file, {@code NAME.smsa} beside the HDF5 file unless the user picks another; the save dialog asks before
- * replacing a file. The file is written in a job; a failure goes to the Error Log.
+ * replacing a file. The file is written in a job; the status line confirms it, a failure goes to the Error Log.
  */
 public class SaveAnalysisHandler {
 
@@ -41,27 +41,16 @@ public class SaveAnalysisHandler {
     }
 
     @Execute
-    public void execute(OpenDatasets open, SessionFiles files, EPartService parts,
-            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
-            @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+    public void execute(OpenDatasets open, SessionFiles files, EPartService parts, UnsavedWork.Prompt prompt,
+            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
         Set<AnalysisSession> targets = CloseHandler.targets(open, selection);
         if (targets.size() != 1) {
             return;
         }
         AnalysisSession session = targets.iterator().next();
-        Path suggested = files.target(session);
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText("Save analysis");
-        dialog.setFilterNames(new String[] { "Full SMS session (*.smsa)", "All files" });
-        dialog.setFilterExtensions(new String[] { "*.smsa", "*" });
-        if (suggested != null) {
-            dialog.setFilterPath(suggested.getParent().toString());
-            dialog.setFileName(suggested.getFileName().toString());
-        }
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
+        Path chosen = prompt.chooseTarget(session, files.target(session));
         if (chosen != null) {
-            save(files, session, Path.of(chosen), uiState(session, parts)).schedule();
+            save(files, session, chosen, uiState(session, parts)).schedule();
         }
     }
 
@@ -71,11 +60,18 @@ public class SaveAnalysisHandler {
         return FullSmsJobs.create("Saving analysis to " + target.getFileName(), monitor -> {
             try {
                 files.save(session, target, uiState);
-                return Status.OK_STATUS;
+                return Status.info("Saved analysis to " + target); // INFO: the status line shows it
             } catch (IOException | RuntimeException e) {
                 return Status.error("could not save the analysis to " + target + ": " + e.getMessage());
             }
         });
+    }
+
+    /** Close and Exit's handling of unsaved work, saving as this handler does. */
+    public static UnsavedWork unsavedWork(ModifiedAnalyses modified, SessionFiles files, UnsavedWork.Prompt prompt,
+            EPartService parts, UISynchronize sync) {
+        return new UnsavedWork(modified, files, prompt, (s, target) -> save(files, s, target, uiState(s, parts)),
+                sync::asyncExec);
     }
 
     /** The open editors of the file's particles (in stack order) and the particle of the active one. */

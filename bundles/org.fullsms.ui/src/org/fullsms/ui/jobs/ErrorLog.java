@@ -29,9 +29,10 @@ public final class ErrorLog {
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    /** Adds the leaves of a job's status unless it is OK or cancelled. */
+    /** Adds the leaves of a job's status unless it is OK, a confirmation (INFO) or cancelled: those go to the status line. */
     public void addIfProblem(String job, IStatus status) {
-        if (status == null || status.isOK() || status.getSeverity() == IStatus.CANCEL) {
+        if (status == null || status.getSeverity() == IStatus.OK || status.getSeverity() == IStatus.INFO
+                || status.getSeverity() == IStatus.CANCEL) {
             return;
         }
         List<IStatus> leaves = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -17,7 +18,9 @@ import org.fullsms.runtime.FullSmsJobs;
  * Tracks the progress of running Full SMS jobs (family {@link FullSmsJobs#FAMILY}) for the status bar and the
  * Progress part. Jobs write their progress into plain fields from their own threads; the UI polls
  * {@link #running()} a few times a second, so a busy job never floods the UI thread with events.
- * Failed jobs go to the {@link ErrorLog}.
+ * Failed jobs go to the {@link ErrorLog}; the message of a job that ends with a confirmation (INFO, "Saved analysis
+ * to …") or a cancel that says what it kept ("… cancelled — 37 of 100 particles done and kept") is the status line's
+ * {@link #lastMessage()}.
  */
 public final class JobProgress {
 
@@ -60,12 +63,18 @@ public final class JobProgress {
 
     private final Map<Job, Tracked> running = new ConcurrentHashMap<>();
     private final ErrorLog errors;
+    private volatile String lastMessage = "";
     private final JobChangeAdapter listener = new JobChangeAdapter() {
         @Override
         public void done(IJobChangeEvent event) {
             if (event.getJob().belongsTo(FullSmsJobs.FAMILY)) {
                 running.remove(event.getJob());
                 errors.addIfProblem(event.getJob().getName(), event.getResult());
+                IStatus result = event.getResult();
+                if ((result.getSeverity() == IStatus.INFO || result.getSeverity() == IStatus.CANCEL)
+                        && !result.getMessage().isBlank()) {
+                    lastMessage = result.getMessage();
+                }
             }
         }
     };
@@ -105,6 +114,11 @@ public final class JobProgress {
         });
         list.sort((a, b) -> a.name().compareTo(b.name()));
         return list;
+    }
+
+    /** The last confirmation or cancel report of a finished job, or "". */
+    public String lastMessage() {
+        return lastMessage;
     }
 
     /** Cancels every running and waiting Full SMS job. */

@@ -15,7 +15,8 @@ import jakarta.inject.Inject;
 
 /**
  * The status bar's job indicator (a ToolControl in the bottom trim): name and progress of the running Full SMS
- * job(s) and a button that cancels them. Polls {@link JobProgress} every 250 ms.
+ * job(s) and a button that cancels them; when idle, the last confirmation ("Saved analysis to …") or cancel report.
+ * Polls {@link JobProgress} every 250 ms.
  */
 public class ProgressStatusControl {
 
@@ -45,7 +46,7 @@ public class ProgressStatusControl {
         bar.setLayoutData(barData);
         cancel = new Button(box, SWT.PUSH | SWT.FLAT);
         cancel.setText("Cancel");
-        cancel.setToolTipText("Cancel the running analysis jobs (results stay as they were)");
+        cancel.setToolTipText("Cancel the running analysis jobs (particles already done are kept)");
         cancel.addListener(SWT.Selection, e -> progress.cancelAll());
         poll();
     }
@@ -61,8 +62,8 @@ public class ProgressStatusControl {
             String more = running.size() > 1 ? " (+" + (running.size() - 1) + " more)" : "";
             label.setText(first.name() + more);
             bar.setSelection(Double.isNaN(first.fraction()) ? 0 : (int) (first.fraction() * 1000));
-        } else if (!label.getText().isEmpty()) {
-            label.setText("");
+        } else if (!label.getText().equals(progress.lastMessage())) {
+            label.setText(progress.lastMessage());
             bar.setSelection(0);
         }
         bar.setVisible(busy);

@@ -12,25 +12,41 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.fullsms.analysis.cpa.CriticalValues;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.ui.DatasetOpener;
 import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.jobs.ErrorLog;
 import org.fullsms.ui.jobs.JobProgress;
+import org.fullsms.ui.handlers.OpenAnalysisHandler;
+import org.fullsms.ui.handlers.SaveAnalysisHandler;
+import org.fullsms.ui.session.ModifiedAnalyses;
+import org.fullsms.ui.session.ModifiedMarker;
+import org.fullsms.ui.session.SessionDialogs;
 import org.fullsms.ui.session.SessionFiles;
+import org.fullsms.ui.session.UnsavedWork;
 import org.fullsms.ui.undo.UndoStack;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.event.Event;
 
 import jakarta.inject.Inject;
 
 /**
- * Puts the workbench's {@link OpenDatasets}, job progress and error log, undo stack and analysis extras into the
- * application context, opens the files named on the command
- * line once the window is up, and closes every file when the workbench shuts down.
+ * Puts the workbench's {@link OpenDatasets}, job progress and error log, undo stack, analysis extras, session files,
+ * modified analyses and session dialogs into the application context; once the window is up, shows the modified
+ * marker, makes closing the window ask about unsaved work as Exit does, offers the analyses a previous run left
+ * unsaved and opens the files named on the command line; closes every file when the workbench shuts down.
  */
 public class WorkbenchLifeCycle {
 
@@ -52,7 +68,11 @@ public class WorkbenchLifeCycle {
         appContext.set(UndoStack.class, new UndoStack());
         AnalysisExtras extras = new AnalysisExtras();
         appContext.set(AnalysisExtras.class, extras);
-        SessionFiles sessions = new SessionFiles(open, errors, extras);
+        ModifiedAnalyses modified = new ModifiedAnalyses(open);
+        appContext.set(ModifiedAnalyses.class, modified);
+        appContext.set(UnsavedWork.Prompt.class, new SessionDialogs());
+        Path recovery = Platform.getStateLocation(FrameworkUtil.getBundle(getClass())).toPath().resolve("recovery");
+        SessionFiles sessions = new SessionFiles(open, errors, extras, modified, recovery);
         sessions.start();
         appContext.set(SessionFiles.class, sessions);
         // one per workbench (not a DI singleton, so a second workbench in the same VM gets its own datasets),
@@ -80,9 +100,28 @@ public class WorkbenchLifeCycle {
         job.schedule();
     }
 
+    /** The model is loaded (windows not drawn yet): the marker follows the analyses from now on. */
+    @ProcessAdditions
+    void processAdditions(MApplication app, EModelService models, UISynchronize sync) {
+        ModifiedMarker.install(app, models, context.get(ModifiedAnalyses.class), sync);
+    }
+
     @Inject
     @Optional
     void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+        MApplication app = context.get(MApplication.class);
+        ModifiedAnalyses modified = context.get(ModifiedAnalyses.class);
+        UISynchronize sync = context.get(UISynchronize.class);
+        // set on each drawn window: its renderer puts a default handler into the window's context
+        for (MWindow window : app.getChildren()) {
+            IEclipseContext w = window.getContext();
+            IWorkbench workbench = context.get(IWorkbench.class);
+            // the window's close box is Exit: the same question about unsaved work
+            w.set(IWindowCloseHandler.class, closing -> SaveAnalysisHandler.unsavedWork(modified,
+                    context.get(SessionFiles.class), context.get(UnsavedWork.Prompt.class), w.get(EPartService.class),
+                    sync).mayProceed("Exit", context.get(OpenDatasets.class).sessions(), workbench::close));
+        }
+        OpenAnalysisHandler.offerRecovery(app.getChildren().get(0));
         List<Path> files = new ArrayList<>();
         for (String arg : Platform.getApplicationArgs()) {
             if (!arg.startsWith("-")) {

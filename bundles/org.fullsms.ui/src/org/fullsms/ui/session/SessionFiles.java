@@ -1,12 +1,14 @@
 package org.fullsms.ui.session;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -20,6 +22,7 @@ import org.fullsms.session.Autosave;
 import org.fullsms.session.SessionCapture;
 import org.fullsms.session.SessionDocument;
 import org.fullsms.session.SessionLoader;
+import org.fullsms.session.SessionReader;
 import org.fullsms.session.SessionSnapshot;
 import org.fullsms.session.SessionWriter;
 import org.fullsms.ui.actions.AnalysisExtras;
@@ -28,8 +31,11 @@ import org.fullsms.ui.prefs.UiPreferences;
 
 /**
  * The session files of a workbench's open datasets: saves an analysis to its {@code .smsa}, opens one into the
- * {@link OpenDatasets}, and every {@link #AUTOSAVE_MS} writes the recovery file of each dataset that has a session
- * file (saved or opened) and changed since. The work is done by {@code org.fullsms.session}; this class only keeps
+ * {@link OpenDatasets}, and every {@link #AUTOSAVE_MS} writes the recovery file of each open dataset that changed
+ * since: beside its session file when it has one (saved or opened), else in the recovery folder, so that an
+ * analysis never saved survives a crash too ({@link #recoveryFiles} at the next start). Closing a dataset (after
+ * Close or Exit settled its unsaved work) removes its recovery file. Saving and opening tell {@link ModifiedAnalyses}
+ * which state the session file holds. The work is done by {@code org.fullsms.session}; this class only keeps
  * which dataset belongs to which file. A session stores the dataset's lifetime setup (from {@link AnalysisExtras})
  * and the analysis preferences ({@code ui.*} settings); opening one gives the extras its channel grid and IRF back.
  * Thread-safe; callers run {@link #save} and {@link #load} in jobs.
@@ -48,19 +54,27 @@ public final class SessionFiles {
     private final OpenDatasets open;
     private final ErrorLog errors;
     private final AnalysisExtras extras;
+    private final ModifiedAnalyses modified;
+    private final Path recoveryDir;
     private final Map<AnalysisSession, Autosave> autosaves = new ConcurrentHashMap<>();
     private final Job autosaveJob;
 
-    public SessionFiles(OpenDatasets open, ErrorLog errors, AnalysisExtras extras) {
+    /** @param recoveryDir where analyses without a session file are autosaved (made when first needed) */
+    public SessionFiles(OpenDatasets open, ErrorLog errors, AnalysisExtras extras, ModifiedAnalyses modified,
+            Path recoveryDir) {
         this.open = open;
         this.errors = errors;
         this.extras = extras;
+        this.modified = modified;
+        this.recoveryDir = recoveryDir.toAbsolutePath().normalize();
         open.addListener(event -> {
-            if (event.change() == OpenDatasets.Change.CLOSED) {
-                Autosave a = autosaves.remove(event.session());
-                if (a != null) {
-                    a.close();
-                }
+            AnalysisSession session = event.session();
+            if (event.change() == OpenDatasets.Change.OPENED) {
+                // a file opened without a session file (one loaded from a session has its autosave already)
+                session.dataset().source().ifPresent(data -> autosaves.computeIfAbsent(session,
+                        s -> new Autosave(recoveryTarget(data), s)));
+            } else {
+                closed(session);
             }
         });
         // a system job outside the Full SMS family: jobs waiting for analyses must not wait for the timer
@@ -81,15 +95,42 @@ public final class SessionFiles {
     /** The session file of a dataset: the one it was saved to or opened from, else {@code NAME.smsa} beside it. */
     public Path target(AnalysisSession session) {
         Autosave a = autosaves.get(session);
-        if (a != null) {
+        if (a != null && !a.file().startsWith(recoveryDir)) {
             return targetOf(a.file());
         }
         return session.dataset().source().map(Autosave::defaultTarget).orElse(null);
     }
 
+    /** The folder of the recovery files of analyses never saved. */
+    public Path recoveryDir() {
+        return recoveryDir;
+    }
+
+    /** Recovery files of analyses never saved, left by a run that ended without saving or closing them. */
+    public List<Path> recoveryFiles() throws IOException {
+        if (!Files.isDirectory(recoveryDir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(recoveryDir)) {
+            return list.filter(f -> f.getFileName().toString().endsWith(SessionReader.EXTENSION + Autosave.SUFFIX))
+                    .sorted().toList();
+        }
+    }
+
+    /** The (never written) session file whose recovery file holds an unsaved analysis of {@code dataFile}. */
+    private Path recoveryTarget(Path dataFile) {
+        Path data = dataFile.toAbsolutePath().normalize();
+        String stem = Autosave.defaultTarget(data).getFileName().toString();
+        stem = stem.substring(0, stem.length() - SessionReader.EXTENSION.length());
+        // the hash tells apart files of the same name in different folders
+        return recoveryDir.resolve(stem + "-" + Integer.toHexString(data.hashCode()) + SessionReader.EXTENSION);
+    }
+
     /** Saves an analysis atomically and makes {@code target} its session file (its old recovery file goes). */
     public SessionDocument save(AnalysisSession session, Path target, Map<String, String> uiState) throws IOException {
+        long version = modified.version(session); // before the capture: later changes keep it modified
         SessionDocument doc = SessionWriter.write(capture(session, uiState), target);
+        modified.saved(session, version);
         Autosave now = new Autosave(target, session);
         now.discard();
         Autosave old = autosaves.put(session, now);
@@ -112,8 +153,11 @@ public final class SessionFiles {
         SessionLoader.Loaded loaded = dataFile == null ? SessionLoader.load(sessionFile, Importers::open)
                 : SessionLoader.load(sessionFile, dataFile, Importers::open);
         extras.restore(loaded.session(), loaded.document().lifetime());
-        open.adopt(loaded.session());
         autosaves.put(loaded.session(), new Autosave(targetOf(sessionFile), loaded.session()));
+        open.adopt(loaded.session());
+        if (!targetOf(sessionFile).equals(sessionFile)) {
+            modified.markModified(loaded.session()); // a recovered analysis: no session file holds it
+        }
         return loaded;
     }
 
@@ -128,8 +172,22 @@ public final class SessionFiles {
         return Autosave.recoverable(target);
     }
 
-    /** Writes the recovery file of every changed analysis that has a session file; used by the timer. */
-    IStatus autosaveAll(IProgressMonitor monitor) {
+    /** Unsaved work of a closed dataset was saved or discarded before closing: its recovery file goes. */
+    private void closed(AnalysisSession session) {
+        Autosave a = autosaves.remove(session);
+        if (a == null) {
+            return;
+        }
+        a.close();
+        try {
+            a.discard();
+        } catch (IOException e) {
+            errors.addIfProblem("Autosave", Status.warning("could not remove " + a.file() + ": " + e.getMessage()));
+        }
+    }
+
+    /** Writes the recovery file of every changed open analysis; used by the timer (tests call it directly). */
+    public IStatus autosaveAll(IProgressMonitor monitor) {
         List<IStatus> problems = new ArrayList<>();
         for (Map.Entry<AnalysisSession, Autosave> e : autosaves.entrySet()) {
             try {

@@ -18,6 +18,9 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Control;
 import org.fullsms.analysis.simulation.SimulationParameters;
 import org.fullsms.analysis.simulation.Simulator;
 import org.fullsms.io.hdf5.Hdf5Writer;
@@ -104,6 +107,7 @@ class UnsavedWorkflowTest {
                     () -> "title " + wb.mainShell().getText() + ", window label " + window.getLabel() + ", tab "
                             + part.getLabel() + ", modified " + modified.isModified(session));
             assertEquals("*" + first.particle().name(), part.getLabel(), "the editor tab is marked");
+            assertEquals("*" + first.particle().name(), tabText(part), "drawn on the tab");
             screenshot(wb);
 
             // an undoable choice, as the editors record them (grouping step, ROI)
@@ -115,7 +119,7 @@ class UnsavedWorkflowTest {
             execute(wb, "org.fullsms.ui.command.saveanalysis");
             wb.waitForJobs("save", JOB_TIMEOUT_MS);
             wb.waitUntil("the marker to go", 5000, () -> wb.mainShell().getText().equals("Full SMS"));
-            assertEquals(first.particle().name(), part.getLabel());
+            assertEquals(first.particle().name(), tabText(part));
             assertEquals("Saved analysis to " + answers.target,
                     wb.application().getContext().get(JobProgress.class).lastMessage(), "status line");
 
@@ -207,6 +211,16 @@ class UnsavedWorkflowTest {
             execute(wb, "org.fullsms.ui.command.close");
             assertEquals(List.of(), files.recoveryFiles());
         });
+    }
+
+    private static String tabText(MPart part) {
+        Control control = (Control) part.getWidget();
+        for (CTabItem item : ((CTabFolder) control.getParent()).getItems()) {
+            if (item.getControl() == control) {
+                return item.getText();
+            }
+        }
+        throw new AssertionError("no tab for " + part.getLabel());
     }
 
     private static Answers install(TestWorkbench wb) {

@@ -115,6 +115,9 @@ public class WorkbenchLifeCycle {
         // set on each drawn window: its renderer puts a default handler into the window's context
         for (MWindow window : app.getChildren()) {
             IEclipseContext w = window.getContext();
+            if (w == null) {
+                continue; // not drawn
+            }
             IWorkbench workbench = context.get(IWorkbench.class);
             // the window's close box is Exit: the same question about unsaved work
             w.set(IWindowCloseHandler.class, closing -> SaveAnalysisHandler.unsavedWork(modified,

@@ -21,7 +21,10 @@ public final class FullSmsJobs {
     private FullSmsJobs() {
     }
 
-    /** A user job of the family; cancel becomes {@link Status#CANCEL_STATUS}, so nothing half-done is applied. */
+    /**
+     * A user job of the family; cancel becomes {@link Status#CANCEL_STATUS}, so nothing half-done is applied (a
+     * particle batch returns its own cancel status, saying which finished particles it kept).
+     */
     public static Job create(String name, Work work) {
         Job job = new Job(name) {
             @Override

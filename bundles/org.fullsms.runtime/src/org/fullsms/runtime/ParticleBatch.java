@@ -18,7 +18,8 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Runs one task per item (particle) on all cores, reports progress per finished item on the caller's monitor and
- * stops promptly on cancel. A failing item does not stop the others: its outcome carries the message.
+ * stops promptly on cancel, either dropping everything ({@link #run}) or keeping what finished ({@link #runKeeping}).
+ * A failing item does not stop the others: its outcome carries the message.
  */
 public final class ParticleBatch {
 

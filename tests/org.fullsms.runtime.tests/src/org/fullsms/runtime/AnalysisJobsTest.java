@@ -114,6 +114,34 @@ class AnalysisJobsTest {
         }
     }
 
+    /** One worker; the caller cancels once three items are done: those three are returned, in item order. */
+    @Test
+    void batchKeepsTheItemsFinishedBeforeTheCancel() {
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            private int calls; // one per finished item (SubMonitor scales the amounts)
+
+            @Override
+            public void worked(int work) {
+                if (++calls == 3) {
+                    setCanceled(true);
+                }
+            }
+        };
+        List<Integer> items = java.util.stream.IntStream.range(0, 10).boxed().toList();
+        ParticleBatch.Finished<Integer, Integer> finished = ParticleBatch.runKeeping("test", items, (item, m) -> {
+            for (int i = 0; i < 10; i++) {
+                if (m.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                Thread.sleep(2);
+            }
+            return item * 2;
+        }, 1, monitor);
+        assertTrue(finished.cancelled());
+        assertEquals(List.of(0, 2, 4), finished.outcomes().stream().map(ParticleBatch.Outcome::value).toList());
+        assertEquals("Test: cancelled \u2014 3 of 10 particles done and kept", finished.cancelMessage("Test"));
+    }
+
     @Test
     void batchStopsPromptlyWhenCancelledMidway() {
         AtomicInteger started = new AtomicInteger();

@@ -37,7 +37,7 @@ public class ProgressStatusControl {
         box.setLayout(layout);
         label = new Label(box, SWT.NONE);
         GridData labelData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        labelData.widthHint = 320;
+        labelData.widthHint = 440; // room for "Change points: cancelled — 37 of 100 particles done and kept"
         label.setLayoutData(labelData);
         bar = new ProgressBar(box, SWT.HORIZONTAL | SWT.SMOOTH);
         bar.setMaximum(1000);

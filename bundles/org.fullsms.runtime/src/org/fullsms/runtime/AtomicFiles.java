@@ -6,9 +6,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes files the safe way: to a temporary file beside the target, then moved into place. */
+/**
+ * Writes files the safe way: to a temporary file beside the target, then moved into place. A device or FIFO
+ * ({@code /dev/null}, {@code /dev/stdout}) is written into instead: moving a file onto it would replace it.
+ */
 public final class AtomicFiles {
 
     private AtomicFiles() {
@@ -21,12 +25,21 @@ public final class AtomicFiles {
         }
     }
 
+    /** Whether the path reaches (through links) something that exists and is neither a file nor a folder. */
+    public static boolean special(Path path) {
+        return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+    }
+
     /**
      * Writes {@code bytes} to {@code target}. An existing target is replaced only when {@code overwrite}; a failure
      * leaves the old file untouched and no temporary file behind.
      */
     public static void write(Path target, byte[] bytes, boolean overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (special(absolute)) {
+            Files.write(absolute, bytes, StandardOpenOption.WRITE);
+            return;
+        }
         if (!overwrite && Files.exists(absolute)) {
             throw new FileAlreadyExistsException(absolute + ": exists (use --overwrite to replace it)");
         }

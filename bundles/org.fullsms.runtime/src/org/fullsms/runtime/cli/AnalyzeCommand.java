@@ -93,6 +93,7 @@ final class AnalyzeCommand implements Command {
         AnalyzeSettings s = AnalyzeSettings.parse(Options.parse(args, AnalyzeSettings.VALUED, AnalyzeSettings.FLAGS));
         AnalysisArchive archive = s.session() == null ? null : archives.get().orElseThrow(() -> new CliException(
                 "--session needs session support (bundle org.fullsms.session), which is not installed"));
+        Activity.now("analysing " + s.file());
         ChangePointParameters cpa = cpaParameters(s);
         try (Dataset dataset = Importers.open(s.file())) {
             if (s.channelWidthNs() != null) {

@@ -170,6 +170,10 @@ final class FitCodec {
                 s[10], s[11], s[12], arrays[4], Json.need(startChannel, "startChannel", in),
                 Json.need(endChannel, "endChannel", in), s[13], s[14], s[15], arrays[5], arrays[6],
                 Json.need(iterations, "iterations", in), s[16]);
+        if (r.ok() && (r.fittedCounts() == null || r.residuals() == null)) {
+            // Plots and exports of a fit draw its curve: a fit without one cannot be shown or exported.
+            throw Json.badObject(in, "a fit with status " + r.status() + " needs \"fittedCounts\" and \"residuals\"");
+        }
         in.endObject();
         return r;
     }

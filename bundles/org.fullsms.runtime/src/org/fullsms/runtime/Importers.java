@@ -32,7 +32,8 @@ public final class Importers {
             throw new IOException(file + ": is a folder; give a data file in it");
         }
         if (!Files.isRegularFile(file)) {
-            throw new IOException(file + (Files.exists(file) ? ": not a regular file (a device or pipe)" : ": no such file"));
+            throw new IOException(file + (Files.exists(file) ? ": not a regular file (a device or pipe)"
+                    : ": no such file"));
         }
         if (!Files.isReadable(file)) {
             throw new IOException(file + ": not readable (check its permissions)");

@@ -100,4 +100,34 @@ class ClearMessagesTest {
         }
         return n;
     }
+
+    @Test
+    void anIrfTextWithAStrayByteIsReadNotAnEncodingError() throws IOException {
+        Path irf = dir.resolve("irf.txt");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            rows.append(i * 0.1).append(' ').append(i == 20 ? 1000 : 1).append('\n');
+        }
+        byte[] header = { 't', 'i', 'm', 'e', ' ', (byte) 0xB5, 's', '\n' }; // "µs" in Latin-1: not UTF-8
+        byte[] body = rows.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[header.length + body.length];
+        System.arraycopy(header, 0, all, 0, header.length);
+        System.arraycopy(body, 0, all, header.length, body.length);
+        Files.write(irf, all);
+        CliRun run = CliRun.of("analyze", h5.toString(), "--fit", "1", "--irf", irf.toString(), "--json",
+                dir.resolve("irf.json").toString());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void aFolderAsIrfIsCalledAFolder() {
+        says(CliRun.of("analyze", h5.toString(), "--fit", "1", "--irf", dir.toString()), dir.toString(),
+                "is a folder");
+    }
+
+    @Test
+    void aFolderAsSessionIsCalledAFolder() {
+        says(CliRun.of("export", dir.toString(), "--out", dir.resolve("never").toString()), dir.toString(),
+                "is a folder, not a session file");
+    }
 }

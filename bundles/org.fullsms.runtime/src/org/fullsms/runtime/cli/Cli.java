@@ -85,13 +85,14 @@ public final class Cli {
             err.println("fullsms " + name + ": '" + e.getInput().replace("\0", "\\0")
                     + "' is not a valid path: " + e.getReason().toLowerCase(java.util.Locale.ROOT));
             return Command.USAGE;
-        } catch (OutOfMemoryError e) {
-            // The command's data is unreachable once its frames are gone, so this line can be printed.
-            err.println("fullsms " + name + ": out of memory while " + Activity.describe("running " + name)
-                    + "; give Java more with FULLSMS_HEAP (e.g. FULLSMS_HEAP=16g; now "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) or select fewer particles");
-            return OUT_OF_MEMORY;
         } catch (RuntimeException | Error e) {
+            if (outOfMemory(e)) {
+                // The command's data is unreachable once its frames are gone, so this line can be printed.
+                err.println("fullsms " + name + ": out of memory while " + Activity.describe("running " + name)
+                        + "; give Java more with FULLSMS_HEAP (e.g. FULLSMS_HEAP=16g; now "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) or select fewer particles");
+                return OUT_OF_MEMORY;
+            }
             // A defect, not a user error: still one line, with the type to make the report useful.
             err.println("fullsms " + name + ": internal error while " + Activity.describe("running " + name) + ": "
                     + e);
@@ -99,6 +100,16 @@ public final class Cli {
         } finally {
             Activity.clear();
         }
+    }
+
+    /** An OutOfMemoryError, also when a library wrapped it (an IllegalStateException around it was seen). */
+    private static boolean outOfMemory(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

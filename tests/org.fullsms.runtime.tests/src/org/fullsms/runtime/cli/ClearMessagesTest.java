@@ -130,4 +130,10 @@ class ClearMessagesTest {
         says(CliRun.of("export", dir.toString(), "--out", dir.resolve("never").toString()), dir.toString(),
                 "is a folder, not a session file");
     }
+
+    @Test
+    void aFileAsCriticalValueFolderIsCalledNotAFolder() {
+        says(CliRun.of("analyze", h5.toString(), "--critical-values", h5.toString()), h5.toString(),
+                "not a folder", "Ta-99.txt");
+    }
 }

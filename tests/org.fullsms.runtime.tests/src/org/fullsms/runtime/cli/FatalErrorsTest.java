@@ -82,6 +82,14 @@ class FatalErrorsTest {
     }
 
     @Test
+    void anOutOfMemoryErrorWrappedByALibraryIsStillOutOfMemory() {
+        CliRun run = run(new Cli(List.of(failing(new IllegalStateException(new OutOfMemoryError("Java heap space"))))),
+                discard(), "fail");
+        assertEquals(Cli.OUT_OF_MEMORY, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
     void anotherErrorIsAnInternalErrorOnOneLine() {
         CliRun run = run(new Cli(List.of(failing(new StackOverflowError()))), discard(), "fail");
         assertEquals(Cli.INTERNAL_ERROR, run.exitCode());

@@ -40,6 +40,11 @@ public final class AtomicFiles {
             Files.write(absolute, bytes, StandardOpenOption.WRITE);
             return;
         }
+        if (Files.exists(absolute)) {
+            // A link is followed: the file it reaches is replaced, never the link itself (a move onto
+            // /dev/stdout, a link, would replace it for the whole system when run as root).
+            absolute = absolute.toRealPath();
+        }
         if (!overwrite && Files.exists(absolute)) {
             throw new FileAlreadyExistsException(absolute + ": exists (use --overwrite to replace it)");
         }

@@ -91,6 +91,12 @@ public final class OutputPaths {
             throw new CliException(option + " " + target
                     + " is a device or pipe, not a regular file; give a file name");
         }
+        if (kind == Kind.REGULAR_FILE && Files.isSymbolicLink(target)) {
+            // HDF5 and session files are moved into place, which replaces a link, not the file it points to
+            // (/dev/stdout is a link: as root the system's one would be replaced).
+            throw new CliException(option + " " + target + " is a symbolic link; give the file it points to ("
+                    + real + ")");
+        }
         outputs.put(real, option + " " + target);
         return this;
     }

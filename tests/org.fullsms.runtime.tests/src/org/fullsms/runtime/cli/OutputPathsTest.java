@@ -182,4 +182,31 @@ class OutputPathsTest {
         refused(CliRun.of("export", session.toString(), "--out", h5.toString(), "--overwrite"), "is a file, not a folder");
         assertArrayEquals(sessionBytes, Files.readAllBytes(session));
     }
+
+    @Test
+    void jsonThroughALinkReplacesTheFileNotTheLink() throws IOException {
+        Path file = dir.resolve("real.json");
+        Files.writeString(file, "old");
+        Path link = dir.resolve("out-link.json");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, file);
+        CliRun run = CliRun.of("analyze", h5.toString(), "--json", link.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertTrue(JsonParser.parseString(Files.readString(file)).getAsJsonObject().has("particles"));
+    }
+
+    @Test
+    void aSessionOntoALinkIsRefused() throws IOException {
+        Path file = dir.resolve("real.smsa");
+        Files.writeString(file, "old");
+        Path link = dir.resolve("session-link.smsa");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, file);
+        CliRun run = CliRun.of("analyze", h5.toString(), "--session", link.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("is a symbolic link"), run.err());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("old", Files.readString(file));
+    }
 }

@@ -61,7 +61,7 @@ public final class Cli {
         String name = args[0];
         if (name.equals("--version") || name.equals("-v") || name.equals("version")) {
             out.println("Full SMS " + FullSms.version());
-            return Command.OK;
+            return written(name, Command.OK, out, err);
         }
         if (name.equals("--help") || name.equals("-h")) {
             name = "help";

@@ -97,19 +97,27 @@ class FatalErrorsTest {
         assertTrue(run.err().contains("internal error while grouping big.h5"), run.err());
     }
 
-    @Test
-    void aFailedWriteToStandardOutputIsAnError() {
-        // What /dev/full does: every write fails. PrintStream swallows it; the exit code must not.
-        PrintStream full = new PrintStream(new OutputStream() {
+    /** What /dev/full does: every write fails. PrintStream swallows it; the exit code must not. */
+    private static PrintStream full() {
+        return new PrintStream(new OutputStream() {
             @Override
             public void write(int b) throws IOException {
                 throw new IOException("No space left on device");
             }
         }, true, StandardCharsets.UTF_8);
-        CliRun run = run(new Cli(), full, "info", h5.toString());
+    }
+
+    @Test
+    void aFailedWriteToStandardOutputIsAnError() {
+        CliRun run = run(new Cli(), full(), "info", h5.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains("standard output"), run.err());
+    }
+
+    @Test
+    void aLostVersionLineIsAnErrorToo() {
+        assertEquals(2, run(new Cli(), full(), "--version").exitCode());
     }
 
     /** Exit 2, one line naming the option, nothing on standard output: refused before any work. */

@@ -132,24 +132,27 @@ class OutputPathsTest {
     void devNullIsWrittenIntoNotReplaced() throws IOException {
         Path devNull = Path.of("/dev/null");
         Assumptions.assumeTrue(Files.exists(devNull), "no /dev/null on this system");
+        // Where /dev can be written (root), a regression would replace the system's /dev/null: the FIFO tests
+        // check the same code there. Elsewhere a regression fails the move, and this test with it.
+        Assumptions.assumeFalse(Files.isWritable(devNull.getParent()),
+                "/dev is writable (root): not risking /dev/null; aFifoIsWrittenIntoNotReplaced covers this");
         CliRun run = CliRun.of("analyze", h5.toString(), "--json", devNull.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(Files.isRegularFile(devNull), "/dev/null is still a device");
-        assertEquals(0, Files.size(devNull));
     }
 
     @Test
-    void aSessionOntoADeviceIsRefused() {
-        Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")), "no /dev/null on this system");
-        CliRun run = CliRun.of("analyze", h5.toString(), "--session", "/dev/null");
+    void aSessionOntoAFifoIsRefused() throws Exception {
+        Path fifo = fifo("session-pipe");
+        CliRun run = CliRun.of("analyze", h5.toString(), "--session", fifo.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("not a regular file"), run.err());
-        assertFalse(Files.isRegularFile(Path.of("/dev/null")));
+        assertFalse(Files.isRegularFile(fifo), "still a FIFO");
     }
 
-    @Test
-    void aFifoIsWrittenIntoNotReplaced() throws Exception {
-        Path fifo = dir.resolve("pipe");
+    /** A new FIFO in the test folder, or the test is skipped where mkfifo is missing. */
+    private static Path fifo(String name) throws Exception {
+        Path fifo = dir.resolve(name);
         Files.deleteIfExists(fifo);
         try {
             Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
@@ -157,6 +160,12 @@ class OutputPathsTest {
         } catch (IOException e) {
             Assumptions.abort("mkfifo is not available: " + e.getMessage());
         }
+        return fifo;
+    }
+
+    @Test
+    void aFifoIsWrittenIntoNotReplaced() throws Exception {
+        Path fifo = fifo("pipe");
         CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
             try {
                 return Files.readAllBytes(fifo);
@@ -175,7 +184,8 @@ class OutputPathsTest {
     @Test
     void exportNeverWritesOverItsSessionNorItsDataFile() throws IOException {
         Path session = dir.resolve("x.smsa");
-        CliRun saved = CliRun.of("analyze", h5.toString(), "--session", session.toString(), "--json", "/dev/null");
+        CliRun saved = CliRun.of("analyze", h5.toString(), "--session", session.toString(), "--json",
+                dir.resolve("x.json").toString());
         assertEquals(0, saved.exitCode(), saved.err());
         byte[] sessionBytes = Files.readAllBytes(session);
         refused(CliRun.of("export", session.toString(), "--out", session.toString()), "is the input file");

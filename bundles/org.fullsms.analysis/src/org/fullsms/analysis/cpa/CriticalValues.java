@@ -73,7 +73,8 @@ public final class CriticalValues {
         }
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": " + (Files.exists(dir) ? "not a folder" : "no such folder")
-                    + "; the published critical values are a folder of Ta-" + rounded + ".txt and Tb-" + rounded + ".txt");
+                    + "; the published critical values are a folder of Ta-" + rounded + ".txt and Tb-" + rounded
+                    + ".txt");
         }
         Path a = dir.resolve("Ta-" + rounded + ".txt");
         Path b = dir.resolve("Tb-" + rounded + ".txt");

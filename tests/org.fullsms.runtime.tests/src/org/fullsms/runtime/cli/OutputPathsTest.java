@@ -189,7 +189,8 @@ class OutputPathsTest {
         assertEquals(0, saved.exitCode(), saved.err());
         byte[] sessionBytes = Files.readAllBytes(session);
         refused(CliRun.of("export", session.toString(), "--out", session.toString()), "is the input file");
-        refused(CliRun.of("export", session.toString(), "--out", h5.toString(), "--overwrite"), "is a file, not a folder");
+        refused(CliRun.of("export", session.toString(), "--out", h5.toString(), "--overwrite"),
+                "is a file, not a folder");
         assertArrayEquals(sessionBytes, Files.readAllBytes(session));
     }
 

@@ -1,0 +1,29 @@
+package org.fullsms.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sizes that come from options are checked against their limit before anything is allocated by them. */
+class InputSizeLimitsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aChannelWidthThatMakesTooManyDecayChannelsIsOneLineNamingTheFileAndTheOption() {
+        Path h5 = dir.resolve("one.h5");
+        assertEquals(0, CliRun.of("simulate", "--out", h5.toString(), "--duration", "2", "--seed", "3").exitCode());
+        CliRun run = CliRun.of("analyze", h5.toString(), "--fit", "1", "--channel-width", "1e-6");
+        assertEquals(2, run.exitCode(), run.err());
+        String line = run.err().strip();
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.contains(h5.toString()) && line.contains("--channel-width"), line);
+        assertTrue(line.contains("exceed the limit of 1048576"), line);
+        assertEquals("", run.out(), "no JSON for a run refused before it started");
+    }
+}

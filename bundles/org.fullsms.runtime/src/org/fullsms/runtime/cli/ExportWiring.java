@@ -109,7 +109,7 @@ public final class ExportWiring {
                         files += done.files().size();
                         skipped.addAll(done.skipped());
                     }
-                    tables.add(withTimes(table, null)); // the dataset-wide files need no photons: hold none
+                    tables.add(datasetWide(table));
                 } finally {
                     a.particle().releasePhotons();
                 }
@@ -225,6 +225,16 @@ public final class ExportWiring {
         return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), absoluteNs, p.binSizeMs(),
                 p.changePoints(), p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes(), p.correlation(),
                 p.spectra(), p.rasterScan());
+    }
+
+    /**
+     * What the dataset-wide files read (levels, groups, fits, raster scans): no photons, histograms, correlations
+     * or spectra, so little is held per particle until they are written.
+     */
+    private static ParticleExport datasetWide(ParticleExport p) {
+        return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), null, p.binSizeMs(), p.changePoints(),
+                p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes() == null ? null : p.lifetimes().fitsOnly(),
+                null, null, p.rasterScan());
     }
 
     private static ParticleExport withSpectra(ParticleExport p, Spectra spectra) {

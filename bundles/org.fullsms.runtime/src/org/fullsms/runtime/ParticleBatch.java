@@ -28,6 +28,12 @@ public final class ParticleBatch {
         R run(T item, IProgressMonitor monitor) throws Exception;
     }
 
+    /** Takes the outcomes in item order, each as soon as it and every item before it are done. */
+    @FunctionalInterface
+    public interface Sink<T, R, X extends Exception> {
+        void accept(Outcome<T, R> outcome) throws X;
+    }
+
     /** What happened to one item: a value, or an error message. */
     public record Outcome<T, R>(T item, R value, String error) {
         public boolean ok() {
@@ -50,6 +56,21 @@ public final class ParticleBatch {
      */
     public static <T, R> List<Outcome<T, R>> run(String name, List<T> items, Task<T, R> task, int threads,
             IProgressMonitor monitor) {
+        List<Outcome<T, R>> outcomes = new ArrayList<>(items.size());
+        forEachInOrder(name, items, task, threads, monitor, outcomes::add);
+        return List.copyOf(outcomes);
+    }
+
+    /**
+     * Runs {@code task} on every item and hands each outcome to {@code sink} (on the caller's thread) in item order
+     * as soon as it and the ones before it are done; the batch holds no outcome after handing it over, so a sink
+     * that writes results out keeps memory bounded by the items in flight.
+     *
+     * @throws OperationCanceledException when the monitor is cancelled; later outcomes are not handed over
+     * @throws X                          what the sink throws; the remaining work is stopped
+     */
+    public static <T, R, X extends Exception> void forEachInOrder(String name, List<T> items, Task<T, R> task,
+            int threads, IProgressMonitor monitor, Sink<T, R, X> sink) throws X {
         SubMonitor progress = SubMonitor.convert(monitor, name, items.size());
         AtomicBoolean canceled = new AtomicBoolean();
         // Tasks see a cancel of the caller's monitor at once (reading isCanceled is safe from any thread).
@@ -68,6 +89,8 @@ public final class ParticleBatch {
             CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
             List<Outcome<T, R>> outcomes = new ArrayList<>(items.size());
             List<Future<Integer>> futures = new ArrayList<>(items.size());
+            boolean[] finishedItems = new boolean[items.size()];
+            int next = 0;
             for (int i = 0; i < items.size(); i++) {
                 outcomes.add(null);
                 int index = i;
@@ -98,7 +121,7 @@ public final class ParticleBatch {
                     continue;
                 }
                 try {
-                    f.get();
+                    finishedItems[f.get()] = true;
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof OperationCanceledException oce) {
                         throw oce;
@@ -107,9 +130,12 @@ public final class ParticleBatch {
                 }
                 finished++;
                 progress.worked(1);
+                // Future.get() of each finished task happened-before these reads, so its outcome is visible.
+                for (; next < items.size() && finishedItems[next]; next++) {
+                    sink.accept(outcomes.get(next));
+                    outcomes.set(next, null);
+                }
             }
-            // Future.get() of every task happened-before this read, so all outcomes are visible.
-            return List.copyOf(outcomes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             canceled.set(true);

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
+import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.lifetime.FitStatus;
 import org.fullsms.runtime.state.FitTarget;
@@ -162,6 +163,10 @@ final class FitCodec {
             if (!seen[i]) {
                 throw Json.badObject(in, "required key \"" + SCALARS.get(i) + "\" is missing");
             }
+        }
+        // Exports make columns per exponential: a number from a damaged file must not size them.
+        if (numExp != null && (numExp < 0 || numExp > FitParameters.MAX_EXPONENTIALS)) {
+            throw Json.badObject(in, "numExp " + numExp + " is outside 0 to " + FitParameters.MAX_EXPONENTIALS);
         }
         double[] s = scalars;
         FitResult r = new FitResult(Json.need(engine, "engine", in), Json.need(version, "version", in),

@@ -96,12 +96,16 @@ class CliFuzzTest {
                 if (!v.kind().equals(Kind.HANG)) {
                     delete(work); // a hung call may still be using its folder
                 }
+                if ((i - FIRST + 1) % 1000 == 0) { // progress of long runs
+                    Files.writeString(REPORT.resolve("summary.txt"), "(in progress)\n"
+                            + summary(times, kinds, failures, messages, (System.nanoTime() - start) / 1e9, i - FIRST + 1));
+                }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<String> unexpected = failures.entrySet().stream().filter(e -> !e.getValue().known())
                 .map(Map.Entry::getKey).toList();
-        String summary = summary(times, kinds, failures, messages, seconds);
+        String summary = summary(times, kinds, failures, messages, seconds, INPUTS);
         Files.writeString(REPORT.resolve("summary.txt"), summary);
         System.out.println(summary);
         assertTrue(unexpected.isEmpty(), unexpected.size() + " failure signature(s) not in KnownFailures (see "
@@ -110,10 +114,10 @@ class CliFuzzTest {
     }
 
     private static String summary(Map<String, long[]> times, Map<Kind, Integer> kinds, Map<String, Tally> failures,
-            Map<String, Tally> messages, double seconds) {
+            Map<String, Tally> messages, double seconds, int inputs) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Fuzz run: seed %d, inputs #%d..#%d (%d) in %.1f s (%.1f inputs/s), timeout %d ms%n",
-                SEED, FIRST, FIRST + INPUTS - 1, INPUTS, seconds, INPUTS / seconds, TIMEOUT_MS));
+                SEED, FIRST, FIRST + inputs - 1, inputs, seconds, inputs / seconds, TIMEOUT_MS));
         s.append("Targets (inputs, mean ms, max ms):");
         times.forEach((name, t) -> s.append(String.format(Locale.ROOT, " %s (%d, %.0f, %.0f);", name, t[0],
                 t[1] / 1e6 / t[0], t[2] / 1e6)));

@@ -69,7 +69,8 @@ final class Mutator {
                     int shift = 8 * (little ? i : width - 1 - i);
                     b[pos + i] = (byte) (value >>> shift);
                 }
-                return new Mutation(b, String.format("write %d-byte %s 0x%X @%d", width, little ? "LE" : "BE", value, pos));
+                long written = width == 8 ? value : value & ((1L << 8 * width) - 1); // the low bytes of value
+                return new Mutation(b, String.format("write %d-byte %s 0x%X @%d", width, little ? "LE" : "BE", written, pos));
             }
             case 3 -> {
                 int length = r.nextInt(b.length);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.fullsms.runtime.fuzz.FuzzTarget.Call;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>System properties (passed through the pom): {@code fullsms.fuzz.inputs} (default 2000),
  * {@code fullsms.fuzz.seed} (13), {@code fullsms.fuzz.first} (index of the first input, 0),
- * {@code fullsms.fuzz.timeout} (ms per input, 5000). Input {@code i} depends only on seed and {@code i}.
+ * {@code fullsms.fuzz.timeout} (ms per input, 5000), {@code fullsms.fuzz.replay} (a comma-separated list of input
+ * numbers to run instead). Input {@code i} depends only on seed and {@code i}.
  */
 class CliFuzzTest {
 
@@ -38,6 +40,10 @@ class CliFuzzTest {
     private static final long SEED = Long.getLong("fullsms.fuzz.seed", 13);
     private static final int FIRST = Integer.getInteger("fullsms.fuzz.first", 0);
     private static final long TIMEOUT_MS = Long.getLong("fullsms.fuzz.timeout", 5_000);
+    /** Input numbers to run instead of first..first+inputs-1, e.g. {@code 229,403} (replaying findings). */
+    private static final String REPLAY = System.getProperty("fullsms.fuzz.replay", "").trim();
+    private static final int[] RUN = REPLAY.isEmpty() ? IntStream.range(FIRST, FIRST + INPUTS).toArray()
+            : Stream.of(REPLAY.split(",")).mapToInt(x -> Integer.parseInt(x.trim())).toArray();
     private static final Path REPORT = Path.of(System.getProperty("fullsms.fuzz.report", "target/fuzz"));
 
     @TempDir
@@ -68,7 +74,8 @@ class CliFuzzTest {
         Files.createDirectories(REPORT.resolve("inputs"));
         long start = System.nanoTime();
         try (FuzzRunner runner = new FuzzRunner(TIMEOUT_MS)) {
-            for (int i = FIRST; i < FIRST + INPUTS; i++) {
+            for (int n = 0; n < RUN.length; n++) {
+                int i = RUN[n];
                 FuzzTarget target = targets.get(Math.floorMod(i, targets.size()));
                 Mutation m = Mutator.mutate(target.seed(), target.text(), new Random(SEED * 0x9E3779B97F4A7C15L + i));
                 Path work = Files.createDirectories(tmp.resolve("run-" + i));
@@ -77,7 +84,7 @@ class CliFuzzTest {
                 Call call = target.call().of(input, work);
                 long t0 = System.nanoTime();
                 Verdict v = Verdict.of(call, runner.run(call.args()), tmp);
-                long[] time = times.computeIfAbsent(target.name(), n -> new long[3]);
+                long[] time = times.computeIfAbsent(target.name(), name -> new long[3]);
                 time[0]++;
                 time[1] += System.nanoTime() - t0;
                 time[2] = Math.max(time[2], System.nanoTime() - t0);
@@ -96,28 +103,29 @@ class CliFuzzTest {
                 if (!v.kind().equals(Kind.HANG)) {
                     delete(work); // a hung call may still be using its folder
                 }
-                if ((i - FIRST + 1) % 1000 == 0) { // progress of long runs
+                if ((n + 1) % 1000 == 0) { // progress of long runs
                     Files.writeString(REPORT.resolve("summary.txt"), "(in progress)\n"
-                            + summary(times, kinds, failures, messages, (System.nanoTime() - start) / 1e9, i - FIRST + 1));
+                            + summary(times, kinds, failures, messages, (System.nanoTime() - start) / 1e9, n + 1));
                 }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<String> unexpected = failures.entrySet().stream().filter(e -> !e.getValue().known())
                 .map(Map.Entry::getKey).toList();
-        String summary = summary(times, kinds, failures, messages, seconds, INPUTS);
+        String summary = summary(times, kinds, failures, messages, seconds, RUN.length);
         Files.writeString(REPORT.resolve("summary.txt"), summary);
         System.out.println(summary);
         assertTrue(unexpected.isEmpty(), unexpected.size() + " failure signature(s) not in KnownFailures (see "
                 + REPORT.toAbsolutePath().resolve("summary.txt") + "):\n" + String.join("\n", unexpected));
-        assertEquals(INPUTS, kinds.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(RUN.length, kinds.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     private static String summary(Map<String, long[]> times, Map<Kind, Integer> kinds, Map<String, Tally> failures,
             Map<String, Tally> messages, double seconds, int inputs) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Fuzz run: seed %d, inputs #%d..#%d (%d) in %.1f s (%.1f inputs/s), timeout %d ms%n",
-                SEED, FIRST, FIRST + inputs - 1, inputs, seconds, inputs / seconds, TIMEOUT_MS));
+        s.append(String.format(Locale.ROOT, "Fuzz run: seed %d, inputs %s (%d) in %.1f s (%.1f inputs/s), timeout %d ms%n",
+                SEED, REPLAY.isEmpty() ? "#" + FIRST + "..#" + (FIRST + inputs - 1) : REPLAY, inputs, seconds,
+                inputs / seconds, TIMEOUT_MS));
         s.append("Targets (inputs, mean ms, max ms):");
         times.forEach((name, t) -> s.append(String.format(Locale.ROOT, " %s (%d, %.0f, %.0f);", name, t[0],
                 t[1] / 1e6 / t[0], t[2] / 1e6)));

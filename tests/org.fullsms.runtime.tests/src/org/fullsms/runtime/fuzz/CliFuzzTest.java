@@ -41,8 +41,9 @@ class CliFuzzTest {
     private static final int FIRST = Integer.getInteger("fullsms.fuzz.first", 0);
     private static final long TIMEOUT_MS = Long.getLong("fullsms.fuzz.timeout", 5_000);
     /** Input numbers to run instead of first..first+inputs-1, e.g. {@code 229,403} (replaying findings). */
-    private static final String REPLAY = System.getProperty("fullsms.fuzz.replay", "").trim();
-    private static final int[] RUN = REPLAY.isEmpty() ? IntStream.range(FIRST, FIRST + INPUTS).toArray()
+    private static final String REPLAY = System.getProperty("fullsms.fuzz.replay", "all").trim();
+    private static final boolean ALL = !REPLAY.matches("[0-9][0-9, ]*"); // the pom's default is "all"
+    private static final int[] RUN = ALL ? IntStream.range(FIRST, FIRST + INPUTS).toArray()
             : Stream.of(REPLAY.split(",")).mapToInt(x -> Integer.parseInt(x.trim())).toArray();
     private static final Path REPORT = Path.of(System.getProperty("fullsms.fuzz.report", "target/fuzz"));
 
@@ -124,7 +125,7 @@ class CliFuzzTest {
             Map<String, Tally> messages, double seconds, int inputs) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Fuzz run: seed %d, inputs %s (%d) in %.1f s (%.1f inputs/s), timeout %d ms%n",
-                SEED, REPLAY.isEmpty() ? "#" + FIRST + "..#" + (FIRST + inputs - 1) : REPLAY, inputs, seconds,
+                SEED, ALL ? "#" + FIRST + "..#" + (FIRST + inputs - 1) : REPLAY, inputs, seconds,
                 inputs / seconds, TIMEOUT_MS));
         s.append("Targets (inputs, mean ms, max ms):");
         times.forEach((name, t) -> s.append(String.format(Locale.ROOT, " %s (%d, %.0f, %.0f);", name, t[0],

@@ -2,6 +2,7 @@ package org.fullsms.runtime.fuzz;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,10 +71,12 @@ final class FuzzTargets {
         cli("convert", seeds.resolve("photons.csv").toString(), "--out", seeds.resolve("csv.h5").toString());
         cli("convert", seeds.resolve("macro.txt").toString(), "--out", seeds.resolve("macro.h5").toString());
         byte[] simulated = Files.readAllBytes(h5);
-        FuzzTarget.Invocation export = (in, work) -> new Call(args("export", in, "--out", work.resolve("out")),
-                work.resolve("out"));
-        FuzzTarget exportFitted = new FuzzTarget("export fitted.smsa", Files.readAllBytes(fitted), true, "input.smsa", export);
-        FuzzTarget exportGrouped = new FuzzTarget("export grouped.smsa", Files.readAllBytes(grouped), true, "input.smsa", export);
+        FuzzTarget.Invocation export = (in, work) -> {
+            link(h5, work.resolve("sim.h5")); // the session finds its data file beside it
+            return new Call(args("export", in, "--out", work.resolve("out")), work.resolve("out"));
+        };
+        FuzzTarget exportFitted = new FuzzTarget("export fitted.smsa", reproducible(fitted), true, "input.smsa", export);
+        FuzzTarget exportGrouped = new FuzzTarget("export grouped.smsa", reproducible(grouped), true, "input.smsa", export);
         for (int turn = 0; turn < 3; turn++) {
             targets.add(new FuzzTarget("analyze --group --fit 1 sim.h5", simulated, false, "input.h5",
                     (in, work) -> analyze(in, work, "--group", "--fit", "1")));
@@ -84,6 +87,25 @@ final class FuzzTargets {
         }
         targets.add(new FuzzTarget("convert macro-times.txt", macro, true, "input.txt", FuzzTargets::convert));
         return targets;
+    }
+
+    /**
+     * The session's bytes without what changes from run to run (the temporary folder in its paths, the time it
+     * was saved), so that input {@code i} is the same in every run; it then finds its data file beside it.
+     */
+    private static byte[] reproducible(Path session) throws IOException {
+        String text = Files.readString(session, StandardCharsets.UTF_8)
+                .replace(session.getParent().toString(), "/fuzz/seeds")
+                .replaceAll("\"savedAt\"\\s*:\\s*\"[^\"]*\"", "\"savedAt\":\"2026-01-01T00:00:00Z\"");
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void link(Path target, Path link) {
+        try {
+            Files.createLink(link, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("fuzz setup: cannot link " + link + " to " + target, e);
+        }
     }
 
     private static Call analyze(Path in, Path work, String... more) {

@@ -61,8 +61,9 @@ record Verdict(Kind kind, String command, String line) {
         }
         return switch (o.exitCode()) {
             case 0 -> written(call.output(), o.out()) ? new Verdict(Kind.OK, cmd, "")
-                    : verdict(Kind.SILENT, cmd, "exit 0, nothing written to "
-                            + (call.output() == null ? "standard output" : call.output().getFileName()), tmp);
+                    : verdict(Kind.SILENT, cmd, "nothing written to "
+                            + (call.output() == null ? "standard output" : call.output().getFileName())
+                            + (last.isEmpty() ? "" : "; stderr: " + last), tmp);
             case 1 -> verdict(Kind.INTERNAL_ERROR, cmd, last, tmp);
             case 2 -> lines.subList(0, Math.max(0, lines.size() - 1)).stream().allMatch(l -> REPORT.matcher(l).find())
                     && last.startsWith("fullsms " + cmd + ": ") ? verdict(Kind.EXIT2, cmd, last, tmp)

@@ -11,8 +11,15 @@ final class Csv {
     private final StringBuilder text;
     private boolean rowStarted;
 
+    /** Beyond this the builder grows as needed: a first guess never reserves more than 64 MB. */
+    private static final int MAX_INITIAL = 1 << 26;
+
+    /**
+     * @param capacity a guess of the length, rows times bytes per row; a huge row count overflows int to a
+     *                 negative or wrong number (it was "could not be made: -2104901696"), so it is only a hint
+     */
     Csv(int capacity) {
-        text = new StringBuilder(capacity);
+        text = new StringBuilder(capacity < 0 ? MAX_INITIAL : Math.min(capacity, MAX_INITIAL));
     }
 
     Csv() {

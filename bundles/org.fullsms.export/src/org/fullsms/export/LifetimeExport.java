@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.fullsms.analysis.lifetime.DecayHistogram;
+
 /**
  * A particle's decays and lifetime fits. List entries may be {@code null} (no histogram for that level);
  * {@code levels} follows the level list the decays were made for: the particle's levels, or those clipped to
@@ -28,6 +30,25 @@ public record LifetimeExport(FittedDecay wholeTrace, List<FittedDecay> levels, L
     /** Unmodifiable copy that keeps null entries ({@code List.copyOf} rejects them). */
     private static List<FittedDecay> copy(List<FittedDecay> list) {
         return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /**
+     * The same fits over empty histograms: all the dataset-wide files (whole-trace lifetimes, Parquet tables) read,
+     * so an export need not hold every particle's histograms until they are written.
+     */
+    public LifetimeExport fitsOnly() {
+        return new LifetimeExport(fitOnly(wholeTrace), fitsOnly(levels), fitsOnly(groupLevels), fitsOnly(groups), roi);
+    }
+
+    private static List<FittedDecay> fitsOnly(List<FittedDecay> list) {
+        List<FittedDecay> out = new ArrayList<>(list.size());
+        list.forEach(d -> out.add(fitOnly(d)));
+        return out;
+    }
+
+    private static FittedDecay fitOnly(FittedDecay d) {
+        return d == null ? null
+                : new FittedDecay(DecayHistogram.of(d.histogram().channelWidthNs(), new double[0]), d.fit());
     }
 
     /** The largest number of exponentials of any fit here, 0 when nothing is fitted. */

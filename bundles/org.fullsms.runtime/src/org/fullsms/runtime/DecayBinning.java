@@ -19,6 +19,8 @@ public final class DecayBinning {
     /**
      * Reads each particle's photons once (releasing them again when they were not loaded before). Particles
      * whose photons cannot be read are left out: they fail on their own, the others still get a grid.
+     *
+     * @throws IOException also when the grid would exceed {@link HistogramBinning#MAX_DECAY_CHANNELS}
      */
     public static HistogramBinning of(List<Particle> particles) throws IOException {
         int max = MicroTimes.NO_CHANNEL;
@@ -50,6 +52,10 @@ public final class DecayBinning {
             throw new IOException("no particle has photons with micro times to build decay histograms from"
                     + (firstFailure == null ? "" : " (" + firstFailure.getMessage() + ")"));
         }
-        return HistogramBinning.ofChannels(width, max);
+        try {
+            return HistogramBinning.ofChannels(width, max);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage() + "; give a larger channel width", e);
+        }
     }
 }

@@ -28,8 +28,12 @@ public final class Importers {
 
     /** Opens a file with the first importer that can read it; the message names the file and the problem. */
     public static Dataset open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a folder; give a data file in it");
+        }
         if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": no such file");
+            throw new IOException(file + (Files.exists(file) ? ": not a regular file (a device or pipe)"
+                    : ": no such file"));
         }
         if (!Files.isReadable(file)) {
             throw new IOException(file + ": not readable (check its permissions)");

@@ -1,6 +1,7 @@
 package org.fullsms.runtime;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ public final class IrfFiles {
     }
 
     public static Irf read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a folder; an IRF is a file (.h5, .phu or two-column text)");
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".phu")) {
             return IrfReader.readPhu(file, 0);

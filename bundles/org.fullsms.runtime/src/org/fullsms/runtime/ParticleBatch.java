@@ -18,8 +18,7 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Runs one task per item (particle) on all cores, reports progress per finished item on the caller's monitor and
- * stops promptly on cancel, either dropping everything ({@link #run}) or keeping what finished ({@link #runKeeping}).
- * A failing item does not stop the others: its outcome carries the message.
+ * stops promptly on cancel. A failing item does not stop the others: its outcome carries the message.
  */
 public final class ParticleBatch {
 
@@ -27,6 +26,12 @@ public final class ParticleBatch {
     @FunctionalInterface
     public interface Task<T, R> {
         R run(T item, IProgressMonitor monitor) throws Exception;
+    }
+
+    /** Takes the outcomes in item order, each as soon as it and every item before it are done. */
+    @FunctionalInterface
+    public interface Sink<T, R, X extends Exception> {
+        void accept(Outcome<T, R> outcome) throws X;
     }
 
     /** What happened to one item: a value, or an error message. */
@@ -58,25 +63,42 @@ public final class ParticleBatch {
     }
 
     /**
+     * Runs {@code task} on every item until the monitor is cancelled and returns the outcomes handed over so far
+     * (every finished item up to the first unfinished one), so that a cancel keeps the work already done.
+     */
+    public static <T, R> Finished<T, R> runKeeping(String name, List<T> items, Task<T, R> task, int threads,
+            IProgressMonitor monitor) {
+        List<Outcome<T, R>> kept = new ArrayList<>(items.size());
+        try {
+            forEachInOrder(name, items, task, threads, monitor, kept::add);
+        } catch (OperationCanceledException e) {
+            // the outcomes handed over before the cancel are kept
+        }
+        return new Finished<>(List.copyOf(kept), items.size());
+    }
+
+    /**
      * Runs {@code task} on every item and returns the outcomes in item order.
      *
      * @throws OperationCanceledException when the monitor is cancelled; no partial results are returned
      */
     public static <T, R> List<Outcome<T, R>> run(String name, List<T> items, Task<T, R> task, int threads,
             IProgressMonitor monitor) {
-        Finished<T, R> finished = runKeeping(name, items, task, threads, monitor);
-        if (finished.cancelled()) {
-            throw new OperationCanceledException();
-        }
-        return finished.outcomes();
+        List<Outcome<T, R>> outcomes = new ArrayList<>(items.size());
+        forEachInOrder(name, items, task, threads, monitor, outcomes::add);
+        return List.copyOf(outcomes);
     }
 
     /**
-     * Runs {@code task} on every item until the monitor is cancelled and returns the outcomes of the items that
-     * finished, so that a cancel keeps the work already done; unstarted items are skipped, running ones stopped.
+     * Runs {@code task} on every item and hands each outcome to {@code sink} (on the caller's thread) in item order
+     * as soon as it and the ones before it are done; the batch holds no outcome after handing it over, so a sink
+     * that writes results out keeps memory bounded by the items in flight.
+     *
+     * @throws OperationCanceledException when the monitor is cancelled; later outcomes are not handed over
+     * @throws X                          what the sink throws; the remaining work is stopped
      */
-    public static <T, R> Finished<T, R> runKeeping(String name, List<T> items, Task<T, R> task, int threads,
-            IProgressMonitor monitor) {
+    public static <T, R, X extends Exception> void forEachInOrder(String name, List<T> items, Task<T, R> task,
+            int threads, IProgressMonitor monitor, Sink<T, R, X> sink) throws X {
         SubMonitor progress = SubMonitor.convert(monitor, name, items.size());
         AtomicBoolean canceled = new AtomicBoolean();
         // Tasks see a cancel of the caller's monitor at once (reading isCanceled is safe from any thread).
@@ -91,12 +113,12 @@ public final class ParticleBatch {
             t.setDaemon(true);
             return t;
         });
-        List<Outcome<T, R>> outcomes = new ArrayList<>(items.size());
-        // only the items whose task was received from the completion service count as finished
-        boolean[] received = new boolean[items.size()];
         try {
             CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+            List<Outcome<T, R>> outcomes = new ArrayList<>(items.size());
             List<Future<Integer>> futures = new ArrayList<>(items.size());
+            boolean[] finishedItems = new boolean[items.size()];
+            int next = 0;
             for (int i = 0; i < items.size(); i++) {
                 outcomes.add(null);
                 int index = i;
@@ -116,41 +138,38 @@ public final class ParticleBatch {
                     return index;
                 }));
             }
-            for (int finished = 0; finished < items.size() && !canceled.get();) {
+            for (int finished = 0; finished < items.size();) {
                 if (progress.isCanceled()) {
                     canceled.set(true);
                     futures.forEach(f -> f.cancel(true));
-                    break;
+                    throw new OperationCanceledException();
                 }
                 Future<Integer> f = done.poll(50, TimeUnit.MILLISECONDS);
                 if (f == null) {
                     continue;
                 }
                 try {
-                    received[f.get()] = true;
+                    finishedItems[f.get()] = true;
                 } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof OperationCanceledException)) {
-                        throw new IllegalStateException(e.getCause());
+                    if (e.getCause() instanceof OperationCanceledException oce) {
+                        throw oce;
                     }
-                    canceled.set(true); // a task gave up: treated as a cancel of the batch
-                    futures.forEach(g -> g.cancel(true));
+                    throw new IllegalStateException(e.getCause());
                 }
                 finished++;
                 progress.worked(1);
+                // Future.get() of each finished task happened-before these reads, so its outcome is visible.
+                for (; next < items.size() && finishedItems[next]; next++) {
+                    sink.accept(outcomes.get(next));
+                    outcomes.set(next, null);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             canceled.set(true);
+            throw new OperationCanceledException();
         } finally {
             pool.shutdownNow();
         }
-        // Future.get() of every received task happened-before this read, so their outcomes are visible.
-        List<Outcome<T, R>> kept = new ArrayList<>();
-        for (int i = 0; i < received.length; i++) {
-            if (received[i]) {
-                kept.add(outcomes.get(i));
-            }
-        }
-        return new Finished<>(List.copyOf(kept), items.size());
     }
 }

@@ -10,10 +10,12 @@ import java.util.Set;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.model.Dataset;
 import org.fullsms.runtime.Importers;
+import org.fullsms.runtime.cli.Activity;
 import org.fullsms.runtime.cli.CliException;
 import org.fullsms.runtime.cli.Command;
 import org.fullsms.runtime.cli.ExportSettings;
 import org.fullsms.runtime.cli.ExportWiring;
+import org.fullsms.runtime.cli.OutputPaths;
 import org.fullsms.runtime.cli.Options;
 
 /**
@@ -55,6 +57,9 @@ public final class ExportCommand implements Command {
             throw new CliException("needs --out DIR");
         }
         Path file = Path.of(o.positional().get(0));
+        // The data file the session points to is a file too, so an existing file as --out (it included) is refused.
+        OutputPaths.of(List.of(file)).output("--out", settings.dir(), OutputPaths.Kind.FOLDER);
+        Activity.now("reading the session " + file);
         SessionLoader.Loaded loaded;
         try {
             loaded = SessionLoader.load(file, Importers::open);
@@ -62,6 +67,7 @@ public final class ExportCommand implements Command {
             throw new CliException(e.getMessage(), e);
         }
         try (Dataset dataset = loaded.session().dataset()) {
+            Activity.now("exporting " + file + " (" + loaded.dataFile() + ") into " + settings.dir());
             loaded.warnings().forEach(w -> err.println("warning: " + w));
             LifetimeSetup lifetime = loaded.document().lifetime();
             HistogramBinning binning = lifetime == null ? null : lifetime.binning();

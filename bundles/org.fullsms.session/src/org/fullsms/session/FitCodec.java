@@ -10,6 +10,7 @@ import java.util.Map;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
+import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.lifetime.FitStatus;
 import org.fullsms.runtime.state.FitTarget;
@@ -163,6 +164,10 @@ final class FitCodec {
                 throw Json.badObject(in, "required key \"" + SCALARS.get(i) + "\" is missing");
             }
         }
+        // Exports make columns per exponential: a number from a damaged file must not size them.
+        if (numExp != null && (numExp < 0 || numExp > FitParameters.MAX_EXPONENTIALS)) {
+            throw Json.badObject(in, "numExp " + numExp + " is outside 0 to " + FitParameters.MAX_EXPONENTIALS);
+        }
         double[] s = scalars;
         FitResult r = new FitResult(Json.need(engine, "engine", in), Json.need(version, "version", in),
                 Json.need(status, "status", in), message, notes, method, weighting, Json.need(numExp, "numExp", in),
@@ -170,6 +175,10 @@ final class FitCodec {
                 s[10], s[11], s[12], arrays[4], Json.need(startChannel, "startChannel", in),
                 Json.need(endChannel, "endChannel", in), s[13], s[14], s[15], arrays[5], arrays[6],
                 Json.need(iterations, "iterations", in), s[16]);
+        if (r.ok() && (r.fittedCounts() == null || r.residuals() == null)) {
+            // Plots and exports of a fit draw its curve: a fit without one cannot be shown or exported.
+            throw Json.badObject(in, "a fit with status " + r.status() + " needs \"fittedCounts\" and \"residuals\"");
+        }
         in.endObject();
         return r;
     }

@@ -48,6 +48,9 @@ public final class SessionReader {
 
     /** Reads and, when older, migrates a session file. */
     public static SessionDocument read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new SessionFormatException(file, "is a folder, not a session file (.smsa)");
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "session file not found");
         }

@@ -88,6 +88,16 @@ class SessionReaderErrorTest {
     }
 
     @Test
+    void aNumberOfExponentialsBeyondTheLimitIsRefusedBeforeAnythingIsSizedByIt() throws IOException {
+        String json = validJson();
+        assertTrue(json.contains("\"numExp\":"), "the synthetic session has fits");
+        byte[] bytes = json.replaceFirst("\"numExp\":\\d+", "\"numExp\":2147483647")
+                .getBytes(StandardCharsets.UTF_8);
+        String message = failure("exponentials.smsa", bytes);
+        assertTrue(message.contains("numExp 2147483647 is outside 0 to 3"), message);
+    }
+
+    @Test
     void lastByteMissing() throws IOException {
         assertTrue(failure("cut.smsa", Arrays.copyOf(valid, valid.length - 1)).contains("truncated"));
     }

@@ -71,6 +71,11 @@ public final class CriticalValues {
             throw new IOException("published critical values exist only for whole percentages, not "
                     + confidencePercent + " %");
         }
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + ": " + (Files.exists(dir) ? "not a folder" : "no such folder")
+                    + "; the published critical values are a folder of Ta-" + rounded + ".txt and Tb-" + rounded
+                    + ".txt");
+        }
         Path a = dir.resolve("Ta-" + rounded + ".txt");
         Path b = dir.resolve("Tb-" + rounded + ".txt");
         for (Path p : List.of(a, b)) {

@@ -21,10 +21,13 @@ import java.util.List;
 public record FitParameters(List<FitParameter> tauNs, List<FitParameter> amplitudes, FitParameter shiftNs,
         FitParameter background, FitParameter fwhmNs) {
 
+    /** The most exponentials a fit has (the original's limit); exports have columns for each. */
+    public static final int MAX_EXPONENTIALS = 3;
+
     public FitParameters {
         tauNs = List.copyOf(tauNs);
         amplitudes = List.copyOf(amplitudes);
-        if (tauNs.isEmpty() || tauNs.size() > 3) {
+        if (tauNs.isEmpty() || tauNs.size() > MAX_EXPONENTIALS) {
             throw new IllegalArgumentException("1 to 3 exponentials are supported, got " + tauNs.size());
         }
         if (amplitudes.size() != tauNs.size()) {

@@ -1,5 +1,7 @@
 package org.fullsms.analysis.lifetime;
 
+import java.util.Locale;
+
 import org.fullsms.model.MicroTimes;
 
 /**
@@ -15,6 +17,12 @@ public record HistogramBinning(double channelWidthNs, double tMinNs, double tMax
 
     /** The original's default end of the micro-time axis when the data end earlier. */
     public static final double DEFAULT_T_MAX_NS = 25.0;
+    /**
+     * The most channels a grid may have. Every histogram, IRF and fitted curve of a dataset has one value per
+     * channel, so a channel width or micro time that is wrong by orders of magnitude would otherwise exhaust memory;
+     * TCSPC cards have at most 65 536 channels.
+     */
+    public static final int MAX_DECAY_CHANNELS = 1 << 20;
 
     public HistogramBinning {
         if (!(channelWidthNs > 0) || !Double.isFinite(channelWidthNs)) {
@@ -22,6 +30,12 @@ public record HistogramBinning(double channelWidthNs, double tMinNs, double tMax
         }
         if (!(tMaxNs > tMinNs)) {
             throw new IllegalArgumentException("tMax " + tMaxNs + " ns must exceed tMin " + tMinNs + " ns");
+        }
+        double channels = (tMaxNs - Math.max(0, tMinNs)) / channelWidthNs;
+        if (!(channels <= MAX_DECAY_CHANNELS)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%.3g decay channels of %.3g ns (up to %.4g ns) exceed the limit of %d", channels, channelWidthNs,
+                    tMaxNs, MAX_DECAY_CHANNELS));
         }
     }
 
@@ -35,7 +49,9 @@ public record HistogramBinning(double channelWidthNs, double tMinNs, double tMax
      */
     public static HistogramBinning ofChannels(double channelWidthNs, int maxChannel) {
         int first = 0;
-        int end = Math.max(maxChannel + 1, (int) Math.ceil(DEFAULT_T_MAX_NS / channelWidthNs - MicroTimes.EDGE_TOLERANCE));
+        // In doubles: a tiny width makes the default end overflow an int, which the channel limit then reports.
+        double end = Math.max(maxChannel + 1.0,
+                Math.ceil(DEFAULT_T_MAX_NS / channelWidthNs - MicroTimes.EDGE_TOLERANCE));
         return new HistogramBinning(channelWidthNs, first * channelWidthNs, Math.max(end, first + 1) * channelWidthNs);
     }
 

@@ -105,7 +105,9 @@ public final class IrfReader {
      */
     public static Irf readText(Path file) throws IOException {
         List<double[]> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        // Numbers are ASCII; Latin-1 decodes any byte, so a header in another encoding (or a stray byte) is a
+        // skipped line, not a failure of the whole file ("Input length = 1").
+        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
             String[] fields = line.trim().split("[\\s,;]+");
             if (fields.length < 2) {
                 continue;

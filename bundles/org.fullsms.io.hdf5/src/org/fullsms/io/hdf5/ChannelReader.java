@@ -130,7 +130,7 @@ final class ChannelReader {
                 m = PhotonArrays.readDoubles(micro, n);
             }
         } catch (RuntimeException e) {
-            throw new PhotonDataException("photons could not be read: " + e.getMessage(), e);
+            throw new PhotonDataException("photons could not be read: " + JhdfErrors.describe(e), e);
         }
         for (int i = 1; i < n; i++) {
             if (a[i] < a[i - 1]) {

@@ -61,7 +61,7 @@ final class GroupReader {
         try {
             return part.read();
         } catch (Exception e) {
-            warnings.add("'" + name + "' could not be read (" + e.getMessage() + "); it is left out");
+            warnings.add("'" + name + "' could not be read (" + JhdfErrors.describe(e) + "); it is left out");
             return null;
         }
     }

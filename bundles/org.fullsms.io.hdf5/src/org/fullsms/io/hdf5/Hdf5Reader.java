@@ -55,13 +55,15 @@ public final class Hdf5Reader {
         try {
             hdf = new HdfFile(file);
         } catch (RuntimeException e) {
-            throw new Hdf5FormatException(file, "the HDF5 structure cannot be read (" + e.getMessage() + ")", e);
+            throw new Hdf5FormatException(file, "the HDF5 structure cannot be read (" + JhdfErrors.describe(e) + ")",
+                    e);
         }
         try {
             return read(file, hdf, options);
         } catch (RuntimeException e) {
             hdf.close();
-            throw new Hdf5FormatException(file, "the HDF5 structure cannot be read (" + e.getMessage() + ")", e);
+            throw new Hdf5FormatException(file, "the HDF5 structure cannot be read (" + JhdfErrors.describe(e) + ")",
+                    e);
         }
     }
 
@@ -109,7 +111,7 @@ public final class Hdf5Reader {
         try {
             return reader.read(g, number, rules);
         } catch (RuntimeException e) {
-            return ParticleAssembly.broken(number, "the group could not be read (" + e.getMessage() + ")");
+            return ParticleAssembly.broken(number, "the group could not be read (" + JhdfErrors.describe(e) + ")");
         }
     }
 

@@ -83,7 +83,7 @@ public final class Hdf5Writer {
             throw e;
         } catch (RuntimeException e) { // jHDF reports write failures unchecked
             Files.deleteIfExists(tmp);
-            throw new IOException(absoluteTarget + ": could not be written (" + e.getMessage() + ")", e);
+            throw new IOException(absoluteTarget + ": could not be written (" + JhdfErrors.describe(e) + ")", e);
         } finally {
             loadedHere.forEach(Particle::releasePhotons);
         }

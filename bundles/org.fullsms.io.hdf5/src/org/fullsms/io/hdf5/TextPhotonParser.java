@@ -40,6 +40,7 @@ final class TextPhotonParser {
         boolean header = !first.isEmpty() && first.chars().anyMatch(Character::isLetter)
                 && !first.matches("[-+0-9.eE,;\\s]*");
         pos = header ? Math.min(text.length, firstLineEnd + 1) : 0;
+        int dataStart = pos;
         boolean csv = header && fieldsOnLine(pos) == 2;
         long[] macro = new long[Math.max(16, text.length / 16)];
         double[] micro = csv ? new double[macro.length] : null;
@@ -79,11 +80,25 @@ final class TextPhotonParser {
         long[] m = Arrays.copyOf(macro, n);
         for (int i = 1; i < n; i++) {
             if (m[i] < m[i - 1]) {
+                tableOfColumns(dataStart);
                 throw new IOException(name + ": macro times decrease at photon " + i + " (" + m[i] + " after "
                         + m[i - 1] + "); the file is not converted");
             }
         }
         return new Parsed(m, csv ? Arrays.copyOf(micro, n) : null);
+    }
+
+    /**
+     * A table of three or more columns read as a list of macro times seems to go back in time; the real problem
+     * is its layout, so say that. A table: its first two data lines have the same number (&ge; 3) of values.
+     */
+    private void tableOfColumns(int dataStart) throws IOException {
+        int columns = fieldsOnLine(dataStart);
+        int next = Math.min(text.length, lineEnd(dataStart) + 1);
+        if (columns >= 3 && fieldsOnLine(next) == columns) {
+            throw new IOException(name + ": the file has " + columns + " columns; accepted are a CSV with a header"
+                    + " line and 2 columns (macro, micro times in ns) or a list of macro times in ns");
+        }
     }
 
     private int lineEnd(int from) {

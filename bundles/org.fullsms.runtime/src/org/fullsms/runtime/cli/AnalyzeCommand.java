@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -93,6 +91,7 @@ final class AnalyzeCommand implements Command {
         AnalyzeSettings s = AnalyzeSettings.parse(Options.parse(args, AnalyzeSettings.VALUED, AnalyzeSettings.FLAGS));
         AnalysisArchive archive = s.session() == null ? null : archives.get().orElseThrow(() -> new CliException(
                 "--session needs session support (bundle org.fullsms.session), which is not installed"));
+        Activity.now("analysing " + s.file());
         ChangePointParameters cpa = cpaParameters(s);
         try (Dataset dataset = Importers.open(s.file())) {
             if (s.channelWidthNs() != null) {
@@ -101,55 +100,42 @@ final class AnalyzeCommand implements Command {
             List<Particle> particles = ParticleSelection.select(dataset, s.particles());
             LifetimeFits.Request fitRequest = s.fit() == 0 ? null : FitRequests.of(s, particles);
             ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest);
-            List<ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report>> outcomes = ParticleBatch.run(
-                    "Analysing " + s.file().getFileName(), particles, (p, m) -> analyzeOne(analyzer, s, p, m),
-                    ParticleBatch.defaultThreads(), new NullProgressMonitor());
-            List<ParticleAnalyzer.Report> reports = new ArrayList<>();
-            for (ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o : outcomes) {
-                if (o.ok()) {
-                    reports.add(o.value());
-                }
+            boolean global = s.group() && s.global();
+            AnalyzeDocument document;
+            GlobalGroupingResult grouping;
+            // The JSON streams out as particles finish, and is complete before the session and exports are written.
+            try (JsonOutput json = JsonOutput.open(s.json(), out)) {
+                document = new AnalyzeDocument(json, s.file().toAbsolutePath().normalize().toString(),
+                        settingsJson(s, cpa), global, archive != null || s.export() != null, err);
+                ParticleBatch.forEachInOrder("Analysing " + s.file().getFileName(), particles,
+                        (p, m) -> analyzeOne(analyzer, s, p, m), ParticleBatch.defaultThreads(),
+                        new NullProgressMonitor(), document::add);
+                grouping = global ? groupGlobally(analyzer, document.reports()) : null;
+                document.finish();
             }
-            GlobalGroupingResult global = s.group() && s.global() ? groupGlobally(analyzer, reports) : null;
-            JsonArray array = new JsonArray();
-            List<String> failures = new ArrayList<>();
-            for (ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o : outcomes) {
-                String name = o.item().name();
-                if (o.ok()) {
-                    o.value().json().add("stages", o.value().stages().json());
-                    array.add(o.value().json());
-                    failures.addAll(o.value().stages().lines(name));
-                } else {
-                    JsonObject failed = new JsonObject();
-                    failed.addProperty("name", name);
-                    failed.addProperty("channel", o.item().channel());
-                    failed.addProperty("error", o.error());
-                    array.add(failed);
-                    failures.add(name + ": analysis failed: " + o.error());
-                }
-            }
-            failures.forEach(err::println);
-            boolean anyAnalysed = reports.stream().anyMatch(r -> r.stages().anyOk());
-            if (anyAnalysed && (archive != null || s.export() != null)) {
-                AnalysisSession state = AnalyzedSession.of(dataset, reports, global);
-                if (archive != null) {
-                    save(archive, state, fitRequest, settingsJson(s, cpa), s.session(), err);
-                }
-                if (s.export() != null) {
-                    ExportWiring.export(state, fitRequest == null ? null : fitRequest.binning(), s.export(), err);
-                }
-            }
-            JsonObject doc = new JsonObject();
-            doc.addProperty("file", s.file().toAbsolutePath().normalize().toString());
-            doc.add("settings", settingsJson(s, cpa));
-            doc.add("particles", array);
-            Json.write(doc, s.json(), out);
-            if (!anyAnalysed) {
+            saveAndExport(document, grouping, dataset, archive, fitRequest, s, cpa, err);
+            if (!document.anyAnalysed()) {
                 throw new CliException("no particle of " + s.file().getFileName() + " could be analysed");
             }
             return OK;
         } catch (IOException e) {
             throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /** The session and exports of the analysed particles, when asked for and any particle was analysed. */
+    private static void saveAndExport(AnalyzeDocument document, GlobalGroupingResult global, Dataset dataset,
+            AnalysisArchive archive, LifetimeFits.Request fitRequest, AnalyzeSettings s, ChangePointParameters cpa,
+            PrintStream err) throws CliException {
+        if (!document.anyAnalysed() || (archive == null && s.export() == null)) {
+            return;
+        }
+        AnalysisSession state = AnalyzedSession.of(dataset, document.reports(), global);
+        if (archive != null) {
+            save(archive, state, fitRequest, settingsJson(s, cpa), s.session(), err);
+        }
+        if (s.export() != null) {
+            ExportWiring.export(state, fitRequest == null ? null : fitRequest.binning(), s.export(), err);
         }
     }
 

@@ -1,9 +1,13 @@
 package org.fullsms.runtime.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
+import org.fullsms.analysis.correlation.CorrelationParameters;
 import org.fullsms.analysis.cpa.LevelBoundaries;
+import org.fullsms.analysis.roi.RegionOfInterest;
 
 /**
  * The options of {@code fullsms analyze}, checked. {@code export} is null without {@code --export DIR},
@@ -36,18 +40,12 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
         if (o.positional().size() != 1) {
             throw new CliException("needs exactly one FILE");
         }
-        double confidence = o.number("confidence", 99, Double.MIN_VALUE, 100);
-        if (!(confidence > 0 && confidence < 100)) {
-            throw new CliException("--confidence must be a percentage strictly between 0 and 100, got " + confidence);
-        }
+        double confidence = confidence(o.string("confidence", "99"));
         String compat = o.string("compat", null);
         if (compat != null && !compat.equals("original")) {
             throw new CliException("--compat takes only 'original', got '" + compat + "'");
         }
-        String roi = o.string("roi", null);
-        if (roi != null && (roi.isEmpty() || (!roi.equals("auto") && !roi.equals("quick") && !roi.contains(":")))) {
-            throw new CliException("--roi takes auto, quick or START:END (seconds), got '" + roi + "'");
-        }
+        String roi = roi(o.string("roi", null));
         if ((o.has("global") || o.has("full-likelihood")) && !o.has("group")) {
             throw new CliException("--global and --full-likelihood need --group");
         }
@@ -56,14 +54,83 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
         if (bin >= window) {
             throw new CliException("--bin (" + bin + " ns) must be smaller than --window (" + window + " ns)");
         }
-        return new AnalyzeSettings(Path.of(o.positional().get(0)), o.string("particles", null), confidence,
+        double difftime = o.number("difftime", 0, -1e6, 1e6);
+        double period = o.number("period", 0, 0, 1e9);
+        correlation(window, bin, difftime, period);
+        AnalyzeSettings settings = new AnalyzeSettings(Path.of(o.positional().get(0)), o.string("particles", null),
+                confidence,
                 o.path("critical-values"), o.integer("min-photons", 20, 4, 1000),
                 o.integer("boundary-offset", 7, 0, 500),
                 compat == null ? LevelBoundaries.NON_OVERLAPPING : LevelBoundaries.ORIGINAL_SHARED_PHOTON,
                 o.has("remove-bursts"), o.string("json", "-"), o.has("group"), o.has("global"), roi,
-                o.has("full-likelihood"), o.has("correlate"), window, bin, o.number("difftime", 0, -1e6, 1e6),
-                o.number("period", 0, 0, 1e9), o.integer("fit", 0, 1, 3), method(o), o.path("irf"),
+                o.has("full-likelihood"), o.has("correlate"), window, bin, difftime, period,
+                o.integer("fit", 0, 1, 3), method(o), o.path("irf"),
                 o.has("channel-width") ? o.number("channel-width", 0, 1e-6, 1e3) : null,
                 ExportSettings.parse(o, "export"), o.path("session"));
+        settings.checkOutputs();
+        return settings;
+    }
+
+    /** A percentage strictly inside (0, 100): 0 and 100 would make every or no change point significant. */
+    private static double confidence(String text) throws CliException {
+        try {
+            double confidence = Double.parseDouble(text.trim());
+            if (confidence > 0 && confidence < 100) {
+                return confidence;
+            }
+        } catch (NumberFormatException e) {
+            // The line below says what is accepted.
+        }
+        throw new CliException("--confidence must be a percentage above 0 and below 100, got '" + text + "'");
+    }
+
+    /** auto, quick or START:END with finite seconds START < END: checked here, before any file is read. */
+    private static String roi(String roi) throws CliException {
+        if (roi == null || roi.equals("auto") || roi.equals("quick")) {
+            return roi;
+        }
+        String[] parts = roi.split(":", -1);
+        try {
+            if (parts.length == 2) {
+                new RegionOfInterest(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
+                return roi;
+            }
+        } catch (IllegalArgumentException e) {
+            // NumberFormatException included: the line below says what is accepted.
+        }
+        throw new CliException("--roi takes auto, quick or START:END in seconds with START < END, got '" + roi + "'");
+    }
+
+    /**
+     * The correlation options as the engine will take them, so that an impossible combination (a window of 1e7 ns
+     * in bins of 1e-4 ns would be 1e11 bins) fails here, with the engine's stated limit, and not per particle.
+     */
+    private static void correlation(double window, double bin, double difftime, double period) throws CliException {
+        try {
+            CorrelationParameters params = CorrelationParameters.of(window, bin, difftime);
+            if (period > 0) {
+                params.withPeriodNs(period);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--window, --bin, --difftime, --period: " + e.getMessage(), e);
+        }
+    }
+
+    /** The outputs (JSON, session, export folder) against the inputs and each other: see {@link OutputPaths}. */
+    private void checkOutputs() throws CliException {
+        List<Path> inputs = new ArrayList<>(List.of(file));
+        if (irf != null) {
+            inputs.add(irf);
+        }
+        if (criticalValues != null) {
+            inputs.add(criticalValues); // a folder: its files
+        }
+        OutputPaths paths = OutputPaths.of(inputs).output("--json", Path.of(json), OutputPaths.Kind.STREAM);
+        if (session != null) {
+            paths.output("--session", session, OutputPaths.Kind.REGULAR_FILE);
+        }
+        if (export != null) {
+            paths.output("--export", export.dir(), OutputPaths.Kind.FOLDER);
+        }
     }
 }

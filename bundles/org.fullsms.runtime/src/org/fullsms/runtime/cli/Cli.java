@@ -1,6 +1,7 @@
 package org.fullsms.runtime.cli;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,19 +12,27 @@ import org.fullsms.runtime.Services;
 
 /**
  * Dispatches {@code fullsms <command> [args]}. Usable in-process (tests) and from {@link CliApplication}.
- * Every failure the user can cause ends as one line on stderr and exit code 2, never a stack trace. Besides the
- * built-in commands, it runs the {@link Command}s other bundles register as OSGi services.
+ * Every failure the user can cause ends as one line on stderr and exit code 2, never a stack trace; running out
+ * of memory is exit code {@value #OUT_OF_MEMORY}, a defect exit code {@value #INTERNAL_ERROR} (docs/reliability.md).
+ * Besides the built-in commands, it runs the {@link Command}s other bundles register as OSGi services.
  */
 public final class Cli {
+
+    /** Exit code of a defect: one line "internal error" with the exception, to be reported. */
+    public static final int INTERNAL_ERROR = 1;
+    /** Exit code when the heap was too small for the work: the line says how to give more. */
+    public static final int OUT_OF_MEMORY = 3;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        register(new InfoCommand());
-        register(new SimulateCommand());
-        register(new ConvertCommand());
-        register(new AnalyzeCommand());
-        register(new BenchmarkCommand());
+        this(List.of(new InfoCommand(), new SimulateCommand(), new ConvertCommand(), new AnalyzeCommand(),
+                new BenchmarkCommand()));
+    }
+
+    /** @param builtIn the commands that come first; then those of other bundles, then help */
+    Cli(List<Command> builtIn) {
+        builtIn.forEach(this::register);
         // Commands of other bundles (e.g. "export" of the session bundle), registered as OSGi services.
         for (Command c : Services.all(Command.class)) {
             commands.putIfAbsent(c.name(), c);
@@ -52,7 +61,7 @@ public final class Cli {
         String name = args[0];
         if (name.equals("--version") || name.equals("-v") || name.equals("version")) {
             out.println("Full SMS " + FullSms.version());
-            return Command.OK;
+            return written(name, Command.OK, out, err);
         }
         if (name.equals("--help") || name.equals("-h")) {
             name = "help";
@@ -64,16 +73,57 @@ public final class Cli {
             return Command.USAGE;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        Activity.clear();
         try {
-            return command.run(rest, out, err);
+            int code = command.run(rest, out, err);
+            return written(name, code, out, err);
         } catch (CliException e) {
             err.println("fullsms " + name + ": " + e.getMessage());
             return Command.USAGE;
-        } catch (RuntimeException e) {
+        } catch (InvalidPathException e) {
+            // Path.of refuses e.g. a NUL character; its message ("Nul character not allowed") names no path.
+            err.println("fullsms " + name + ": '" + e.getInput().replace("\0", "\\0")
+                    + "' is not a valid path: " + e.getReason().toLowerCase(java.util.Locale.ROOT));
+            return Command.USAGE;
+        } catch (RuntimeException | Error e) {
+            if (outOfMemory(e)) {
+                // The command's data is unreachable once its frames are gone, so this line can be printed.
+                err.println("fullsms " + name + ": out of memory while " + Activity.describe("running " + name)
+                        + "; give Java more with FULLSMS_HEAP (e.g. FULLSMS_HEAP=16g; now "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) or select fewer particles");
+                return OUT_OF_MEMORY;
+            }
             // A defect, not a user error: still one line, with the type to make the report useful.
-            err.println("fullsms " + name + ": internal error: " + e);
-            return 1;
+            err.println("fullsms " + name + ": internal error while " + Activity.describe("running " + name) + ": "
+                    + e);
+            return INTERNAL_ERROR;
+        } finally {
+            Activity.clear();
         }
+    }
+
+    /** An OutOfMemoryError, also when a library wrapped it (an IllegalStateException around it was seen). */
+    private static boolean outOfMemory(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exit code once the output is flushed: a PrintStream swallows write errors (a full disk, a closed pipe),
+     * so a lost output would otherwise exit 0.
+     */
+    private static int written(String name, int code, PrintStream out, PrintStream err) {
+        out.flush();
+        if (out.checkError()) {
+            err.println("fullsms " + name + ": the output could not be written to standard output"
+                    + " (disk full or the reader closed it)");
+            return Command.USAGE;
+        }
+        return code;
     }
 
     void printUsage(PrintStream stream) {

@@ -47,6 +47,8 @@ final class ConvertCommand implements Command {
             throw new CliException("--out OUT.h5 is required");
         }
         List<Path> inputs = o.positional().stream().map(Path::of).toList();
+        OutputPaths.of(inputs).output("--out", target, OutputPaths.Kind.REGULAR_FILE);
+        Activity.now("converting " + String.join(", ", o.positional()) + " into " + target);
         try {
             Dataset dataset = new PhotonTextConverter().convert(inputs, new NullProgressMonitor());
             WriteResult written = new Hdf5Writer().write(dataset, target, new WriteOptions(false, o.has("overwrite")),

@@ -17,6 +17,7 @@ import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.lifetime.HistogramBinning;
+import org.fullsms.export.ExportFolder;
 import org.fullsms.export.ExportKind;
 import org.fullsms.export.ExportOptions;
 import org.fullsms.export.ExportReport;
@@ -53,7 +54,8 @@ public final class ExportWiring {
     /**
      * Writes the per-particle exports particle by particle (photons are read for the binned traces, grouping inputs
      * and decay histograms, then released), then the dataset-wide files, which need no photons, for all particles
-     * in one go. "(ROI)" files are written when a particle has a region of interest.
+     * in one go. "(ROI)" files are written when a particle has a region of interest. The folder says the export is
+     * incomplete until its last file is written ({@link ExportFolder}).
      *
      * @param binning the channel grid the lifetimes were fitted on, or null to work it out from the photons
      * @param err     where the one-line summary goes
@@ -91,6 +93,7 @@ public final class ExportWiring {
         int files = 0;
         List<String> skipped = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        ExportFolder folder = ExportFolder.of(s.dir());
         try {
             HistogramBinning grid = binning != null || particles.stream().allMatch(a -> a.fits().isEmpty()) ? binning
                     : DecayBinning.of(particles.stream().map(ParticleAnalysis::particle).toList());
@@ -101,21 +104,22 @@ public final class ExportWiring {
                         continue;
                     }
                     if (!perParticle.isEmpty()) {
-                        ExportReport done = new ParticleExporter().run(new ExportRequest(s.dir(), List.of(table),
-                                options(perParticle, formats, s, useRoi)), new NullProgressMonitor());
+                        ExportReport done = new ParticleExporter().run(folder, new ExportRequest(s.dir(),
+                                List.of(table), options(perParticle, formats, s, useRoi)), new NullProgressMonitor());
                         files += done.files().size();
                         skipped.addAll(done.skipped());
                     }
-                    tables.add(withTimes(table, null)); // the dataset-wide files need no photons: hold none
+                    tables.add(datasetWide(table));
                 } finally {
                     a.particle().releasePhotons();
                 }
             }
             if (!datasetWide.isEmpty()) {
-                ExportReport done = new ParticleExporter().run(new ExportRequest(s.dir(), tables,
+                ExportReport done = new ParticleExporter().run(folder, new ExportRequest(s.dir(), tables,
                         options(datasetWide, formats, s, useRoi)), new NullProgressMonitor());
                 files += done.files().size();
             }
+            folder.complete();
         } catch (IOException e) {
             throw new CliException("export to " + s.dir() + " failed: " + e.getMessage(), e);
         }
@@ -221,6 +225,16 @@ public final class ExportWiring {
         return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), absoluteNs, p.binSizeMs(),
                 p.changePoints(), p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes(), p.correlation(),
                 p.spectra(), p.rasterScan());
+    }
+
+    /**
+     * What the dataset-wide files read (levels, groups, fits, raster scans): no photons, histograms, correlations
+     * or spectra, so little is held per particle until they are written.
+     */
+    private static ParticleExport datasetWide(ParticleExport p) {
+        return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), null, p.binSizeMs(), p.changePoints(),
+                p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes() == null ? null : p.lifetimes().fitsOnly(),
+                null, null, p.rasterScan());
     }
 
     private static ParticleExport withSpectra(ParticleExport p, Spectra spectra) {

@@ -19,7 +19,13 @@ final class FitRequests {
     }
 
     static LifetimeFits.Request of(AnalyzeSettings s, List<Particle> particles) throws IOException {
-        HistogramBinning binning = DecayBinning.of(particles);
+        HistogramBinning binning;
+        try {
+            binning = DecayBinning.of(particles);
+        } catch (IOException e) {
+            throw new IOException(s.file() + ": " + e.getMessage()
+                    + (s.channelWidthNs() == null ? "" : " (--channel-width " + s.channelWidthNs() + " ns)"), e);
+        }
         Irf irf = s.irf() == null ? null : IrfFiles.read(s.irf());
         FitSettings settings = FitSettings.defaults()
                 .withMethod(s.maximumLikelihood() ? FitSettings.Method.MAXIMUM_LIKELIHOOD : FitSettings.Method.LEAST_SQUARES)

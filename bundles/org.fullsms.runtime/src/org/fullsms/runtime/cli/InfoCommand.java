@@ -48,6 +48,7 @@ final class InfoCommand implements Command {
             throw new CliException("needs exactly one FILE");
         }
         Path file = Path.of(o.positional().get(0));
+        Activity.now("describing " + file);
         try (Dataset dataset = Importers.open(file)) {
             if (o.has("channel-width")) {
                 dataset.setChannelWidthOverride(o.number("channel-width", 0, 1e-6, 1e3));

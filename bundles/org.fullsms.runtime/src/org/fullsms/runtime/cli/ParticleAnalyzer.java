@@ -59,6 +59,12 @@ final class ParticleAnalyzer {
             BurstRemoval burstRemoval, RegionOfInterest roi, GroupingInput groupingInput, GroupingResult grouping,
             Map<FitTarget, FitResult> fits, CorrelationResult correlation) {
 
+        /** The results without their JSON, once the JSON is written (it holds every fitted curve). */
+        Report withoutJson() {
+            return new Report(particle, null, stages, changePoints, burstRemoval, roi, groupingInput, grouping, fits,
+                    correlation);
+        }
+
         Report withCorrelation(CorrelationResult value) {
             return new Report(particle, json, stages, changePoints, burstRemoval, roi, groupingInput, grouping, fits,
                     value);

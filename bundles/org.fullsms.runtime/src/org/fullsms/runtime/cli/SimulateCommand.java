@@ -92,6 +92,9 @@ final class SimulateCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
+        OutputPaths.of(List.of()).output("--out", target, OutputPaths.Kind.REGULAR_FILE)
+                .output("the truth file", truthPath(target), OutputPaths.Kind.STREAM);
+        Activity.now("simulating into " + target);
         SimulationResult result = new Simulator().run(params, new NullProgressMonitor());
         try {
             WriteResult written = new Hdf5Writer().write(result.dataset(), target,

@@ -30,9 +30,7 @@ class ClearMessagesTest {
 
     @BeforeAll
     static void simulate() {
-        h5 = dir.resolve("x.h5");
-        CliRun run = CliRun.of("simulate", "--out", h5.toString(), "--duration", "3", "--seed", "5");
-        assertEquals(0, run.exitCode(), run.err());
+        h5 = CliRun.simulated(dir.resolve("x.h5"), 3);
     }
 
     /** Exit 2 with one line that holds every expected part. */

@@ -18,6 +18,15 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** A small simulated file (seed 5) for a test's fixture; a failure to make it is an error of the test. */
+    static java.nio.file.Path simulated(java.nio.file.Path out, int durationS) {
+        CliRun run = of("simulate", "--out", out.toString(), "--duration", String.valueOf(durationS), "--seed", "5");
+        if (run.exitCode() != 0) {
+            throw new IllegalStateException("simulate failed: " + run.err());
+        }
+        return out;
+    }
+
     JsonObject json() {
         return JsonParser.parseString(out).getAsJsonObject();
     }

@@ -28,9 +28,7 @@ class FatalErrorsTest {
 
     @BeforeAll
     static void simulate() {
-        h5 = dir.resolve("x.h5");
-        CliRun run = CliRun.of("simulate", "--out", h5.toString(), "--duration", "2", "--seed", "5");
-        assertEquals(0, run.exitCode(), run.err());
+        h5 = CliRun.simulated(dir.resolve("x.h5"), 2);
     }
 
     /** A command that fails the way a real one can, after saying what it does. */

@@ -33,9 +33,7 @@ class OutputPathsTest {
 
     @BeforeAll
     static void simulate() throws IOException {
-        h5 = dir.resolve("x.h5");
-        CliRun run = CliRun.of("simulate", "--out", h5.toString(), "--duration", "2", "--seed", "5");
-        assertEquals(0, run.exitCode(), run.err());
+        h5 = CliRun.simulated(dir.resolve("x.h5"), 2);
         original = Files.readAllBytes(h5);
     }
 

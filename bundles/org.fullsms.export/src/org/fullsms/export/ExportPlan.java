@@ -100,6 +100,8 @@ final class ExportPlan {
         if (options.has(ExportKind.TRACE)) {
             if (p.absoluteNs() == null) {
                 skip(p, "trace", "no photon times given");
+            } else if (IntensityBins.tooMany(p.absoluteNs(), p.binSizeMs()).isPresent()) {
+                skip(p, "trace", IntensityBins.tooMany(p.absoluteNs(), p.binSizeMs()).get());
             } else {
                 IntensityBins bins = IntensityBins.of(p.absoluteNs(), p.binSizeMs());
                 add(n + " trace.csv", () -> TraceCsv.trace(bins));
@@ -218,6 +220,8 @@ final class ExportPlan {
             if (options.has(ExportKind.PLOT_INTENSITY)) {
                 if (p.absoluteNs() == null) {
                     skip(p, "intensity plot", "no photon times given");
+                } else if (IntensityBins.tooMany(p.absoluteNs(), p.binSizeMs()).isPresent()) {
+                    skip(p, "intensity plot", IntensityBins.tooMany(p.absoluteNs(), p.binSizeMs()).get());
                 } else {
                     String kind = p.grouping() != null ? " trace (levels and groups)"
                             : p.hasLevels() ? " trace (levels)" : " trace";

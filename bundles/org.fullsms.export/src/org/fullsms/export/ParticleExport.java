@@ -37,13 +37,23 @@ public record ParticleExport(String name, boolean secondary, String tcspcCard, l
 
     /** The original's default bin size in ms. */
     public static final double DEFAULT_BIN_MS = 100;
+    /** Smallest intensity bin size in ms (1 ns): below it a bin cannot hold distinct photon times. */
+    public static final double MIN_BIN_MS = 1e-6;
+    /** Largest intensity bin size in ms (1000 s). */
+    public static final double MAX_BIN_MS = 1e6;
+
+    /** Whether {@code ms} is an intensity bin size the analyses and exports accept. */
+    public static boolean isValidBinSize(double ms) {
+        return ms >= MIN_BIN_MS && ms <= MAX_BIN_MS;
+    }
 
     public ParticleExport {
         if (name == null || name.isBlank() || name.contains("/") || name.contains("\\") || name.contains("\0")) {
             throw new IllegalArgumentException("particle name must be a non-empty file name part, got '" + name + "'");
         }
-        if (!(binSizeMs > 0) || !Double.isFinite(binSizeMs) || binSizeMs * 1e6 < 1) {
-            throw new IllegalArgumentException(name + ": bin size must be at least 1e-6 ms, got " + binSizeMs);
+        if (!isValidBinSize(binSizeMs)) {
+            throw new IllegalArgumentException(name + ": bin size must be between " + MIN_BIN_MS + " and "
+                    + MAX_BIN_MS + " ms, got " + binSizeMs);
         }
     }
 

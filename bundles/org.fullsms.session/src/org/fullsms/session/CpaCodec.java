@@ -167,13 +167,34 @@ final class CpaCodec {
         double[] intensity = c.doubles("intensityCps");
         List<Level> levels = new ArrayList<>(c.length());
         for (int i = 0; i < c.length(); i++) {
-            if (first[i] < 0 || last[i] < first[i]) {
-                throw Json.badObject(in, "level " + i + " has photons " + first[i] + ".." + last[i]);
-            }
+            checkLevel(in, i, first[i], last[i], start[i], end[i], photons[i], intensity[i]);
             levels.add(new Level(first[i], last[i], start[i], end[i], photons[i], intensity[i]));
         }
         in.endObject();
         return levels;
+    }
+
+    /**
+     * Refuses a level the change point engine cannot have made, so that a damaged session fails here, naming the
+     * level, and not later inside grouping or an export. A level of no dwell (infinite intensity) is allowed: engine
+     * 1.0.0 made them, as the original does; grouped particles are checked for them in {@link ParticleCodec}.
+     */
+    private static void checkLevel(JsonReader in, int i, int first, int last, long startNs, long endNs, int photons,
+            double intensityCps) throws IOException {
+        String what = null;
+        if (first < 0 || last < first) {
+            what = "has photons " + first + ".." + last;
+        } else if (photons != last - first + 1) {
+            what = "has " + photons + " photons but spans photons " + first + ".." + last;
+        } else if (endNs < startNs) {
+            what = "ends (" + endNs + " ns) before it starts (" + startNs + " ns)";
+        } else if (endNs == startNs ? intensityCps != Double.POSITIVE_INFINITY
+                : !(intensityCps > 0) || !Double.isFinite(intensityCps)) {
+            what = "has an intensity of " + intensityCps + " counts/s over a dwell of " + (endNs - startNs) + " ns";
+        }
+        if (what != null) {
+            throw Json.badObject(in, "level " + i + " " + what);
+        }
     }
 
     static void writeBursts(JsonWriter out, BurstRemoval b) throws IOException {

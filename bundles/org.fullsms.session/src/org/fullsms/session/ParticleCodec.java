@@ -13,6 +13,7 @@ import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.export.ParticleExport;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.runtime.state.Stage;
@@ -83,8 +84,16 @@ final class ParticleCodec {
             }
         }
         Json.need(name, "name", in);
-        if (!(binSizeMs > 0 && binSizeMs <= 1e6)) {
-            throw Json.badObject(in, name + ": bin size must be > 0 and ≤ 1e6 ms, got " + binSizeMs);
+        if (!ParticleExport.isValidBinSize(binSizeMs)) {
+            throw Json.badObject(in, name + ": bin size must be between " + ParticleExport.MIN_BIN_MS + " and "
+                    + ParticleExport.MAX_BIN_MS + " ms, got " + binSizeMs);
+        }
+        if (grouping != null && changePoints == null) {
+            throw Json.badObject(in, name + ": grouped, but its change point levels are not there");
+        }
+        ChangePointResult grouped = bursts != null ? bursts.result() : changePoints; // as ParticleAnalysis.levels()
+        if (grouping != null && grouped.levels().stream().anyMatch(l -> l.dwellNs() <= 0)) {
+            throw Json.badObject(in, name + ": grouped, but a level has no dwell time (grouping cannot have used it)");
         }
         if (bursts != null && changePoints == null) {
             throw Json.badObject(in, name + ": bursts removed from change points that are not there");

@@ -58,7 +58,7 @@ public final class SessionReader {
         JsonReader in = null;
         try {
             try (Reader reader = open(file)) {
-                in = new JsonReader(reader);
+                in = new SessionJsonReader(reader);
                 in.beginObject();
                 int version = headerVersion(in);
                 if (version == CURRENT_VERSION) {
@@ -73,7 +73,7 @@ public final class SessionReader {
             // Older schema, or header keys not first: parse the whole tree, then migrate.
             JsonObject tree;
             try (Reader reader = open(file)) {
-                in = new JsonReader(reader);
+                in = new SessionJsonReader(reader);
                 // The adapter keeps the reader strict (JsonParser would switch it to lenient).
                 JsonElement root = new Gson().getAdapter(JsonElement.class).read(in);
                 expectEnd(in);
@@ -110,7 +110,7 @@ public final class SessionReader {
         }
         List<String> notes = new ArrayList<>();
         JsonObject current = Migrations.migrate(tree, stored, notes);
-        JsonReader in = new JsonReader(new StringReader(current.toString()));
+        JsonReader in = new SessionJsonReader(new StringReader(current.toString()));
         in.beginObject();
         SessionDocument d = DocumentCodec.readBody(in, stored, notes);
         expectEnd(in);

@@ -213,4 +213,17 @@ class CsvExportTest {
         assertTrue(r.skipped().contains("Particle 7_2: trace: no photon times given"), r.skipped().toString());
         assertTrue(r.skipped().contains("Particle 7_2: levels: no change point levels"), r.skipped().toString());
     }
+
+    @Test
+    void aTraceOfTooManyBinsIsSkippedBeforeAllocating() throws IOException {
+        // 1 000 s at 1 µs: 1e9 bins (8 GB of counts) is refused with the reason; 1 ms bins are written.
+        long[] times = {0, 500_000_000_000L, 1_000_000_000_000L};
+        ParticleExport tiny = ParticleExport.builder("Particle 1").absoluteNs(times).binSizeMs(1e-3).build();
+        ExportReport r = export(tiny, EnumSet.of(ExportKind.TRACE, ExportKind.PLOT_INTENSITY), false);
+        assertTrue(r.files().isEmpty(), r.files().toString());
+        assertTrue(r.skipped().stream().anyMatch(s -> s.startsWith("Particle 1: trace: a bin size of 0.001 ms over 1000"
+                + " s gives 1000000000 intensity bins (at most 33554432)")), r.skipped().toString());
+        ParticleExport ok = ParticleExport.builder("Particle 1").absoluteNs(times).binSizeMs(1).build();
+        assertEquals(1, export(ok, EnumSet.of(ExportKind.TRACE), false).files().size());
+    }
 }

@@ -27,6 +27,11 @@ final class AttributeValues {
             return null;
         }
         try {
+            // An attribute lives in the object header: one claiming more bytes than the file is damaged, and
+            // reading it would allocate that much.
+            if (a.getSize() < 0 || a.getSizeInBytes() > node.getHdfFile().size()) {
+                return null;
+            }
             return a.getData();
         } catch (RuntimeException e) {
             return null;

@@ -108,7 +108,8 @@ final class ChannelReader {
         if (na > Integer.MAX_VALUE - 8) {
             return "'" + abs.getName() + "' holds " + na + " photons, more than one array can hold";
         }
-        return null;
+        String bounds = DatasetBounds.problem(abs);
+        return bounds != null ? bounds : DatasetBounds.problem(micro);
     }
 
     static String layout(Dataset ds) {

@@ -66,6 +66,13 @@ final class GroupReader {
         }
     }
 
+    private static void requireBounded(Dataset ds) {
+        String problem = DatasetBounds.problem(ds);
+        if (problem != null) {
+            throw new IllegalStateException(problem);
+        }
+    }
+
     private static ParticleAttributes attributes(Group g, VersionRules rules) {
         // Both spellings are tried whatever the version says: files are not always what they claim.
         String descName = AttributeValues.has(g, "Description") ? "Description"
@@ -83,6 +90,7 @@ final class GroupReader {
         if (!(node instanceof Dataset ds)) {
             return null;
         }
+        requireBounded(ds);
         int[] dims = ds.getDimensions();
         int rows = dims.length > 0 ? dims[0] : 0;
         int cols = dims.length > 1 ? dims[1] : 1;
@@ -107,6 +115,7 @@ final class GroupReader {
         if (!(node instanceof Dataset ds)) {
             return null;
         }
+        requireBounded(ds);
         int[] dims = ds.getDimensions();
         int rows = dims.length > 0 ? dims[0] : 0;
         int cols = dims.length > 1 ? dims[1] : 1;
@@ -124,6 +133,7 @@ final class GroupReader {
         if (!(node instanceof Dataset ds)) {
             return null;
         }
+        requireBounded(ds);
         int[] dims = ds.getDimensions();
         double[] flat = ds.getSize() == 0 ? new double[0] : AttributeValues.toDoubles(ds.getDataFlat());
         if (flat == null) {

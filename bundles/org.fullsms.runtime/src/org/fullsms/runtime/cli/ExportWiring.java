@@ -124,6 +124,10 @@ public final class ExportWiring {
             throw new CliException("export to " + s.dir() + " failed: " + e.getMessage(), e);
         }
         unreadable.forEach(err::println);
+        if (files == 0) {
+            throw new CliException("nothing was exported to " + s.dir() + ": " + (unreadable.isEmpty()
+                    ? "the particles have no results to export" : "no particle could be exported (see above)"));
+        }
         err.println("exported " + files + " files to " + s.dir().toAbsolutePath().normalize()
                 + (skipped.isEmpty() ? "" : " (" + skipped.size() + " exports skipped for missing results)"));
     }

@@ -12,6 +12,7 @@ import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.export.ParticleExport;
 import org.fullsms.model.Particle;
 
 /**
@@ -22,7 +23,7 @@ import org.fullsms.model.Particle;
 public final class ParticleAnalysis {
 
     /** Default intensity bin (ms), as the original uses on load. */
-    public static final double DEFAULT_BIN_MS = 100;
+    public static final double DEFAULT_BIN_MS = ParticleExport.DEFAULT_BIN_MS;
 
     private final Particle particle;
     private final AnalysisSession session;
@@ -67,8 +68,9 @@ public final class ParticleAnalysis {
     }
 
     public void setBinSizeMs(double value) {
-        if (!(value > 0 && value <= 1e6)) {
-            throw new IllegalArgumentException("bin size must be > 0 and ≤ 1e6 ms, got " + value);
+        if (!ParticleExport.isValidBinSize(value)) {
+            throw new IllegalArgumentException("bin size must be between " + ParticleExport.MIN_BIN_MS + " and "
+                    + ParticleExport.MAX_BIN_MS + " ms, got " + value);
         }
         synchronized (this) {
             binSizeMs = value;

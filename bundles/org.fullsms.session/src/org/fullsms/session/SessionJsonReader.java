@@ -1,0 +1,31 @@
+package org.fullsms.session;
+
+import java.io.IOException;
+import java.io.Reader;
+
+import com.google.gson.stream.JsonReader;
+
+/**
+ * A strict JSON reader for sessions that refuses keys with control characters. Keys a version does not know are
+ * skipped so newer sessions still open; a key with a control character (a NUL from a damaged disk block, say) is
+ * never one a writer made, and skipping it would silently drop the analysis it names.
+ */
+final class SessionJsonReader extends JsonReader {
+
+    SessionJsonReader(Reader in) {
+        super(in);
+    }
+
+    @Override
+    public String nextName() throws IOException {
+        String name = super.nextName();
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isISOControl(name.charAt(i))) {
+                throw new ContentException(getPath() + ": the key \"" + name.replaceAll("\\p{Cntrl}", "\uFFFD")
+                        + "\" has a control character (U+" + String.format("%04X", (int) name.charAt(i))
+                        + "); the session is damaged");
+            }
+        }
+        return name;
+    }
+}

@@ -57,16 +57,17 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
         double difftime = o.number("difftime", 0, -1e6, 1e6);
         double period = o.number("period", 0, 0, 1e9);
         correlation(window, bin, difftime, period);
+        Path json = o.has("json") ? o.filePath("json") : Path.of("-");
         AnalyzeSettings settings = new AnalyzeSettings(Path.of(o.positional().get(0)), o.string("particles", null),
                 confidence,
                 o.path("critical-values"), o.integer("min-photons", 20, 4, 1000),
                 o.integer("boundary-offset", 7, 0, 500),
                 compat == null ? LevelBoundaries.NON_OVERLAPPING : LevelBoundaries.ORIGINAL_SHARED_PHOTON,
-                o.has("remove-bursts"), o.string("json", "-"), o.has("group"), o.has("global"), roi,
+                o.has("remove-bursts"), json.toString(), o.has("group"), o.has("global"), roi,
                 o.has("full-likelihood"), o.has("correlate"), window, bin, difftime, period,
                 o.integer("fit", 0, 1, 3), method(o), o.path("irf"),
                 o.has("channel-width") ? o.number("channel-width", 0, 1e-6, 1e3) : null,
-                ExportSettings.parse(o, "export"), o.path("session"));
+                ExportSettings.parse(o, "export"), o.filePath("session"));
         settings.checkOutputs();
         return settings;
     }

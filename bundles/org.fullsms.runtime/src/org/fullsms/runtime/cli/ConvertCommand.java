@@ -42,7 +42,7 @@ final class ConvertCommand implements Command {
         if (o.positional().isEmpty()) {
             throw new CliException("needs at least one input file or folder");
         }
-        Path target = o.path("out");
+        Path target = o.filePath("out");
         if (target == null) {
             throw new CliException("--out OUT.h5 is required");
         }

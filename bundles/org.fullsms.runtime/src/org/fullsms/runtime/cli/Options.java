@@ -67,6 +67,31 @@ public final class Options {
         return values.containsKey(name) ? Path.of(values.get(name)) : null;
     }
 
+    /**
+     * A path that must name a file, or null when the option is absent. A value ending with a separator names a
+     * folder; as a {@link Path} it would lose the separator and the output would become a file of the folder's
+     * name.
+     */
+    public Path filePath(String name) throws CliException {
+        String value = values.get(name);
+        if (value == null || value.equals("-")) {
+            return value == null ? null : Path.of(value);
+        }
+        if (value.endsWith("/") || value.endsWith(java.io.File.separator)) {
+            throw new CliException("--" + name + " " + value + " ends with '/', so it names a folder; give a file "
+                    + "name, e.g. " + value + "out" + defaultExtension(name));
+        }
+        return Path.of(value);
+    }
+
+    private static String defaultExtension(String name) {
+        return switch (name) {
+            case "json" -> ".json";
+            case "session" -> ".smsa";
+            default -> ".h5";
+        };
+    }
+
     public int integer(String name, int fallback, int min, int max) throws CliException {
         if (!values.containsKey(name)) {
             return fallback;

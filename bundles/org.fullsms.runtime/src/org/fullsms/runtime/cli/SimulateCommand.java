@@ -55,7 +55,7 @@ final class SimulateCommand implements Command {
         if (!o.positional().isEmpty()) {
             throw new CliException("unexpected argument '" + o.positional().get(0) + "'");
         }
-        Path target = o.path("out");
+        Path target = o.filePath("out");
         if (target == null) {
             throw new CliException("--out FILE.h5 is required");
         }

@@ -52,6 +52,15 @@ class OutputPathsTest {
     }
 
     @Test
+    void aFileOutputEndingWithASlashIsRefusedNotWrittenAsAFileOfThatName() throws IOException {
+        String folder = dir.resolve("nodir").toString() + "/";
+        refused(CliRun.of("analyze", h5.toString(), "--json", folder), "--json " + folder + " ends with '/'");
+        refused(CliRun.of("analyze", h5.toString(), "--session", folder), "names a folder");
+        refused(CliRun.of("simulate", "--out", folder), "--out " + folder);
+        assertFalse(Files.exists(dir.resolve("nodir")), "no file named after the folder");
+    }
+
+    @Test
     void sessionOntoTheInputIsRefused() throws IOException {
         refused(CliRun.of("analyze", h5.toString(), "--session", h5.toString()), "--session");
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,14 +105,16 @@ final class AnalyzeCommand implements Command {
             AnalyzeDocument document;
             GlobalGroupingResult grouping;
             // The JSON streams out as particles finish, and is complete before the session and exports are written.
-            try (JsonOutput json = JsonOutput.open(s.json(), out)) {
-                document = new AnalyzeDocument(json, s.file().toAbsolutePath().normalize().toString(),
-                        settingsJson(s, cpa), global, archive != null || s.export() != null, err);
+            try (JsonOutput json = JsonOutput.open(s.json(), out);
+                    AnalyzeDocument doc = new AnalyzeDocument(json, s.file().toAbsolutePath().normalize().toString(),
+                            settingsJson(s, cpa), global, archive != null || s.export() != null, err)) {
+                document = doc;
                 ParticleBatch.forEachInOrder("Analysing " + s.file().getFileName(), particles,
                         (p, m) -> analyzeOne(analyzer, s, p, m), ParticleBatch.defaultThreads(),
                         new NullProgressMonitor(), document::add);
-                grouping = global ? groupGlobally(analyzer, document.reports()) : null;
-                document.finish();
+                Map<Particle, JsonObject> groupingJson = new HashMap<>();
+                grouping = global ? groupGlobally(analyzer, document.reports(), groupingJson) : null;
+                document.finish(groupingJson);
             }
             saveAndExport(document, grouping, dataset, archive, fitRequest, s, cpa, err);
             if (!document.anyAnalysed()) {
@@ -190,10 +193,12 @@ final class AnalyzeCommand implements Command {
     }
 
     /**
-     * Groups the levels of all particles together; the reports' JSON gets each particle's view. Null when no
-     * particle has levels or the grouping failed (then recorded as each member's failed grouping stage).
+     * Groups the levels of all particles together; each member's "grouping" JSON goes into {@code groupingJson}.
+     * Null when no particle has levels or the grouping failed (then recorded as each member's failed grouping
+     * stage).
      */
-    private static GlobalGroupingResult groupGlobally(ParticleAnalyzer analyzer, List<ParticleAnalyzer.Report> reports) {
+    private static GlobalGroupingResult groupGlobally(ParticleAnalyzer analyzer, List<ParticleAnalyzer.Report> reports,
+            Map<Particle, JsonObject> groupingJson) {
         List<ParticleAnalyzer.Report> grouped = AnalyzedSession.globalMembers(reports);
         if (grouped.isEmpty()) {
             return null;
@@ -209,7 +214,7 @@ final class AnalyzeCommand implements Command {
         }
         int selected = global.combined().selectedStep();
         for (int i = 0; i < grouped.size(); i++) {
-            grouped.get(i).json().add("grouping",
+            groupingJson.put(grouped.get(i).particle(),
                     GroupingJson.of(global.combined(), global.particleStep(i, selected), true));
         }
         return global;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.google.gson.JsonObject;
 
@@ -12,24 +13,26 @@ import org.fullsms.runtime.ParticleBatch;
 
 /**
  * The JSON document of {@code fullsms analyze}, written particle by particle in particle order as the outcomes
- * arrive, so memory holds the particles in flight rather than the whole document. Only global grouping, which
- * adds to every member's JSON after all particles are done, makes it hold the particles' JSON until
- * {@link #finish()}. Each particle's failed stages go to {@code err} when its JSON is written.
+ * arrive, so memory holds the particles in flight rather than the whole document. Global grouping adds to every
+ * member's JSON after all particles are done: then the finished particles' JSON is parked in a temporary file
+ * ({@link JsonSpill}) until {@link #finish}. Each particle's failed stages go to {@code err} when its JSON is
+ * written.
  */
-final class AnalyzeDocument {
+final class AnalyzeDocument implements AutoCloseable {
 
     private final JsonOutput output;
     private final boolean holdJson;
     private final boolean keepResults;
     private final PrintStream err;
     private final List<ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report>> held = new ArrayList<>();
+    private final JsonSpill spill;
     private final List<ParticleAnalyzer.Report> reports = new ArrayList<>();
     private boolean anyAnalysed;
 
     /**
      * Writes the document's head.
      *
-     * @param holdJson    keep each particle's JSON until {@link #finish()} (global grouping adds to it)
+     * @param holdJson    park each particle's JSON until {@link #finish} (global grouping adds to it)
      * @param keepResults keep the analysed particles' results for {@link #reports()} (sessions, exports)
      */
     AnalyzeDocument(JsonOutput output, String file, JsonObject settings, boolean holdJson, boolean keepResults,
@@ -38,6 +41,11 @@ final class AnalyzeDocument {
         this.holdJson = holdJson;
         this.keepResults = keepResults;
         this.err = err;
+        try {
+            spill = holdJson ? new JsonSpill() : null;
+        } catch (IOException e) {
+            throw new CliException("a temporary file for the analysis JSON could not be made: " + e.getMessage(), e);
+        }
         try {
             output.writer().beginObject().name("file").value(file).name("settings");
             output.write(settings);
@@ -52,10 +60,17 @@ final class AnalyzeDocument {
             anyAnalysed |= o.value().stages().anyOk();
         }
         if (holdJson) {
-            held.add(o);
             if (o.ok()) {
-                reports.add(o.value());
+                try {
+                    spill.append(o.value().json());
+                } catch (IOException e) {
+                    throw new CliException("the analysis JSON could not be parked in a temporary file: "
+                            + e.getMessage(), e);
+                }
+                o = new ParticleBatch.Outcome<>(o.item(), o.value().withoutJson(), null);
+                reports.add(keepResults ? o.value() : o.value().forGlobalGrouping());
             }
+            held.add(o);
             return;
         }
         write(o);
@@ -64,7 +79,7 @@ final class AnalyzeDocument {
         }
     }
 
-    /** The analysed particles' results (with their JSON only while it is held), when kept. */
+    /** The analysed particles' results without their JSON: all of them when kept, else what global grouping needs. */
     List<ParticleAnalyzer.Report> reports() {
         return reports;
     }
@@ -73,13 +88,29 @@ final class AnalyzeDocument {
         return anyAnalysed;
     }
 
-    /** Writes the held particles and the document's end. */
-    void finish() throws CliException {
-        for (ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o : held) {
-            write(o);
+    /**
+     * Writes the parked particles and the document's end.
+     *
+     * @param globalGrouping each global-grouping member's "grouping" JSON, by particle (empty without one)
+     */
+    void finish(Map<Particle, JsonObject> globalGrouping) throws CliException {
+        try {
+            for (ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o : held) {
+                if (o.ok()) {
+                    JsonObject json = spill.next();
+                    JsonObject grouping = globalGrouping.get(o.item());
+                    if (grouping != null) {
+                        json.add("grouping", grouping);
+                    }
+                    writeAnalysed(o.item().name(), json, o.value());
+                } else {
+                    write(o);
+                }
+            }
+        } catch (IOException e) {
+            throw new CliException("the parked analysis JSON could not be read back: " + e.getMessage(), e);
         }
         held.clear();
-        reports.replaceAll(ParticleAnalyzer.Report::withoutJson);
         try {
             output.writer().endArray().endObject();
         } catch (IOException e) {
@@ -91,10 +122,7 @@ final class AnalyzeDocument {
     private void write(ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o) throws CliException {
         String name = o.item().name();
         if (o.ok()) {
-            JsonObject json = o.value().json();
-            json.add("stages", o.value().stages().json());
-            output.write(json);
-            o.value().stages().lines(name).forEach(err::println);
+            writeAnalysed(name, o.value().json(), o.value());
         } else {
             JsonObject failed = new JsonObject();
             failed.addProperty("name", name);
@@ -102,6 +130,24 @@ final class AnalyzeDocument {
             failed.addProperty("error", o.error());
             output.write(failed);
             err.println(name + ": analysis failed: " + o.error());
+        }
+    }
+
+    private void writeAnalysed(String name, JsonObject json, ParticleAnalyzer.Report report) throws CliException {
+        json.add("stages", report.stages().json());
+        output.write(json);
+        report.stages().lines(name).forEach(err::println);
+    }
+
+    /** Deletes the parked JSON. */
+    @Override
+    public void close() throws CliException {
+        if (spill != null) {
+            try {
+                spill.close();
+            } catch (IOException e) {
+                throw new CliException("the temporary analysis JSON could not be deleted: " + e.getMessage(), e);
+            }
         }
     }
 }

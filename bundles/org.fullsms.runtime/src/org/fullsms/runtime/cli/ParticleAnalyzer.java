@@ -65,6 +65,11 @@ final class ParticleAnalyzer {
                     correlation);
         }
 
+        /** Only what global grouping needs (the levels as grouped and the stages it may fail). */
+        Report forGlobalGrouping() {
+            return new Report(particle, null, stages, null, null, null, groupingInput, null, Map.of(), null);
+        }
+
         Report withCorrelation(CorrelationResult value) {
             return new Report(particle, json, stages, changePoints, burstRemoval, roi, groupingInput, grouping, fits,
                     value);

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streams the 32-bit records after a PicoQuant header through a {@link PicoQuantRecords} in 4 MiB chunks of one
- * reused direct buffer: no per-record allocation and no copy into the Java heap. Reads what the file holds when
+ * Streams the 32-bit records after a PicoQuant header through a {@link PicoQuantRecords} in chunks of up to 4 MiB
+ * of one reused direct buffer (smaller for small files): no per-record allocation and no copy into the Java heap. Reads what the file holds when
  * that differs from the declared record count and says so in the summary's warnings.
  */
 final class PicoQuantRecordReader {
@@ -34,10 +34,11 @@ final class PicoQuantRecordReader {
             long declared = header.declaredRecords();
             long wanted = declared < 0 ? whole : Math.min(declared, whole);
             warnings.addAll(sizeWarnings(name, declared, dataBytes));
-            ByteBuffer chunk = ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            int chunkBytes = (int) Math.min(CHUNK_BYTES, wanted * RECORD_BYTES);
+            ByteBuffer chunk = ByteBuffer.allocateDirect(chunkBytes).order(ByteOrder.LITTLE_ENDIAN);
             long position = header.dataOffset();
             while (read < wanted) {
-                chunk.clear().limit((int) Math.min(CHUNK_BYTES, (wanted - read) * RECORD_BYTES));
+                chunk.clear().limit((int) Math.min(chunkBytes, (wanted - read) * RECORD_BYTES));
                 int filled = fill(channel, chunk, position);
                 int count = filled / RECORD_BYTES;
                 records.decode(chunk, count, visitor);

@@ -43,8 +43,8 @@ final class PtuHeaders {
             throw bytes.fail("the PTU header's " + NUMBER_OF_RECORDS + " is " + declared
                     + ", not a record count.");
         }
-        double macroUnitNs = positive(bytes, tags, GLOBAL_RESOLUTION) * 1e9;
-        double microResolutionNs = type.isT3() ? positive(bytes, tags, RESOLUTION) * 1e9 : Double.NaN;
+        double macroUnitNs = positiveNs(bytes, tags, GLOBAL_RESOLUTION);
+        double microResolutionNs = type.isT3() ? positiveNs(bytes, tags, RESOLUTION) : Double.NaN;
         Long syncRate = tags.integer(SYNC_RATE);
         double syncPeriodNs = !type.isT3() ? Double.NaN
                 : syncRate != null && syncRate > 0 ? 1e9 / syncRate : macroUnitNs;
@@ -55,14 +55,15 @@ final class PtuHeaders {
         return new PicoQuantFileHeader(header, type);
     }
 
-    /** A float tag in seconds that must be positive and finite. */
-    private static double positive(HeaderBytes bytes, PtuTags tags, String key) throws TttrFormatException {
+    /** A float tag in seconds that must be a positive, finite time; in ns. */
+    private static double positiveNs(HeaderBytes bytes, PtuTags tags, String key) throws TttrFormatException {
         double value = tags.real(key);
-        if (!(value > 0) || !Double.isFinite(value)) {
+        double ns = value * 1e9;
+        if (!(ns > 0) || !Double.isFinite(ns)) {
             throw bytes.fail("the PTU header's " + key + " is " + (tags.values().containsKey(key) ? value : "missing")
                     + "; it must be a positive time in seconds.");
         }
-        return value;
+        return ns;
     }
 
     /** The image layout when the header gives pixel counts; marker numbers n become bit masks 1 &lt;&lt; (n − 1). */

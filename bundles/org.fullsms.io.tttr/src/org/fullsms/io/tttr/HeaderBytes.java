@@ -24,14 +24,6 @@ final class HeaderBytes {
         this.size = channel.size();
     }
 
-    long size() {
-        return size;
-    }
-
-    Path file() {
-        return file;
-    }
-
     /** {@code length} bytes at {@code position}, little-endian, positioned at 0. */
     ByteBuffer read(long position, int length, String what) throws IOException {
         requireWithinFile(position, length, what);

@@ -23,7 +23,6 @@ final class LegacyHeaders {
 
     static final String PICOHARP_IDENT = "PicoHarp 300";
     static final String HYDRAHARP_IDENT = "HydraHarp";
-    static final int TEXT_HEADER_BYTES = 328;
     static final int PICOHARP_MODE_OFFSET = 348;
     static final int HYDRAHARP_MODE_OFFSET = 340;
     private static final int BINARY_HEADER_END = 536;

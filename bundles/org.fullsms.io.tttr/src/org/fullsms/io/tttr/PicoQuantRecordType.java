@@ -52,11 +52,6 @@ enum PicoQuantRecordType {
         return label;
     }
 
-    /** The first code PicoQuant documents for this layout (what a PTU writer would store). */
-    int code() {
-        return codes[0];
-    }
-
     /** Whether records carry a micro time (T3) rather than only a time tag (T2). */
     boolean isT3() {
         return microBits > 0;

@@ -88,6 +88,7 @@ final class PtuHeaders {
 
     private static Map<String, String> shown(PtuTags tags) {
         Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("PTU_Version", tags.version());
         for (String key : SHOWN) {
             Object value = tags.values().get(key);
             if (value != null) {

@@ -92,6 +92,7 @@ class PtuRealFileTest {
         assertTrue(header.hasMicroTimes());
         assertEquals(new TttrHeader.ImageLayout(256, 256, 1, 2, 4), header.image());
         assertEquals("SymPhoTime 64", header.tags().get("CreatorSW_Name"));
+        assertEquals("00.0.1", header.tags().get("PTU_Version"));
         assertEquals("PicoHarp T3 (0x00010303)", header.tags().get("TTResultFormat_TTTRRecType"));
         assertEquals(List.of(), header.warnings());
     }

@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
  * decrease, so a record whose macro time is below its predecessor's without an overflow between them is a
  * violation, as is a flag combination the cards do not write. At most 5&nbsp;% of the checked records may violate.
  * When the file length is not header + whole records (a truncated last record) the evidence must be stronger: at
- * least 64 checked records and at most 1&nbsp;% violations.</li>
+ * least 64 checked records and at most 1&nbsp;% violations. A file that is exactly a plausible header is an empty
+ * recording and is recognised.</li>
  * </ol>
  * Both 32-bit layouts share the header, so when both pass the scan the SPC-130 family (far more common) is chosen;
  * SPC-600/630 256-channel mode is chosen when a {@code .set} file beside names an SPC-600/630 module, or when only
@@ -40,7 +41,7 @@ final class SpcLayoutDetector {
 
         boolean plausible(boolean wholeRecords) {
             if (records == 0) {
-                return false;
+                return wholeRecords; // a header alone: an empty recording
             }
             if (!wholeRecords) {
                 return checked >= MIN_PAIRS_TRUNCATED && violations * 100 <= checked;
@@ -84,7 +85,7 @@ final class SpcLayoutDetector {
 
     private static boolean passes(ByteBuffer head, long fileSize, SpcRecordLayout layout) {
         boolean wholeRecords = (fileSize - layout.headerBytes()) % layout.recordBytes() == 0;
-        return fileSize > layout.headerBytes() && scan(head, layout).plausible(wholeRecords);
+        return fileSize >= layout.headerBytes() && scan(head, layout).plausible(wholeRecords);
     }
 
     /** Checks the macro-time order and flag combinations of the records in {@code head}. */

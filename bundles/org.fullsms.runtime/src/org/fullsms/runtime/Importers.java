@@ -1,13 +1,14 @@
 package org.fullsms.runtime;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.fullsms.model.Dataset;
+import org.fullsms.spi.ImportOptions;
 import org.fullsms.spi.PhotonImporter;
 
 /**
@@ -19,15 +20,35 @@ public final class Importers {
     private Importers() {
     }
 
-    /** The registered importers, by id. */
+    /**
+     * The registered importers in the order they are asked: highest service ranking first (importers that recognise
+     * a format by its content rank above the generic Full SMS HDF5 one), then the oldest registration.
+     */
     public static List<PhotonImporter> all() {
-        List<PhotonImporter> importers = new ArrayList<>(Services.all(PhotonImporter.class));
-        importers.sort(Comparator.comparing(PhotonImporter::id));
-        return importers;
+        return Services.all(PhotonImporter.class);
     }
 
-    /** Opens a file with the first importer that can read it; the message names the file and the problem. */
+    /** Opens a file with its importer ({@link #importerFor}) and the importer's defaults. */
     public static Dataset open(Path file) throws IOException {
+        return open(file, ImportOptions.DEFAULTS);
+    }
+
+    /** Opens a file with its importer ({@link #importerFor}) as the options ask. */
+    public static Dataset open(Path file, ImportOptions options) throws IOException {
+        PhotonImporter importer = importerFor(file);
+        try {
+            return importer.open(file, options);
+        } catch (RuntimeException e) {
+            throw new IOException(file + ": the " + importer.label() + " importer failed: " + e, e);
+        }
+    }
+
+    /**
+     * The importer that reads the file: the first, in {@link #all()} order, whose content check accepts it.
+     *
+     * @throws IOException naming the file when it is missing, a folder, unreadable, or no importer accepts it
+     */
+    public static PhotonImporter importerFor(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException(file + ": is a folder; give a data file in it");
         }
@@ -40,12 +61,14 @@ public final class Importers {
         }
         List<PhotonImporter> importers = all();
         for (PhotonImporter importer : importers) {
-            if (importer.canRead(file)) {
-                try {
-                    return importer.open(file);
-                } catch (RuntimeException e) {
-                    throw new IOException(file + ": the " + importer.label() + " importer failed: " + e, e);
-                }
+            boolean accepts;
+            try {
+                accepts = importer.canRead(file);
+            } catch (RuntimeException e) {
+                accepts = false; // a faulty third-party check must not hide the other importers
+            }
+            if (accepts) {
+                return importer;
             }
         }
         if (importers.isEmpty()) {
@@ -53,5 +76,37 @@ public final class Importers {
         }
         throw new IOException(file + ": not a file Full SMS can read (known formats: "
                 + String.join(", ", importers.stream().map(PhotonImporter::label).toList()) + ")");
+    }
+
+    /** Every importer's file patterns, for open dialogs and drop filters (e.g. {@code *.h5}, {@code *.ptu}). */
+    public static List<String> filePatterns() {
+        return all().stream().flatMap(i -> i.filePatterns().stream()).distinct().toList();
+    }
+
+    /** Whether the file's name matches an importer's pattern (case-insensitive); its content is checked on open. */
+    public static boolean matchesPattern(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return false;
+        }
+        Path lower = Path.of(name.toString().toLowerCase(Locale.ROOT));
+        return filePatterns().stream().anyMatch(p -> FileSystems.getDefault()
+                .getPathMatcher("glob:" + p.toLowerCase(Locale.ROOT)).matches(lower));
+    }
+
+    /** Open-dialog filters: all data files first, then one per importer, then all files (names, extensions). */
+    public static String[][] dialogFilters() {
+        List<PhotonImporter> importers = all();
+        List<String> names = new java.util.ArrayList<>();
+        List<String> extensions = new java.util.ArrayList<>();
+        names.add("All data files");
+        extensions.add(String.join(";", filePatterns()));
+        for (PhotonImporter i : importers) {
+            names.add(i.label() + " (" + String.join(", ", i.filePatterns()) + ")");
+            extensions.add(String.join(";", i.filePatterns()));
+        }
+        names.add("All files");
+        extensions.add("*");
+        return new String[][] { names.toArray(String[]::new), extensions.toArray(String[]::new) };
     }
 }

@@ -29,4 +29,12 @@ public interface PhotonImporter {
      * wrong when the file as a whole cannot be read; problems of single particles are reported on them.
      */
     Dataset open(Path file) throws IOException;
+
+    /**
+     * Opens the file as the user chose ({@link ImportOptions}); importers without choices open it as
+     * {@link #open(Path)} does.
+     */
+    default Dataset open(Path file, ImportOptions options) throws IOException {
+        return open(file);
+    }
 }

@@ -58,12 +58,30 @@ public final class Hdf5Reader {
             throw new Hdf5FormatException(file, "the HDF5 structure cannot be read (" + JhdfErrors.describe(e) + ")",
                     e);
         }
+        if (groupsLikePhotonHdf5(hdf)) {
+            hdf.close();
+            throw new Hdf5FormatException(file, "a Photon-HDF5 file, not a Full SMS file: open it with the "
+                    + "Photon-HDF5 importer (feature \"Full SMS instrument file importers\")");
+        }
         try {
             return read(file, hdf, options);
         } catch (RuntimeException e) {
             hdf.close();
             throw new Hdf5FormatException(file, "the HDF5 structure cannot be read (" + JhdfErrors.describe(e) + ")",
                     e);
+        }
+    }
+
+    /**
+     * A Photon-HDF5 root ({@code photon_data} groups, no particle groups): read as Full SMS it would be a file of
+     * no particles, which would hide the photons it holds.
+     */
+    private static boolean groupsLikePhotonHdf5(HdfFile hdf) {
+        try {
+            boolean photonData = hdf.getChildren().keySet().stream().anyMatch(n -> n.matches("photon_data\\d*"));
+            return photonData && particleGroups(hdf).isEmpty();
+        } catch (RuntimeException e) {
+            return false; // a damaged structure is reported by read()
         }
     }
 

@@ -1,5 +1,7 @@
 package org.fullsms.io.tttr;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +30,7 @@ public record TttrHeader(String format, double macroUnitNs, double syncPeriodNs,
         if (!(macroUnitNs > 0) || !Double.isFinite(macroUnitNs)) {
             throw new IllegalArgumentException("macro time unit must be positive: " + macroUnitNs);
         }
-        tags = Map.copyOf(tags);
+        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags)); // keeps the file's order
         warnings = List.copyOf(warnings);
     }
 

@@ -64,7 +64,7 @@ final class AnalyzeCommand implements Command {
     @Override
     public String usage() {
         return """
-                fullsms analyze FILE [--particles 1,3-5] [--json OUT|-]
+                fullsms analyze FILE [--particles 1,3-5] [--channels each|A|A,B] [--json OUT|-]
                     change points: [--confidence 99|95|90|69|PERCENT] [--critical-values DIR]
                                    [--min-photons 20] [--boundary-offset 7] [--compat original]
                                    [--remove-bursts]
@@ -84,7 +84,10 @@ final class AnalyzeCommand implements Command {
                   correlation; a failed stage keeps the others' results and gets one line on stderr. The exit
                   code is 0 when at least one particle was analysed.
                   --export writes the original's CSV files (and/or Parquet tables, plots) into DIR.
-                  --session saves the analysis as a session file (fullsms export writes its exports again).""";
+                  --session saves the analysis as a session file (fullsms export writes its exports again).
+                  --channels (instrument files with several detector channels): one particle per channel
+                  (each, the default), only channel A, or channels A and B as channel 1 and 2 of one
+                  particle (for --correlate).""";
     }
 
     @Override
@@ -94,7 +97,7 @@ final class AnalyzeCommand implements Command {
                 "--session needs session support (bundle org.fullsms.session), which is not installed"));
         Activity.now("analysing " + s.file());
         ChangePointParameters cpa = cpaParameters(s);
-        try (Dataset dataset = Importers.open(s.file())) {
+        try (Dataset dataset = Importers.open(s.file(), s.importOptions())) {
             if (s.channelWidthNs() != null) {
                 dataset.setChannelWidthOverride(s.channelWidthNs());
             }

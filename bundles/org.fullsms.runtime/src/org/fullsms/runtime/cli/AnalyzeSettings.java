@@ -8,6 +8,7 @@ import java.util.Set;
 import org.fullsms.analysis.correlation.CorrelationParameters;
 import org.fullsms.analysis.cpa.LevelBoundaries;
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.spi.ImportOptions;
 
 /**
  * The options of {@code fullsms analyze}, checked. {@code export} is null without {@code --export DIR},
@@ -17,11 +18,11 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
         int boundaryOffset, LevelBoundaries boundaries, boolean removeBursts, String json, boolean group,
         boolean global, String roi, boolean fullLikelihood, boolean correlate, double windowNs, double binNs,
         double difftimeNs, double periodNs, int fit, boolean maximumLikelihood, Path irf, Double channelWidthNs,
-        ExportSettings export, Path session) {
+        ExportSettings export, Path session, ImportOptions importOptions) {
 
     static final Set<String> VALUED = Set.of("particles", "confidence", "critical-values", "min-photons",
             "boundary-offset", "compat", "json", "roi", "window", "bin", "difftime", "period", "fit", "method", "irf",
-            "channel-width", "export", "format", "plots", "session");
+            "channel-width", "export", "format", "plots", "session", "channels");
     static final Set<String> FLAGS = Set.of("remove-bursts", "group", "global", "full-likelihood", "correlate",
             "overwrite");
 
@@ -67,7 +68,8 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
                 o.has("full-likelihood"), o.has("correlate"), window, bin, difftime, period,
                 o.integer("fit", 0, 1, 3), method(o), o.path("irf"),
                 o.has("channel-width") ? o.number("channel-width", 0, 1e-6, 1e3) : null,
-                ExportSettings.parse(o, "export"), o.filePath("session"));
+                ExportSettings.parse(o, "export"), o.filePath("session"),
+                new ImportOptions(o.string("channels", null)));
         settings.checkOutputs();
         return settings;
     }

@@ -3,7 +3,6 @@ package org.fullsms.ui.dnd;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.dnd.DND;
@@ -13,6 +12,7 @@ import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Control;
+import org.fullsms.runtime.Importers;
 
 /**
  * Makes a control accept files dropped from the desktop's file manager: the Full SMS HDF5 files among them
@@ -50,13 +50,13 @@ public final class FileDrop {
         });
     }
 
-    /** The Full SMS HDF5 files among dropped file names, in their order. */
+    /** The data files among dropped file names (by the installed importers' patterns), in their order. */
     public static List<Path> dataFiles(String[] names) {
         List<Path> files = new ArrayList<>();
         for (String name : names) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".h5") || lower.endsWith(".hdf5")) {
-                files.add(Path.of(name));
+            Path file = Path.of(name);
+            if (Importers.matchesPattern(file)) {
+                files.add(file);
             }
         }
         return files;

@@ -20,6 +20,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.fullsms.runtime.FullSmsJobs;
+import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.session.DataFileNotFoundException;
@@ -113,8 +114,9 @@ public class OpenAnalysisHandler {
                             .toList()) + "\n\nPlease choose the HDF5 file.");
             FileDialog dialog = new FileDialog(shell, SWT.OPEN);
             dialog.setText("Choose the data file of " + file.getFileName());
-            dialog.setFilterNames(new String[] { "Full SMS HDF5 (*.h5, *.hdf5)", "All files" });
-            dialog.setFilterExtensions(new String[] { "*.h5;*.hdf5", "*" });
+            String[][] filters = Importers.dialogFilters();
+            dialog.setFilterNames(filters[0]);
+            dialog.setFilterExtensions(filters[1]);
             String chosen = dialog.open();
             if (chosen != null) {
                 start(file, Path.of(chosen));

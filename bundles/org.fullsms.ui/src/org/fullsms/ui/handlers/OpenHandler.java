@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.fullsms.runtime.Importers;
 import org.fullsms.ui.DatasetOpener;
 
 import jakarta.inject.Named;
@@ -20,8 +21,9 @@ public class OpenHandler {
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, DatasetOpener opener) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
         dialog.setText("Open photon data");
-        dialog.setFilterNames(new String[] { "Full SMS HDF5 (*.h5, *.hdf5)", "All files" });
-        dialog.setFilterExtensions(new String[] { "*.h5;*.hdf5", "*" });
+        String[][] filters = Importers.dialogFilters();
+        dialog.setFilterNames(filters[0]);
+        dialog.setFilterExtensions(filters[1]);
         if (dialog.open() == null) {
             return;
         }

@@ -1,0 +1,32 @@
+package org.fullsms.io.tttr;
+
+import java.util.List;
+
+/** Becker &amp; Hickl SPC files as an importer service (declared in OSGI-INF/beckerhickl.xml). */
+public final class BeckerHicklImporter extends TttrImporter {
+
+    /** Service id; sessions refer to it, so it never changes. */
+    public static final String ID = "org.fullsms.io.tttr.beckerhickl";
+
+    private final List<TttrDecoder> decoders = List.of(new BeckerHicklSpcDecoder());
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Becker & Hickl SPC";
+    }
+
+    @Override
+    public List<String> filePatterns() {
+        return List.of("*.spc");
+    }
+
+    @Override
+    protected List<TttrDecoder> decoders() {
+        return decoders;
+    }
+}

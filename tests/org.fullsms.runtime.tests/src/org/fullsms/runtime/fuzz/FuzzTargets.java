@@ -18,7 +18,8 @@ import org.fullsms.testing.SharedData;
 
 /**
  * The valid inputs the fuzzer mutates and the command each goes through: every shared HDF5 file (info, and
- * analyze of one particle of two of them: --fit 1, --correlate), a small simulated file (analyze --group --fit 1), two sessions saved from it
+ * analyze of one particle of two of them: --fit 1, --correlate), the real instrument files (PTU, SPC and its .set:
+ * info, analyze --fit 1), a small simulated file (analyze --group --fit 1), two sessions saved from it
  * (export), a photon CSV and a macro-time list (convert) and an IRF text (analyze --fit 1 --irf). Targets are
  * listed once per turn they get in the round robin.
  */
@@ -64,6 +65,7 @@ final class FuzzTargets {
         } else {
             System.out.println("../shared/data/hdf5 not found: the fuzzer runs without the shared HDF5 files");
         }
+        instrumentFiles(targets);
         byte[] csv = photonCsv(true);
         byte[] macro = photonCsv(false);
         Files.write(seeds.resolve("photons.csv"), csv);
@@ -87,6 +89,46 @@ final class FuzzTargets {
         }
         targets.add(new FuzzTarget("convert macro-times.txt", macro, true, "input.txt", FuzzTargets::convert));
         return targets;
+    }
+
+    /**
+     * The real instrument files of ../shared/data/real (PicoQuant PTU, Becker &amp; Hickl SPC with and without its
+     * .set file): info of each, analyze with a fit of the small SPC file, and the .set file mutated beside an intact
+     * .spc.
+     */
+    private static void instrumentFiles(List<FuzzTarget> targets) throws IOException {
+        Path real = SharedData.root() == null ? null : SharedData.root().resolve("real");
+        if (real == null || !Files.isDirectory(real)) {
+            System.out.println("../shared/data/real not found: the fuzzer runs without the instrument files");
+            return;
+        }
+        byte[] ptu = Files.readAllBytes(real.resolve("Example_PTU_PicoHarp.ptu"));
+        byte[] spc132 = Files.readAllBytes(real.resolve("BH_SPC132.spc"));
+        byte[] noise = Files.readAllBytes(real.resolve("test_noise.spc"));
+        Path set = real.resolve("test_noise.set");
+        Path intactSpc = real.resolve("test_noise.spc");
+        targets.add(new FuzzTarget("info Example_PTU_PicoHarp.ptu", ptu, false, "input.ptu",
+                (in, work) -> new Call(args("info", in), null)));
+        targets.add(new FuzzTarget("info BH_SPC132.spc", spc132, false, "input.spc",
+                (in, work) -> new Call(args("info", in), null)));
+        targets.add(new FuzzTarget("analyze --fit 1 test_noise.spc (with .set)", noise, false, "input.spc",
+                (in, work) -> {
+                    copy(set, work.resolve("input.set"));
+                    return analyze(in, work, "--fit", "1");
+                }));
+        targets.add(new FuzzTarget("info test_noise.spc (mutated .set)", Files.readAllBytes(set), true, "input.set",
+                (in, work) -> {
+                    copy(intactSpc, work.resolve("input.spc"));
+                    return new Call(args("info", work.resolve("input.spc")), null);
+                }));
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException("fuzz setup: cannot copy " + from + " to " + to, e);
+        }
     }
 
     /**

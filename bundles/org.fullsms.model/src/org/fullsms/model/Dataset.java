@@ -20,6 +20,8 @@ public final class Dataset implements AutoCloseable {
     private final List<RasterScan> rasterScans;
     private final List<String> warnings;
     private final AutoCloseable resource;
+    private final List<DetectorChannel> detectorChannels;
+    private final String channelLayout;
 
     /**
      * @param source                the file, or {@code null} for data made in memory
@@ -32,6 +34,19 @@ public final class Dataset implements AutoCloseable {
      */
     public Dataset(Path source, FormatVersion version, int declaredParticleCount, List<Particle> particles,
             List<RasterScan> rasterScans, List<String> warnings, AutoCloseable resource) {
+        this(source, version, declaredParticleCount, particles, rasterScans, warnings, resource, List.of(), null);
+    }
+
+    /**
+     * A file whose detector channels were laid out as particles by its importer.
+     *
+     * @param detectorChannels the file's channels with photons (empty for files of particle groups)
+     * @param channelLayout    how they became particles ("each", "A" or "A,B"; see the importer options), or
+     *                         null for files of particle groups
+     */
+    public Dataset(Path source, FormatVersion version, int declaredParticleCount, List<Particle> particles,
+            List<RasterScan> rasterScans, List<String> warnings, AutoCloseable resource,
+            List<DetectorChannel> detectorChannels, String channelLayout) {
         for (Particle p : particles) {
             if (p.isSecondary()) {
                 throw new IllegalArgumentException(p.name() + " is a secondary particle: give its primary");
@@ -44,6 +59,18 @@ public final class Dataset implements AutoCloseable {
         this.rasterScans = List.copyOf(rasterScans);
         this.warnings = List.copyOf(warnings);
         this.resource = resource;
+        this.detectorChannels = List.copyOf(detectorChannels);
+        this.channelLayout = channelLayout;
+    }
+
+    /** The instrument file's detector channels with photons; empty for files of particle groups. */
+    public List<DetectorChannel> detectorChannels() {
+        return detectorChannels;
+    }
+
+    /** How the detector channels became particles ("each", "A", "A,B"), or empty for files of particle groups. */
+    public Optional<String> channelLayout() {
+        return Optional.ofNullable(channelLayout);
     }
 
     /** Data made in memory (simulator, converters): version 1.08, no file behind it. */

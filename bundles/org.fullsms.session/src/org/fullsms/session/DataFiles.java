@@ -46,7 +46,7 @@ public final class DataFiles {
             relative = null; // another drive or root: only the absolute path and the name can find it
         }
         return new DataFileRef(relative, data.toString(), data.getFileName().toString(), Files.size(data),
-                sha256(data));
+                sha256(data), null);
     }
 
     /** SHA-256 of a file, lower-case hex; remembered while the file's size and modification time stay the same. */

@@ -36,6 +36,9 @@ final class DocumentCodec {
         out.name("fileName").value(f.fileName());
         out.name("sizeBytes").value(f.sizeBytes());
         out.name("sha256").value(f.sha256());
+        if (f.channels() != null) { // optional: sessions of Full SMS files read as before
+            out.name("channels").value(f.channels());
+        }
         out.endObject();
         out.name("engines").beginArray();
         for (EngineRef e : d.engines()) {
@@ -124,6 +127,7 @@ final class DocumentCodec {
         String name = null;
         Long size = null;
         String sha = null;
+        String channels = null;
         in.beginObject();
         while (in.hasNext()) {
             switch (in.nextName()) {
@@ -132,11 +136,13 @@ final class DocumentCodec {
                 case "fileName" -> name = Json.string(in);
                 case "sizeBytes" -> size = Json.longInteger(in);
                 case "sha256" -> sha = Json.string(in);
+                case "channels" -> channels = Json.string(in);
                 default -> in.skipValue();
             }
         }
         DataFileRef f = new DataFileRef(relative, Json.need(absolute, "absolutePath", in),
-                Json.need(name, "fileName", in), Json.need(size, "sizeBytes", in), Json.need(sha, "sha256", in));
+                Json.need(name, "fileName", in), Json.need(size, "sizeBytes", in), Json.need(sha, "sha256", in),
+                channels);
         in.endObject();
         return f;
     }

@@ -45,7 +45,7 @@ public final class SessionCapture {
                 particles.add(captureParticle(a, changes));
             }
             return new SessionSnapshot(file, particles, captureGlobal(session, changes), lifetime, settings,
-                    uiState);
+                    uiState, session.dataset().channelLayout().orElse(null));
         } finally {
             session.removeListener(counter);
         }

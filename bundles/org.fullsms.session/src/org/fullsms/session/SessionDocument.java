@@ -42,6 +42,6 @@ public record SessionDocument(int schemaVersion, int migratedFrom, String writte
 
     /** The same content as a snapshot of {@code data}, e.g. to save the session again (in the current schema). */
     public SessionSnapshot toSnapshot(Path data) {
-        return new SessionSnapshot(data, particles, globalGrouping, lifetime, settings, uiState);
+        return new SessionSnapshot(data, particles, globalGrouping, lifetime, settings, uiState, dataFile.channels());
     }
 }

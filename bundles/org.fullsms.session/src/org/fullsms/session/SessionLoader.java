@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.fullsms.model.Dataset;
 import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.spi.ImportOptions;
 
 /**
  * Opens a session in one call for headless use (the command line, exports): reads the file, finds the HDF5 file,
@@ -16,10 +17,13 @@ import org.fullsms.runtime.state.AnalysisSession;
  */
 public final class SessionLoader {
 
-    /** Opens a data file (e.g. {@code new Hdf5Reader()::open}). */
+    /**
+     * Opens a data file as the session's options say (e.g. {@code Importers::open}): an instrument file's channels
+     * are laid out as particles as they were when the session was saved.
+     */
     @FunctionalInterface
     public interface DatasetOpener {
-        Dataset open(Path file) throws IOException;
+        Dataset open(Path file, ImportOptions options) throws IOException;
     }
 
     /**
@@ -69,7 +73,7 @@ public final class SessionLoader {
         List<String> warnings = new ArrayList<>(doc.warnings());
         warnings.addAll(notes);
         warnings.addAll(DataFiles.verify(dataFile, doc.dataFile()));
-        Dataset dataset = opener.open(dataFile);
+        Dataset dataset = opener.open(dataFile, new ImportOptions(doc.dataFile().channels()));
         try {
             AnalysisSession session = new AnalysisSession(dataset);
             warnings.addAll(SessionApplier.apply(doc, session));

@@ -17,9 +17,16 @@ import java.util.Objects;
  * @param lifetime       how lifetimes are fitted, or null when not known
  * @param settings       application settings in effect (opaque strings, dotted keys)
  * @param uiState        the workbench's state (opaque strings: open editors, current particle, …)
+ * @param channelLayout  how an instrument file's channels were made particles ("each", "A", "A,B"), or null
  */
 public record SessionSnapshot(Path dataFile, List<ParticleState> particles, GlobalGroupingState globalGrouping,
-        LifetimeSetup lifetime, Map<String, String> settings, Map<String, String> uiState) {
+        LifetimeSetup lifetime, Map<String, String> settings, Map<String, String> uiState, String channelLayout) {
+
+    /** A snapshot of a Full SMS file (particle groups, no channel layout). */
+    public SessionSnapshot(Path dataFile, List<ParticleState> particles, GlobalGroupingState globalGrouping,
+            LifetimeSetup lifetime, Map<String, String> settings, Map<String, String> uiState) {
+        this(dataFile, particles, globalGrouping, lifetime, settings, uiState, null);
+    }
 
     public SessionSnapshot {
         Objects.requireNonNull(dataFile, "dataFile");

@@ -56,7 +56,8 @@ public final class SessionWriter {
         Path file = target.toAbsolutePath().normalize();
         Path dir = file.getParent();
         Files.createDirectories(dir);
-        SessionDocument doc = document(snapshot, DataFiles.describe(snapshot.dataFile(), dir), writtenBy);
+        SessionDocument doc = document(snapshot,
+                DataFiles.describe(snapshot.dataFile(), dir).withChannels(snapshot.channelLayout()), writtenBy);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + "-", ".tmp");
         boolean done = false;
         try {

@@ -48,7 +48,7 @@ class AutosaveTest {
         // "Crash": the program ends without saving; the next start finds the recovery file.
         Optional<Path> recovery = Autosave.recoverable(target);
         assertEquals(Optional.of(dir.resolve("sim.smsa.autosave")), recovery);
-        SessionLoader.Loaded loaded = SessionLoader.load(recovery.get(), new Hdf5Reader()::open);
+        SessionLoader.Loaded loaded = SessionLoader.load(recovery.get(), (f, o) -> new Hdf5Reader().open(f));
         loaded.session().dataset().close();
         assertEquals(data, loaded.dataFile());
         assertFalse(loaded.session().particles().get(1).isSelected());

@@ -50,7 +50,7 @@ class DataFilesTest {
     void movedDataFileIsFoundBesideTheSession() throws IOException {
         Path beside = session.resolveSibling("sim.h5");
         Files.move(data, beside);
-        SessionLoader.Loaded loaded = SessionLoader.load(session, READER::open);
+        SessionLoader.Loaded loaded = SessionLoader.load(session, (f, o) -> READER.open(f));
         try {
             assertEquals(beside, loaded.dataFile());
             assertEquals(1, loaded.warnings().size(), loaded.warnings().toString());
@@ -66,7 +66,7 @@ class DataFilesTest {
         Path elsewhere = Files.createDirectories(dir.resolve("archive"));
         Files.move(data.getParent(), elsewhere.resolve("data"));
         Files.move(session.getParent(), elsewhere.resolve("sessions"));
-        SessionLoader.Loaded loaded = SessionLoader.load(elsewhere.resolve("sessions/s.smsa"), READER::open);
+        SessionLoader.Loaded loaded = SessionLoader.load(elsewhere.resolve("sessions/s.smsa"), (f, o) -> READER.open(f));
         loaded.session().dataset().close();
         assertEquals(elsewhere.resolve("data/sim.h5"), loaded.dataFile());
         assertEquals(List.of(), loaded.warnings());
@@ -77,13 +77,13 @@ class DataFilesTest {
         Path hidden = dir.resolve("hidden.h5");
         Files.move(data, hidden);
         DataFileNotFoundException e = assertThrows(DataFileNotFoundException.class,
-                () -> SessionLoader.load(session, READER::open));
+                () -> SessionLoader.load(session, (f, o) -> READER.open(f)));
         assertEquals(List.of(data, session.resolveSibling("sim.h5")), e.tried());
         assertTrue(e.getMessage().contains(data.toString()) && e.getMessage().contains(session.toString()),
                 e.getMessage());
 
         // The user points at the file; it loads from there.
-        SessionLoader.Loaded loaded = SessionLoader.load(session, hidden, READER::open);
+        SessionLoader.Loaded loaded = SessionLoader.load(session, hidden, (f, o) -> READER.open(f));
         loaded.session().dataset().close();
         assertEquals(List.of(), loaded.warnings());
     }
@@ -95,7 +95,7 @@ class DataFilesTest {
         try (Dataset original = READER.open(data)) {
             new Hdf5Writer().write(original, recompressed, new WriteOptions(true, false), null);
         }
-        SessionLoader.Loaded loaded = SessionLoader.load(session, recompressed, READER::open);
+        SessionLoader.Loaded loaded = SessionLoader.load(session, recompressed, (f, o) -> READER.open(f));
         loaded.session().dataset().close();
         assertEquals(1, loaded.warnings().size(), loaded.warnings().toString());
         assertTrue(loaded.warnings().get(0).contains("may be a different file"));

@@ -89,7 +89,7 @@ class MigrationTest {
         assertEquals(0, doc.migratedFrom());
         assertEquals("2024-11-02T09:30:00Z", doc.savedAt());
         assertEquals(new DataFileRef("data/sim.h5", "/home/user/data/sim.h5", "sim.h5", 1048576,
-                "5f1d0a3c0e0b8e7c1b2a99d2a5e1f3c4d6b7a8c9d0e1f2a3b4c5d6e7f8091a2b"), doc.dataFile());
+                "5f1d0a3c0e0b8e7c1b2a99d2a5e1f3c4d6b7a8c9d0e1f2a3b4c5d6e7f8091a2b", null), doc.dataFile());
         assertEquals(Map.of("cpa.confidence", "95"), doc.settings());
         assertEquals(Map.of("currentParticle", "Particle 1"), doc.uiState());
         assertTrue(doc.warnings().get(0).contains("upgraded from schema 0 to 1"), doc.warnings().toString());

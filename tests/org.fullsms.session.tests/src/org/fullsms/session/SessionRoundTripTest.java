@@ -37,7 +37,7 @@ class SessionRoundTripTest {
         SessionDocument written = SessionWriter.write(analysed.snapshot(), file);
         assertEquals("../data/sim.h5", written.dataFile().relativePath());
 
-        SessionLoader.Loaded loaded = SessionLoader.load(file, READER::open);
+        SessionLoader.Loaded loaded = SessionLoader.load(file, (f, o) -> READER.open(f));
         try {
             assertEquals(List.of(), loaded.warnings());
             assertEquals(data, loaded.dataFile());

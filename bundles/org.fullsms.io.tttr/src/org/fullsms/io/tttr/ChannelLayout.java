@@ -11,9 +11,10 @@ import org.fullsms.spi.ImportOptions;
  * Which detector channels make which particle: one particle per channel (the default), one chosen channel, or a
  * pair (channel 1 and channel 2 of one particle, as a two-detector antibunching set-up needs).
  *
+ * @param spec      the layout as the user gives it: "each", "A" or "A,B"
  * @param particles per particle, its channel ids: one (channel 1 only) or two (channel 1, channel 2)
  */
-record ChannelLayout(List<int[]> particles) {
+record ChannelLayout(String spec, List<int[]> particles) {
 
     /** The layout the options ask for, over the channels that have photons. */
     static ChannelLayout of(ImportOptions options, List<Integer> withPhotons, Path file) throws IOException {
@@ -21,7 +22,7 @@ record ChannelLayout(List<int[]> particles) {
         List<int[]> particles = new ArrayList<>();
         if (spec.equalsIgnoreCase("each")) {
             withPhotons.forEach(c -> particles.add(new int[] { c }));
-            return new ChannelLayout(particles);
+            return new ChannelLayout("each", particles);
         }
         String[] parts = spec.split(",", -1);
         if (parts.length > 2) {
@@ -43,7 +44,7 @@ record ChannelLayout(List<int[]> particles) {
             throw bad(file, spec, withPhotons);
         }
         particles.add(ids);
-        return new ChannelLayout(particles);
+        return new ChannelLayout(ids.length == 1 ? String.valueOf(ids[0]) : ids[0] + "," + ids[1], particles);
     }
 
     private static TttrFormatException bad(Path file, String spec, List<Integer> withPhotons) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.fullsms.model.ChannelInfo;
 import org.fullsms.model.ChannelWidth;
 import org.fullsms.model.Dataset;
+import org.fullsms.model.DetectorChannel;
 import org.fullsms.model.FormatVersion;
 import org.fullsms.model.Lazy;
 import org.fullsms.model.MicroTimes;
@@ -80,8 +81,10 @@ public abstract class TttrImporter implements PhotonImporter {
             number++;
         }
         FormatVersion version = new FormatVersion(header.format(), FormatVersion.NEWEST, true);
+        List<DetectorChannel> channels = census.channels().stream()
+                .map(c -> new DetectorChannel(c, census.photons(c))).toList();
         return new Dataset(file, version, particles.size(), particles, scan == null ? List.of() : List.of(scan),
-                warnings, null);
+                warnings, null, channels, layout.spec());
     }
 
     private static Particle particle(Path file, TttrDecoder decoder, TttrHeader header, ChannelCensus census,

@@ -171,4 +171,18 @@ class InstrumentFilesCliTest {
         assertEquals(15, p.getAsJsonObject("micro_histogram").get("peak_channel").getAsInt());
         assertEquals(23_561, p.getAsJsonObject("micro_histogram").get("peak_count").getAsLong());
     }
+
+    @Test
+    void aSessionReopensTheChannelLayoutItWasSavedWith() throws IOException {
+        Path spc = Files.copy(SharedData.require("real/BH_SPC132.spc"), dir.resolve("BH_SPC132.spc"));
+        Path session = dir.resolve("pair.smsa");
+        CliRun saved = CliRun.of("analyze", spc.toString(), "--channels", "8,9", "--session", session.toString(),
+                "--json", dir.resolve("pair.json").toString());
+        assertEquals(0, saved.exitCode(), saved.err());
+        assertTrue(Files.readString(session).contains("\"channels\":\"8,9\""), "the layout is saved");
+        Path out = dir.resolve("pair-export");
+        CliRun export = CliRun.of("export", session.toString(), "--out", out.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(Files.exists(out.resolve("Particle 1_2 trace.csv")), "channel 9 is Particle 1's channel 2");
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -17,6 +18,7 @@ import org.fullsms.model.Dataset;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.OpenDatasets;
+import org.fullsms.spi.ImportOptions;
 import org.fullsms.ui.prefs.UiPreferences;
 
 import jakarta.inject.Inject;
@@ -36,6 +38,11 @@ public class DatasetOpener {
     @Inject
     private UISynchronize sync;
 
+    /** How channels of instrument files become particles; the dialog unless the context holds another. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private ChannelChoice channelChoice;
+
     public void open(List<Path> files) {
         String name = files.size() == 1 ? "Opening " + files.get(0).getFileName() : "Opening " + files.size() + " files";
         FullSmsJobs.create(name, monitor -> openAll(files, monitor)).schedule();
@@ -48,9 +55,11 @@ public class DatasetOpener {
             progress.subTask(file.getFileName().toString());
             try {
                 Path path = file.toAbsolutePath().normalize();
-                Dataset dataset = Importers.open(path);
-                openDatasets.add(dataset);
-                UiPreferences.addRecentFile(path);
+                Dataset dataset = withChosenChannels(path, Importers.open(path));
+                if (dataset != null) {
+                    openDatasets.add(dataset);
+                    UiPreferences.addRecentFile(path);
+                }
             } catch (IOException e) {
                 problems.add(e.getMessage());
             }
@@ -62,5 +71,23 @@ public class DatasetOpener {
                     String.join("\n\n", problems)));
         }
         return Status.OK_STATUS;
+    }
+
+    /**
+     * An instrument file with photons on several detector channels: asks how they become particles and reopens it
+     * when the answer is not the default. Null when the user cancels (the file is closed).
+     */
+    private Dataset withChosenChannels(Path path, Dataset dataset) throws IOException {
+        if (dataset.detectorChannels().size() < 2) {
+            return dataset;
+        }
+        ChannelChoice choice = channelChoice != null ? channelChoice
+                : ChannelsDialog.onUiThread(Display.getDefault());
+        Optional<ImportOptions> chosen = choice.choose(path, dataset.detectorChannels());
+        if (chosen.isEmpty() || !chosen.get().equals(new ImportOptions(dataset.channelLayout().orElse(null)))) {
+            dataset.close();
+            return chosen.isEmpty() ? null : Importers.open(path, chosen.get());
+        }
+        return dataset;
     }
 }

@@ -1,10 +1,16 @@
 package org.fullsms.ui.navigator;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.fullsms.model.Dataset;
 import org.fullsms.model.Particle;
+import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 
@@ -20,6 +26,7 @@ final class NavigatorLabelProvider extends ColumnLabelProvider {
     }
 
     private final Column column;
+    private final Map<Dataset, String> importers = new WeakHashMap<>();
 
     NavigatorLabelProvider(Column column) {
         this.column = column;
@@ -44,6 +51,9 @@ final class NavigatorLabelProvider extends ColumnLabelProvider {
 
     @Override
     public String getToolTipText(Object element) {
+        if (element instanceof AnalysisSession s) {
+            return fileToolTip(s.dataset());
+        }
         if (element instanceof ParticleAnalysis a) {
             if (a.particle().error().isPresent()) {
                 return a.particle().error().get();
@@ -55,6 +65,29 @@ final class NavigatorLabelProvider extends ColumnLabelProvider {
                     : String.join("\n", failed);
         }
         return null;
+    }
+
+    /** The file, the importer that read it (asked once per dataset: it reads the file's first bytes), its layout. */
+    private String fileToolTip(Dataset d) {
+        Path file = d.source().orElse(null);
+        if (file == null) {
+            return "made in memory";
+        }
+        String importer = importers.computeIfAbsent(d, x -> {
+            try {
+                return Importers.importerFor(file).label();
+            } catch (IOException e) {
+                return "? (" + e.getMessage() + ")";
+            }
+        });
+        StringBuilder tip = new StringBuilder(file.toString()).append("\nRead by: ").append(importer);
+        if (d.version().attribute() != null && !d.detectorChannels().isEmpty()) {
+            tip.append(" (").append(d.version().attribute()).append(')');
+        }
+        d.channelLayout().ifPresent(layout -> tip.append("\nDetector channels: ").append(layout.equals("each")
+                ? "one particle per channel" : layout.contains(",") ? "channels " + layout + " as channel 1 and 2"
+                        : "channel " + layout));
+        return tip.toString();
     }
 
     static String sessionName(AnalysisSession s) {

@@ -7,13 +7,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Which dropped files the workbench opens. */
+/** Which dropped files the workbench opens: those matching an installed importer's file patterns. */
 class FileDropTest {
 
     @Test
-    void keepsOnlyHdf5FilesInOrder() {
-        String[] dropped = { "/d/b.h5", "/d/notes.txt", "/d/A.HDF5", "/d/c.h5.bak", "/d/x.H5" };
-        assertEquals(List.of(Path.of("/d/b.h5"), Path.of("/d/A.HDF5"), Path.of("/d/x.H5")), FileDrop.dataFiles(dropped));
+    void keepsOnlyDataFilesInOrder() {
+        String[] dropped = { "/d/b.h5", "/d/notes.txt", "/d/A.HDF5", "/d/c.h5.bak", "/d/x.H5", "/d/scan.ptu",
+            "/d/old.PT3", "/d/card.spc", "/d/card.set" };
+        assertEquals(List.of(Path.of("/d/b.h5"), Path.of("/d/A.HDF5"), Path.of("/d/x.H5"), Path.of("/d/scan.ptu"),
+                Path.of("/d/old.PT3"), Path.of("/d/card.spc")), FileDrop.dataFiles(dropped));
     }
 
     @Test

@@ -28,7 +28,8 @@ public final class MicroTimes {
     /** How close (in channels) to a lattice point a value must be, and how close to an edge it snaps. */
     public static final double EDGE_TOLERANCE = 1e-3;
 
-    private static final char NARROW_NONE = Character.MAX_VALUE;
+    /** The 16-bit value that stands for {@link #NO_CHANNEL} in {@link #ofNarrowChannels}. */
+    public static final char NARROW_NO_CHANNEL = Character.MAX_VALUE;
     private static final MicroTimes EMPTY = new MicroTimes(new char[0], null, null, ChannelWidth.DEFAULT_NS, 0,
             ChannelWidthInference.infer(new double[0]), null);
 
@@ -95,6 +96,17 @@ public final class MicroTimes {
             }
         }
         return packed(channels, widthNs, 0, ChannelWidth.declared(widthNs));
+    }
+
+    /**
+     * Micro times already counted in channels below 65535 (every TCSPC card's dtime or ADC), kept as given
+     * (not copied): an importer fills the array once and no wider array is ever made.
+     *
+     * @param channels channel per photon, or {@link #NARROW_NO_CHANNEL} for a photon without a micro time
+     */
+    public static MicroTimes ofNarrowChannels(char[] channels, double widthNs) {
+        requireWidth(widthNs);
+        return new MicroTimes(channels, null, null, widthNs, 0, ChannelWidth.declared(widthNs), null);
     }
 
     private static MicroTimes quantise(double[] ns, double widthNs, ChannelWidth given) {
@@ -188,10 +200,10 @@ public final class MicroTimes {
         for (int c : channels) {
             max = Math.max(max, c);
         }
-        if (max < NARROW_NONE) {
+        if (max < NARROW_NO_CHANNEL) {
             char[] narrow = new char[channels.length];
             for (int i = 0; i < channels.length; i++) {
-                narrow[i] = channels[i] == NO_CHANNEL ? NARROW_NONE : (char) channels[i];
+                narrow[i] = channels[i] == NO_CHANNEL ? NARROW_NO_CHANNEL : (char) channels[i];
             }
             return new MicroTimes(narrow, null, null, widthNs, phase, inferred, null);
         }
@@ -282,7 +294,7 @@ public final class MicroTimes {
     public int channel(int i) {
         if (narrow != null) {
             char c = narrow[i];
-            return c == NARROW_NONE ? NO_CHANNEL : c;
+            return c == NARROW_NO_CHANNEL ? NO_CHANNEL : c;
         }
         return wide != null ? wide[i] : channelOf(floats[i], widthNs);
     }

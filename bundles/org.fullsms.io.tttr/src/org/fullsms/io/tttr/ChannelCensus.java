@@ -11,12 +11,20 @@ import java.util.TreeMap;
  */
 final class ChannelCensus implements TttrRecordVisitor {
 
-    private final Map<Integer, long[]> photons = new TreeMap<>(); // channel → {count}
+    /** Channels of real files are small numbers: counted in an array; others (none known) in the map. */
+    private static final int DIRECT = 1 << 12;
+
+    private final long[] direct = new long[DIRECT];
+    private final Map<Integer, long[]> photons = new TreeMap<>(); // other channel → {count}
     private final Map<Integer, long[]> markers = new TreeMap<>(); // bits → {count}
 
     @Override
     public void photon(int channel, long macroTicks, int microChannel) {
-        photons.computeIfAbsent(channel, c -> new long[1])[0]++;
+        if (channel >= 0 && channel < DIRECT) {
+            direct[channel]++;
+        } else {
+            photons.computeIfAbsent(channel, c -> new long[1])[0]++;
+        }
     }
 
     @Override
@@ -26,10 +34,20 @@ final class ChannelCensus implements TttrRecordVisitor {
 
     /** Channels with photons, ascending. */
     List<Integer> channels() {
-        return new ArrayList<>(photons.keySet());
+        List<Integer> channels = new ArrayList<>(photons.keySet().stream().filter(c -> c < 0).toList());
+        for (int c = 0; c < DIRECT; c++) {
+            if (direct[c] > 0) {
+                channels.add(c);
+            }
+        }
+        channels.addAll(photons.keySet().stream().filter(c -> c >= DIRECT).toList());
+        return channels;
     }
 
     long photons(int channel) {
+        if (channel >= 0 && channel < DIRECT) {
+            return direct[channel];
+        }
         long[] n = photons.get(channel);
         return n == null ? 0 : n[0];
     }

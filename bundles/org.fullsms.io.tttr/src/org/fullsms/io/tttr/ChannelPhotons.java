@@ -1,15 +1,18 @@
 package org.fullsms.io.tttr;
 
+import org.fullsms.model.MicroTimes;
+
 /**
  * Collects one channel's photons into arrays sized by the census: absolute times in ns (macro ticks × the macro
- * unit, rounded to the nearest ns, the model's time base) and micro-time channels.
+ * unit, rounded to the nearest ns, the model's time base) and 16-bit micro-time channels, the arrays the model
+ * keeps (no wider copy is made).
  */
 final class ChannelPhotons implements TttrRecordVisitor {
 
     private final int channel;
     private final double macroUnitNs;
     private final long[] absoluteNs;
-    private final int[] micro;
+    private final char[] micro;
     private int n;
 
     ChannelPhotons(int channel, double macroUnitNs, long count) {
@@ -20,14 +23,16 @@ final class ChannelPhotons implements TttrRecordVisitor {
         this.channel = channel;
         this.macroUnitNs = macroUnitNs;
         this.absoluteNs = new long[(int) count];
-        this.micro = new int[(int) count];
+        this.micro = new char[(int) count];
     }
 
     @Override
     public void photon(int c, long macroTicks, int microChannel) {
         if (c == channel && n < absoluteNs.length) {
             absoluteNs[n] = Math.round(macroTicks * macroUnitNs);
-            micro[n] = microChannel; // NO_MICRO (−1) is MicroTimes.NO_CHANNEL
+            // every card's channels are below 65535; NO_MICRO (T2) and anything wider have no channel
+            micro[n] = microChannel >= 0 && microChannel < MicroTimes.NARROW_NO_CHANNEL ? (char) microChannel
+                    : MicroTimes.NARROW_NO_CHANNEL;
             n++;
         }
     }
@@ -46,7 +51,8 @@ final class ChannelPhotons implements TttrRecordVisitor {
         return absoluteNs;
     }
 
-    int[] micro() {
+    /** Micro-time channels, {@link MicroTimes#NARROW_NO_CHANNEL} where a photon has none. */
+    char[] micro() {
         return micro;
     }
 }

@@ -117,7 +117,7 @@ public abstract class TttrImporter implements PhotonImporter {
                     + " photons when the file was opened but " + photons.count() + " now; the file changed");
         }
         double width = header.hasMicroTimes() ? header.microResolutionNs() : ChannelWidth.DEFAULT_NS;
-        return Photons.of(photons.absoluteNs(), MicroTimes.ofChannels(photons.micro(), width), List.of());
+        return Photons.of(photons.absoluteNs(), MicroTimes.ofNarrowChannels(photons.micro(), width), List.of());
     }
 
     /** The B&amp;H module or PicoQuant hardware the header names, shown as the particle's card. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -34,7 +33,7 @@ public final class CpaBenchmark implements Benchmark {
     @Override
     public void run(BenchmarkRun run) throws Exception {
         ChangePointAnalysis cpa = new ChangePointAnalysis();
-        Path shared = sharedData();
+        Path shared = SharedDataFolder.find();
         if (shared != null && Files.exists(shared.resolve("fullsms_tester_abs_times_ns.txt"))) {
             long[] golden = readCommaSeparated(shared.resolve("fullsms_tester_abs_times_ns.txt"));
             for (int percent : new int[] {99, 95, 90, 69}) {
@@ -86,19 +85,6 @@ public final class CpaBenchmark implements Benchmark {
             state = 1 - state;
         }
         return times;
-    }
-
-    private static Path sharedData() {
-        String configured = System.getProperty("fullsms.shared.data");
-        if (configured != null && Files.isDirectory(Paths.get(configured))) {
-            return Paths.get(configured);
-        }
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared").resolve("data"))) {
-                return dir.resolve("shared").resolve("data");
-            }
-        }
-        return null;
     }
 
     private static long[] readCommaSeparated(Path file) throws IOException {

@@ -14,6 +14,7 @@ import org.fullsms.runtime.bench.CpaBenchmark;
 import org.fullsms.runtime.bench.ExportBenchmark;
 import org.fullsms.runtime.bench.GroupingBenchmark;
 import org.fullsms.runtime.bench.Hdf5Benchmark;
+import org.fullsms.runtime.bench.InstrumentFileBenchmark;
 import org.fullsms.runtime.bench.LifetimeBenchmark;
 
 /** {@code fullsms benchmark [ID...]}: times the engines on inputs they make themselves (docs/benchmarks.md). */
@@ -22,7 +23,7 @@ final class BenchmarkCommand implements Command {
     /** The built-in benchmarks, then those other bundles register as {@link Benchmark} services (sessions). */
     private static List<Benchmark> all() {
         List<Benchmark> all = new ArrayList<>(List.of(new Hdf5Benchmark(), new CpaBenchmark(), new GroupingBenchmark(),
-                new LifetimeBenchmark(), new CorrelationBenchmark(), new ExportBenchmark()));
+                new LifetimeBenchmark(), new CorrelationBenchmark(), new ExportBenchmark(), new InstrumentFileBenchmark()));
         all.addAll(Services.all(Benchmark.class));
         return all;
     }

@@ -21,11 +21,16 @@ final class SessionJsonReader extends JsonReader {
         String name = super.nextName();
         for (int i = 0; i < name.length(); i++) {
             if (Character.isISOControl(name.charAt(i))) {
-                throw new ContentException(getPath() + ": the key \"" + name.replaceAll("\\p{Cntrl}", "\uFFFD")
+                // the path ends with the key itself: both are printed with the character replaced (one line)
+                throw new ContentException(printable(getPath()) + ": the key \"" + printable(name)
                         + "\" has a control character (U+" + String.format("%04X", (int) name.charAt(i))
                         + "); the session is damaged");
             }
         }
         return name;
+    }
+
+    private static String printable(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\u0080-\\u009F]", "\uFFFD");
     }
 }

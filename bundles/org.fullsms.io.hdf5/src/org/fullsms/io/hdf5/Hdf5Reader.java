@@ -69,6 +69,10 @@ public final class Hdf5Reader {
             hdf.close();
             throw new Hdf5FormatException(file, "the HDF5 structure cannot be read (" + JhdfErrors.describe(e) + ")",
                     e);
+        } catch (OutOfMemoryError e) {
+            hdf.close();
+            throw new Hdf5FormatException(file, "the HDF5 structure cannot be read (" + JhdfErrors.HUGE_STRUCTURE
+                    + ")", e);
         }
     }
 
@@ -130,6 +134,9 @@ public final class Hdf5Reader {
             return reader.read(g, number, rules);
         } catch (RuntimeException e) {
             return ParticleAssembly.broken(number, "the group could not be read (" + JhdfErrors.describe(e) + ")");
+        } catch (OutOfMemoryError e) {
+            // jHDF allocates what a header claims; valid headers are small (photons are read later, bounded)
+            return ParticleAssembly.broken(number, "the group could not be read (" + JhdfErrors.HUGE_STRUCTURE + ")");
         }
     }
 

@@ -11,6 +11,12 @@ final class JhdfErrors {
     }
 
     /** One short clause, to follow "the HDF5 structure cannot be read" or "could not be written". */
+    /**
+     * What an out-of-memory error while reading the file's structure means: jHDF allocates the buffer a header
+     * claims before reading it, and valid headers are small.
+     */
+    static final String HUGE_STRUCTURE = "a size in the file's structure is impossibly large; the file is damaged";
+
     static String describe(Exception e) {
         if (e instanceof ArithmeticException || e instanceof NegativeArraySizeException) {
             return "a size or offset in the file is out of range; the file is damaged";

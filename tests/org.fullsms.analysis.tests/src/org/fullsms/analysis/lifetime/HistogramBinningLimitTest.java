@@ -14,7 +14,7 @@ class HistogramBinningLimitTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> HistogramBinning.ofChannels(1e-6, 49_999_999));
         assertTrue(e.getMessage().contains("5.00e+07 decay channels of 1.00e-06 ns"), e.getMessage());
-        assertTrue(e.getMessage().contains("exceed the limit of 1048576"), e.getMessage());
+        assertTrue(e.getMessage().contains("exceed the limit of 65536"), e.getMessage());
     }
 
     @Test

@@ -78,6 +78,13 @@ class DamagedSessionValuesTest {
     }
 
     @Test
+    void aKeyWithALineBreakIsNamedOnOneLine() throws IOException {
+        // seed 3 #5976: a line duplicated into the middle of a key
+        String damaged = session.replaceFirst("\"correlation\":", "\"correlati\\\\n{\":");
+        refused("newline-key", damaged, "control character (U+000A)");
+    }
+
+    @Test
     void aGroupedParticleWithoutLevels() throws IOException {
         String damaged = session.replaceFirst("\"changePoints\":\\{", "\"changePoints\":null,\"x\":{");
         refused("no-levels", damaged, "grouped, but its change point levels are not there");

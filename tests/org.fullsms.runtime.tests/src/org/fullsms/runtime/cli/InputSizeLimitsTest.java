@@ -24,7 +24,7 @@ class InputSizeLimitsTest {
         String line = run.err().strip();
         assertEquals(1, line.lines().count(), line);
         assertTrue(line.contains(h5.toString()) && line.contains("--channel-width"), line);
-        assertTrue(line.contains("exceed the limit of 1048576"), line);
+        assertTrue(line.contains("exceed the limit of 65536"), line);
         assertEquals("", run.out(), "no JSON for a run refused before it started");
     }
 
@@ -44,6 +44,6 @@ class InputSizeLimitsTest {
         assertEquals(2, run.exitCode(), run.err());
         String line = run.err().strip();
         assertEquals(1, line.lines().count(), line);
-        assertTrue(line.contains(h5.toString()) && line.contains("exceed the limit of 1048576"), line);
+        assertTrue(line.contains(h5.toString()) && line.contains("exceed the limit of 65536"), line);
     }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>System properties (passed through the pom): {@code fullsms.fuzz.inputs} (default 2000),
  * {@code fullsms.fuzz.seed} (13), {@code fullsms.fuzz.first} (index of the first input, 0),
- * {@code fullsms.fuzz.timeout} (ms per input, 5000), {@code fullsms.fuzz.replay} (a comma-separated list of input
+ * {@code fullsms.fuzz.timeout} (ms per input, 15000), {@code fullsms.fuzz.replay} (a comma-separated list of input
  * numbers to run instead). Input {@code i} depends only on seed and {@code i}.
  */
 class CliFuzzTest {
@@ -39,7 +39,7 @@ class CliFuzzTest {
     private static final int INPUTS = Integer.getInteger("fullsms.fuzz.inputs", 2000);
     private static final long SEED = Long.getLong("fullsms.fuzz.seed", 13);
     private static final int FIRST = Integer.getInteger("fullsms.fuzz.first", 0);
-    private static final long TIMEOUT_MS = Long.getLong("fullsms.fuzz.timeout", 5_000);
+    private static final long TIMEOUT_MS = Long.getLong("fullsms.fuzz.timeout", 15_000);
     /** Input numbers to run instead of first..first+inputs-1, e.g. {@code 229,403} (replaying findings). */
     private static final String REPLAY = System.getProperty("fullsms.fuzz.replay", "all").trim();
     private static final boolean ALL = !REPLAY.matches("[0-9][0-9, ]*"); // the pom's default is "all"

@@ -2,6 +2,7 @@ package org.fullsms.runtime.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -26,6 +27,16 @@ class FuzzHarnessTest {
             assertArrayEquals(a.bytes(), b.bytes());
             assertEquals(a.description(), b.description());
         }
+    }
+
+    @Test
+    void anAllowListEntryMatchesItsKindCommandAndLineOnly() {
+        KnownFailures.Known k = KnownFailures.known(Kind.HANG, "(info|analyze)", "busy in org\\.fullsms\\.io\\.",
+                "a reason");
+        assertTrue(k.matches(new Verdict(Kind.HANG, "info", "no return in time, busy in org.fullsms.io.hdf5.X")));
+        assertFalse(k.matches(new Verdict(Kind.HANG, "export", "no return in time, busy in org.fullsms.io.hdf5.X")));
+        assertFalse(k.matches(new Verdict(Kind.EXIT2, "info", "no return in time, busy in org.fullsms.io.hdf5.X")));
+        assertFalse(k.matches(new Verdict(Kind.HANG, "info", "busy in org.fullsms.analysis.X")));
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.fullsms.runtime.fuzz.Verdict.Kind;
 
 /**
- * The failure signatures the fuzzer finds on the current code whose fixes are under way elsewhere (issue 13). A
- * finding matching one is reported but does not fail the test; every other failure does. Empty this list as the
- * fixes are merged: a known failure that no longer occurs is listed as "not seen" in the summary.
+ * The failure signatures the fuzzer finds on the current code whose fixes are under way. A finding matching one is
+ * reported but does not fail the test; every other failure does. A known failure that no longer occurs is listed
+ * as "not seen" in the summary, to be removed.
  */
 final class KnownFailures {
 
@@ -29,20 +29,11 @@ final class KnownFailures {
         }
     }
 
-    /** Seen with seeds 13 and 1 (docs/fuzzing.md); empty it as the issue-13 fixes are merged. */
-    static final List<Known> LIST = List.of(
-            known(Kind.INTERNAL_ERROR, "analyze", "internal error: java\\.lang\\.IllegalStateException: java\\.lang\\.OutOfMemoryError",
-                    "a mutated micro or absolute time gives a huge derived size; fixed by issue 13 items 2 (limits) and 3 "
-                            + "(fatal errors) in another branch"),
-            known(Kind.UNCAUGHT, "(info|analyze)", "^java\\.lang\\.OutOfMemoryError",
-                    "an OutOfMemoryError escapes Cli.run (it catches RuntimeException only); fixed by issue 13 items 2 "
-                            + "(limits) and 3 (fatal errors exit non-zero with one line) in another branch"),
-            known(Kind.HANG, "(info|analyze)", "busy in org\\.fullsms\\.(analysis\\.lifetime|model\\.MicroTimes)\\.",
-                    "a mutated micro time makes a decay histogram of up to billions of channels, built and fitted for "
-                            + "minutes until OOM (input #403: 142 s); fixed by issue 13 item 2 (limits) in another branch"),
-            known(Kind.HANG, "info", "busy in org\\.fullsms\\.io\\.hdf5\\.",
-                    "a mutated HDF5 header claims a huge size: reading it takes 5-25 s (seed 1 #4811: 23 s, then a "
-                            + "one-line exit 2); fixed by issue 13 item 2 (array lengths in files checked) in another branch"));
+    /**
+     * Empty since the issue-13 fixes were merged (the 1e5-input runs of docs/fuzzing.md): a new finding fails the
+     * test; list it here only while its fix is under way, with the reason.
+     */
+    static final List<Known> LIST = List.of();
 
     private KnownFailures() {
     }

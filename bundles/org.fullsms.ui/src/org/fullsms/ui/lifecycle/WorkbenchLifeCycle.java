@@ -22,7 +22,9 @@ import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.fullsms.analysis.cpa.CriticalValues;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.ui.DatasetOpener;
@@ -45,7 +47,7 @@ import jakarta.inject.Inject;
 /**
  * Puts the workbench's {@link OpenDatasets}, job progress and error log, undo stack, analysis extras, session files,
  * modified analyses and session dialogs into the application context; once the window is up, shows the modified
- * marker, makes closing the window ask about unsaved work as Exit does, offers the analyses a previous run left
+ * marker, makes the window's close box ask about unsaved work as Exit does, offers the analyses a previous run left
  * unsaved and opens the files named on the command line; closes every file when the workbench shuts down.
  */
 public class WorkbenchLifeCycle {
@@ -53,6 +55,8 @@ public class WorkbenchLifeCycle {
     private IEclipseContext context;
 
     private JobProgress progress;
+
+    private Listener closeBox;
 
     @PostContextCreate
     void postContextCreate(IEclipseContext appContext) {
@@ -104,26 +108,35 @@ public class WorkbenchLifeCycle {
     @ProcessAdditions
     void processAdditions(MApplication app, EModelService models, UISynchronize sync) {
         ModifiedMarker.install(app, models, context.get(ModifiedAnalyses.class), sync);
+        closeBox = event -> askBeforeClosing(app, sync, event);
+        Display.getDefault().addFilter(SWT.Close, closeBox);
+    }
+
+    /**
+     * The close box of a window of this workbench asks about unsaved work as Exit does. A display filter sees the
+     * close before the window's renderer, which would close at once (its close handler in the window's context
+     * is set anew whenever it draws the window); a cancelled close stops here.
+     */
+    private void askBeforeClosing(MApplication app, UISynchronize sync, org.eclipse.swt.widgets.Event event) {
+        MWindow w = app.getChildren().stream().filter(c -> c.getWidget() == event.widget && c.getContext() != null)
+                .findFirst().orElse(null);
+        if (w == null) {
+            return; // a dialog, or a window of another workbench (tests run several in one VM)
+        }
+        UnsavedWork unsaved = SaveAnalysisHandler.unsavedWork(context.get(ModifiedAnalyses.class),
+                context.get(SessionFiles.class), context.get(UnsavedWork.Prompt.class),
+                w.getContext().get(EPartService.class), sync);
+        IWorkbench workbench = context.get(IWorkbench.class);
+        if (!unsaved.mayProceed("Exit", context.get(OpenDatasets.class).sessions(), workbench::close)) {
+            event.doit = false;
+            event.type = SWT.None; // not delivered to the window: it stays open
+        }
     }
 
     @Inject
     @Optional
     void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
         MApplication app = context.get(MApplication.class);
-        ModifiedAnalyses modified = context.get(ModifiedAnalyses.class);
-        UISynchronize sync = context.get(UISynchronize.class);
-        // set on each drawn window: its renderer puts a default handler into the window's context
-        for (MWindow window : app.getChildren()) {
-            IEclipseContext w = window.getContext();
-            if (w == null) {
-                continue; // not drawn
-            }
-            IWorkbench workbench = context.get(IWorkbench.class);
-            // the window's close box is Exit: the same question about unsaved work
-            w.set(IWindowCloseHandler.class, closing -> SaveAnalysisHandler.unsavedWork(modified,
-                    context.get(SessionFiles.class), context.get(UnsavedWork.Prompt.class), w.get(EPartService.class),
-                    sync).mayProceed("Exit", context.get(OpenDatasets.class).sessions(), workbench::close));
-        }
         OpenAnalysisHandler.offerRecovery(app.getChildren().get(0));
         List<Path> files = new ArrayList<>();
         for (String arg : Platform.getApplicationArgs()) {
@@ -139,6 +152,7 @@ public class WorkbenchLifeCycle {
     @PreSave
     void preSave() {
         progress.uninstall();
+        Display.getDefault().removeFilter(SWT.Close, closeBox);
         context.get(SessionFiles.class).stop();
         // Releasing photon memory and file handles on exit; nothing of the user's is written here.
         try {

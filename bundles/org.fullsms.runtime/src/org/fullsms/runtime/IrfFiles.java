@@ -22,13 +22,14 @@ public final class IrfFiles {
 
     public static Irf read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new IOException(file + ": is a folder; an IRF is a file (.h5, .phu or two-column text)");
+            throw new IOException(file + ": is a folder; an IRF is a file (photon data such as .h5 or .ptu, .phu or "
+                    + "two-column text)");
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".phu")) {
             return IrfReader.readPhu(file, 0);
         }
-        if (name.endsWith(".h5") || name.endsWith(".hdf5")) {
+        if (isDataFile(file)) {
             try (Dataset data = Importers.open(file)) {
                 Particle first = data.particles().stream().filter(p -> p.error().isEmpty()).findFirst()
                         .orElseThrow(() -> new IOException(file + ": no readable particle to take the IRF from"));
@@ -38,5 +39,15 @@ public final class IrfFiles {
             }
         }
         return IrfReader.readText(file);
+    }
+
+    /** A photon data file an importer recognises by content (an IRF measured as photons: HDF5, PTU, SPC …). */
+    private static boolean isDataFile(Path file) {
+        try {
+            Importers.importerFor(file);
+            return true;
+        } catch (IOException e) {
+            return false; // text (or not a file: the text reader says which)
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.lifetime.FitSettings;
 import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.runtime.DecayHistograms;
+import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
@@ -209,8 +210,11 @@ public final class LifetimeTab implements EditorTab {
     private void loadIrf() {
         FileDialog dialog = new FileDialog(status.getShell(), SWT.OPEN);
         dialog.setText("Load IRF");
-        dialog.setFilterNames(new String[] {"IRF files (*.h5, *.hdf5, *.phu, *.txt, *.csv, *.dat)", "All files"});
-        dialog.setFilterExtensions(new String[] {"*.h5;*.hdf5;*.phu;*.txt;*.csv;*.dat", "*"});
+        // an IRF measured as photons (any importer's files), a PicoQuant histogram or two-column text
+        List<String> patterns = new ArrayList<>(Importers.filePatterns());
+        patterns.addAll(List.of("*.phu", "*.txt", "*.csv", "*.dat"));
+        dialog.setFilterNames(new String[] {"IRF files (" + String.join(", ", patterns) + ")", "All files"});
+        dialog.setFilterExtensions(new String[] {String.join(";", patterns), "*"});
         String file = dialog.open();
         if (file == null) {
             return;

@@ -1,6 +1,7 @@
 package org.fullsms.runtime.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import io.jhdf.api.WritableGroup;
+
+import org.fullsms.io.hdf5.Hdf5Reader;
 import org.fullsms.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,5 +190,32 @@ class InstrumentFilesCliTest {
         CliRun export = CliRun.of("export", session.toString(), "--out", out.toString());
         assertEquals(0, export.exitCode(), export.err());
         assertTrue(Files.exists(out.resolve("Particle 1_2 trace.csv")), "channel 9 is Particle 1's channel 2");
+    }
+
+    @Test
+    void aPhotonHdf5FileIsReadByItsImporterNotAsAnEmptyFullSmsFile() throws Exception {
+        Path file = dir.resolve("smfret.hdf5");
+        try (WritableHdfFile hdf = HdfFile.write(file)) {
+            hdf.putAttribute("format_name", "Photon-HDF5");
+            WritableGroup pd = hdf.putGroup("photon_data");
+            pd.putDataset("timestamps", new long[] { 80, 160, 160, 400, 800, 8_000 });
+            pd.putDataset("detectors", new byte[] { 0, 1, 0, 1, 0, 0 });
+            pd.putDataset("nanotimes", new short[] { 100, 200, 300, 400, 500, 600 });
+            pd.putGroup("timestamps_specs").putDataset("timestamps_unit", 12.5e-9);
+            WritableGroup nano = pd.putGroup("nanotimes_specs");
+            nano.putDataset("tcspc_unit", 16e-12);
+            nano.putDataset("tcspc_num_bins", 4096);
+        }
+        JsonObject info = info(file.toString());
+        assertEquals("org.fullsms.io.tttr.photonhdf5", info.get("importer").getAsString());
+        List<JsonObject> ps = particles(info);
+        assertEquals(2, ps.size(), "detectors 0 and 1");
+        assertEquals(4, ps.get(0).get("photons").getAsLong());
+        assertEquals(1_000, ps.get(0).get("abs_first_ns").getAsLong(), "80 ticks of 12.5 ns");
+        assertEquals(100_000, ps.get(0).get("abs_last_ns").getAsLong());
+        assertEquals(0.016, ps.get(0).get("channel_width_ns").getAsDouble(), 1e-12);
+        // the Full SMS reader alone refuses it in a sentence instead of opening a file of no particles
+        IOException refused = assertThrows(IOException.class, () -> new Hdf5Reader().open(file));
+        assertTrue(refused.getMessage().contains("a Photon-HDF5 file, not a Full SMS file"), refused.getMessage());
     }
 }

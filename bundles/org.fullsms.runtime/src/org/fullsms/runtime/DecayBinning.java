@@ -51,7 +51,8 @@ public final class DecayBinning {
         if (max == MicroTimes.NO_CHANNEL) {
             throw new IOException("no particle has photons with micro times to build decay histograms from"
                     + (firstFailure != null ? " (" + firstFailure.getMessage() + ")"
-                            : " (T2 data, time tags only, have no decay: record in T3 mode for lifetimes)"));
+                            : " (the micro times are missing or not numbers; T2 data, time tags only, have none:"
+                                    + " record in T3 mode for lifetimes)"));
         }
         try {
             return HistogramBinning.ofChannels(width, max);

@@ -112,11 +112,17 @@ public final class IrfReader {
             if (fields.length < 2) {
                 continue;
             }
+            double[] row;
             try {
-                rows.add(new double[] { Double.parseDouble(fields[0]), Double.parseDouble(fields[1]) });
+                row = new double[] { Double.parseDouble(fields[0]), Double.parseDouble(fields[1]) };
             } catch (NumberFormatException e) {
                 continue; // a header or comment line
             }
+            if (!Double.isFinite(row[0]) || !Double.isFinite(row[1]) || row[1] < 0) {
+                throw new IOException(file + ": row " + (rows.size() + 1) + " has time " + row[0] + " and count "
+                        + row[1] + "; an IRF needs finite times and counts of at least 0");
+            }
+            rows.add(row);
         }
         if (rows.size() < 2) {
             throw new IOException(file + ": fewer than two rows of \"time counts\"");

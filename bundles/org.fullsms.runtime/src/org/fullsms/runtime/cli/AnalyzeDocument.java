@@ -129,14 +129,14 @@ final class AnalyzeDocument implements AutoCloseable {
             failed.addProperty("channel", o.item().channel());
             failed.addProperty("error", o.error());
             output.write(failed);
-            err.println(name + ": analysis failed: " + o.error());
+            err.println(Cli.oneLine(name + ": analysis failed: " + o.error()));
         }
     }
 
     private void writeAnalysed(String name, JsonObject json, ParticleAnalyzer.Report report) throws CliException {
         json.add("stages", report.stages().json());
         output.write(json);
-        report.stages().lines(name).forEach(err::println);
+        report.stages().lines(name).forEach(line -> err.println(Cli.oneLine(line)));
     }
 
     /** Deletes the parked JSON. */

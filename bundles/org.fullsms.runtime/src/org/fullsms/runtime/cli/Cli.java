@@ -78,7 +78,7 @@ public final class Cli {
             int code = command.run(rest, out, err);
             return written(name, code, out, err);
         } catch (CliException e) {
-            err.println("fullsms " + name + ": " + e.getMessage());
+            err.println("fullsms " + name + ": " + oneLine(e.getMessage()));
             return Command.USAGE;
         } catch (InvalidPathException e) {
             // Path.of refuses e.g. a NUL character; its message ("Nul character not allowed") names no path.
@@ -95,7 +95,7 @@ public final class Cli {
             }
             // A defect, not a user error: still one line, with the type to make the report useful.
             err.println("fullsms " + name + ": internal error while " + Activity.describe("running " + name) + ": "
-                    + e);
+                    + oneLine(String.valueOf(e)));
             return INTERNAL_ERROR;
         } finally {
             Activity.clear();
@@ -137,5 +137,13 @@ public final class Cli {
         }
         stream.println();
         stream.println("'fullsms help <command>' shows a command's options.");
+    }
+
+    /**
+     * A message as one line: names and values quoted from a damaged file (a PTU tag name, a session key) may hold
+     * line breaks or other control characters, shown as \uFFFD.
+     */
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("[\\p{Cntrl}\\u0080-\\u009F\\u2028\\u2029]", "\uFFFD");
     }
 }

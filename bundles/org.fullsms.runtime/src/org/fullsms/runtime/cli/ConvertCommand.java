@@ -62,7 +62,7 @@ final class ConvertCommand implements Command {
             WriteResult written = new Hdf5Writer().write(dataset, target, new WriteOptions(false, o.has("overwrite")),
                     new NullProgressMonitor());
             out.println("wrote " + written.target() + " (" + written.particles() + " particles)");
-            written.warnings().forEach(w -> err.println("warning: " + w));
+            written.warnings().forEach(w -> err.println(Cli.oneLine("warning: " + w)));
             return OK;
         } catch (IOException e) {
             throw new CliException(e.getMessage(), e);

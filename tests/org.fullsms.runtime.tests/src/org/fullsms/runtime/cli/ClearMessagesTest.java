@@ -134,4 +134,12 @@ class ClearMessagesTest {
         says(CliRun.of("analyze", h5.toString(), "--critical-values", h5.toString()), h5.toString(),
                 "not a folder", "Ta-99.txt");
     }
+
+    @Test
+    void anIrfWithAnInfiniteTimeNamesTheRow() throws IOException {
+        // seed 4 #51714: '0.0' in the first row became '-Infinity' (before: internal error, exit 1)
+        Path irf = Files.writeString(dir.resolve("inf-irf.txt"), "# time counts\n-Infinity 0\n0.0122 5\n0.0244 9\n");
+        says(CliRun.of("analyze", h5.toString(), "--fit", "1", "--irf", irf.toString()), "inf-irf.txt",
+                "row 1 has time -Infinity", "finite times");
+    }
 }

@@ -85,6 +85,13 @@ class DamagedSessionValuesTest {
     }
 
     @Test
+    void aValueWithALineBreakIsQuotedOnOneLine() throws IOException {
+        // seed 4 #11418: a line duplicated into an enum value
+        String damaged = session.replaceFirst("\"NON_OVERLAPPING\"", "\"NON_OVERL\\\\n{\"");
+        refused("newline-value", damaged, "NON_OVERL\uFFFD{", "is not one of");
+    }
+
+    @Test
     void aGroupedParticleWithoutLevels() throws IOException {
         String damaged = session.replaceFirst("\"changePoints\":\\{", "\"changePoints\":null,\"x\":{");
         refused("no-levels", damaged, "grouped, but its change point levels are not there");

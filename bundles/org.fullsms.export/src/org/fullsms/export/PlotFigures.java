@@ -19,6 +19,7 @@ import org.fullsms.export.plot.FigureRenderer;
 import org.fullsms.export.plot.Panel;
 import org.fullsms.export.plot.Series;
 import org.fullsms.export.plot.Series.Style;
+import org.fullsms.model.IntensityBins;
 
 /** The exported plots: intensity trace with levels and groups, decay with fit and residuals, BIC, correlation. */
 final class PlotFigures {

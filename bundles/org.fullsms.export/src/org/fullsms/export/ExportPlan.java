@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.fullsms.export.AtomicWriter.Content;
+import org.fullsms.export.ExportFiles.Content;
 import org.fullsms.model.IntensityBins;
 import org.fullsms.model.RasterScan;
 

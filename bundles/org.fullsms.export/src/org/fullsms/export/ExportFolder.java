@@ -49,7 +49,7 @@ public final class ExportFolder {
     /** Called before each file is written; marks the folder incomplete before the first. */
     void beforeWrite() throws ExportException {
         if (!marked) {
-            AtomicWriter.write(folder.resolve(INCOMPLETE_MARKER), () -> MARKER_TEXT.getBytes(StandardCharsets.UTF_8),
+            ExportFiles.write(folder.resolve(INCOMPLETE_MARKER), () -> MARKER_TEXT.getBytes(StandardCharsets.UTF_8),
                     true);
             marked = true;
         }
@@ -64,7 +64,7 @@ public final class ExportFolder {
         try {
             Files.deleteIfExists(marker);
         } catch (IOException e) {
-            throw new ExportException(marker, "not removed after the export finished: " + AtomicWriter.describe(e), e);
+            throw new ExportException(marker, "not removed after the export finished: " + ExportFiles.describe(e), e);
         }
     }
 }

@@ -1,12 +1,17 @@
 package org.fullsms.export;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-import org.fullsms.export.AtomicWriter.Content;
+import org.fullsms.export.ExportFiles.Content;
+import org.fullsms.model.IntensityBins;
 import org.fullsms.model.RasterScan;
 
 /**
@@ -94,14 +99,28 @@ final class ExportPlan {
         return max;
     }
 
+    /** Why the particle's trace cannot be binned at its bin size (too many bins), or empty when it can. */
+    private static Optional<String> tooManyBins(ParticleExport p) {
+        long[] absoluteNs = p.absoluteNs();
+        double bins = IntensityBins.binCount(absoluteNs, p.binSizeMs());
+        if (bins <= IntensityBins.MAX_BINS) {
+            return Optional.empty();
+        }
+        String seconds = new BigDecimal(absoluteNs[absoluteNs.length - 1] / 1e9).round(new MathContext(4))
+                .stripTrailingZeros().toPlainString();
+        return Optional.of(String.format(Locale.ROOT, "a bin size of %s ms over %s s gives %.0f intensity bins "
+                + "(at most %d); choose a larger bin size", PyNumbers.binSize(p.binSizeMs()), seconds, bins,
+                IntensityBins.MAX_BINS));
+    }
+
     private void particle(ParticleExport p) {
         String n = p.name();
         boolean roi = options.useRoi();
         if (options.has(ExportKind.TRACE)) {
             if (p.absoluteNs() == null) {
                 skip(p, "trace", "no photon times given");
-            } else if (IntensityBins.tooMany(p.absoluteNs(), p.binSizeMs()).isPresent()) {
-                skip(p, "trace", IntensityBins.tooMany(p.absoluteNs(), p.binSizeMs()).get());
+            } else if (tooManyBins(p).isPresent()) {
+                skip(p, "trace", tooManyBins(p).get());
             } else {
                 IntensityBins bins = IntensityBins.of(p.absoluteNs(), p.binSizeMs());
                 add(n + " trace.csv", () -> TraceCsv.trace(bins));
@@ -220,8 +239,8 @@ final class ExportPlan {
             if (options.has(ExportKind.PLOT_INTENSITY)) {
                 if (p.absoluteNs() == null) {
                     skip(p, "intensity plot", "no photon times given");
-                } else if (IntensityBins.tooMany(p.absoluteNs(), p.binSizeMs()).isPresent()) {
-                    skip(p, "intensity plot", IntensityBins.tooMany(p.absoluteNs(), p.binSizeMs()).get());
+                } else if (tooManyBins(p).isPresent()) {
+                    skip(p, "intensity plot", tooManyBins(p).get());
                 } else {
                     String kind = p.grouping() != null ? " trace (levels and groups)"
                             : p.hasLevels() ? " trace (levels)" : " trace";

@@ -68,7 +68,7 @@ public final class ParticleExporter {
         for (ExportPlan.Planned f : plan.files) {
             progress.split(1);
             exportFolder.beforeWrite();
-            AtomicWriter.write(folder.resolve(f.relative()), f.content(), overwrite);
+            ExportFiles.write(folder.resolve(f.relative()), f.content(), overwrite);
             written.add(f.relative());
         }
         return new ExportReport(written, plan.skipped);

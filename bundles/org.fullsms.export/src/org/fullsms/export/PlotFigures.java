@@ -1,6 +1,5 @@
 package org.fullsms.export;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,18 +16,16 @@ import org.fullsms.export.plot.Band;
 import org.fullsms.export.plot.Figure;
 import org.fullsms.export.plot.FigureRenderer;
 import org.fullsms.export.plot.Panel;
+import org.fullsms.export.plot.PlotStyle;
 import org.fullsms.export.plot.Series;
 import org.fullsms.export.plot.Series.Style;
+import org.fullsms.model.IntensityBins;
 
-/** The exported plots: intensity trace with levels and groups, decay with fit and residuals, BIC, correlation. */
+/**
+ * The exported plots: intensity trace with levels and groups, decay with fit and residuals, BIC, correlation. Colours
+ * and widths are the workbench's ({@link PlotStyle}), so a figure in a file looks like the chart on screen.
+ */
 final class PlotFigures {
-
-    private static final Color TRACE = new Color(110, 110, 110);
-    private static final Color LEVELS = new Color(200, 30, 30);
-    private static final Color GROUP_LEVELS = new Color(30, 90, 200);
-    private static final Color BAND = new Color(240, 160, 40, 50);
-    private static final Color DATA = new Color(70, 70, 70);
-    private static final Color FIT = new Color(210, 30, 30);
 
     private PlotFigures() {
     }
@@ -51,21 +48,23 @@ final class PlotFigures {
         }
         String unit = "counts/" + PyNumbers.binSize(p.binSizeMs()) + " ms";
         List<Series> series = new ArrayList<>();
-        series.add(new Series("Trace", edges, counts, Style.STEPS, TRACE, 1f));
+        series.add(new Series("Trace", edges, counts, Style.STEPS, PlotStyle.TRACE.awt(), PlotStyle.LINE_WIDTH));
         List<Band> bands = new ArrayList<>();
         if (p.hasLevels()) {
             List<Level> levels = p.changePoints().levels();
-            series.add(stepCurve("Levels", LevelRows.ofLevels(levels), perBin, LEVELS, 1.6f));
+            series.add(stepCurve("Levels", LevelRows.ofLevels(levels), perBin, PlotStyle.LEVEL));
         }
         if (p.grouping() != null) {
             GroupingStep step = p.grouping().result().selected();
             series.add(stepCurve("Group levels (" + step.numGroups() + " groups)",
-                    LevelRows.ofGroupLevels(p.grouping().input().levels(), step), perBin, GROUP_LEVELS, 1.6f));
-            // Every other group's intensity range shaded, so neighbouring groups read as stripes.
+                    LevelRows.ofGroupLevels(p.grouping().input().levels(), step), perBin, PlotStyle.FIT));
+            // Each group's intensity range shaded in its own colour, as in the workbench.
             double[] bounds = GroupLevels.intensityBounds(step);
-            for (int g = 1; g <= bounds.length; g += 2) {
+            for (int g = 0; g <= bounds.length; g++) {
+                double lo = g == 0 ? 0 : bounds[g - 1] * perBin;
                 double hi = g < bounds.length ? bounds[g] * perBin : Double.MAX_VALUE;
-                bands.add(new Band(bounds[g - 1] * perBin, hi, BAND, g == 1 ? "Group ranges" : null));
+                bands.add(new Band(lo, hi, PlotStyle.group(g).awt(PlotStyle.BAND_ALPHA),
+                        g == 0 ? "Group ranges" : null));
             }
         }
         double[] roi = p.roi() == null ? null : new double[] {p.roi().startS(), p.roi().endS()};
@@ -73,7 +72,7 @@ final class PlotFigures {
         return new Figure(p.name() + " intensity trace", List.of(panel));
     }
 
-    private static Series stepCurve(String label, List<LevelRows.Row> rows, double scale, Color color, float width) {
+    private static Series stepCurve(String label, List<LevelRows.Row> rows, double scale, PlotStyle.Rgb color) {
         double[] x = new double[2 * rows.size()];
         double[] y = new double[2 * rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -82,7 +81,7 @@ final class PlotFigures {
             y[2 * i] = rows.get(i).intensityCps() * scale;
             y[2 * i + 1] = y[2 * i];
         }
-        return new Series(label, x, y, Style.LINE, color, width);
+        return new Series(label, x, y, Style.LINE, color.awt(), PlotStyle.STEP_WIDTH);
     }
 
     /** Decay (log counts) with the fit over its window and, when fitted, the residuals below. */
@@ -93,7 +92,7 @@ final class PlotFigures {
             t[k] = k * h.channelWidthNs();
         }
         List<Series> top = new ArrayList<>();
-        top.add(new Series("Decay", t, h.counts(), Style.LINE, DATA, 1f));
+        top.add(new Series("Decay", t, h.counts(), Style.LINE, PlotStyle.TRACE.awt(), PlotStyle.LINE_WIDTH));
         FitResult f = d.fit();
         List<Panel> panels = new ArrayList<>();
         if (f == null || !f.ok() || f.startChannel() < 0 || f.fittedCounts().length == 0) {
@@ -109,10 +108,11 @@ final class PlotFigures {
             model[i] = f.fittedCounts()[i];
             res[i] = f.residuals()[i];
         }
-        top.add(new Series(fitLabel(f), ft, model, Style.LINE, FIT, 1.8f));
+        top.add(new Series(fitLabel(f), ft, model, Style.LINE, PlotStyle.FIT.awt(), PlotStyle.FIT_WIDTH));
         panels.add(new Panel("Time (ns)", "Counts per channel", true, top, List.of(), null, 3));
         List<Series> bottom = List.of(new Series(null, new double[] {t[0], t[t.length - 1]}, new double[] {0, 0},
-                Style.LINE, new Color(150, 150, 150), 1f), new Series("Residuals", ft, res, Style.LINE, DATA, 1f));
+                Style.LINE, PlotStyle.IRF.awt(), PlotStyle.LINE_WIDTH),
+                new Series("Residuals", ft, res, Style.LINE, PlotStyle.RESIDUAL.awt(), PlotStyle.LINE_WIDTH));
         panels.add(new Panel("Time (ns)", "Residual", false, bottom, List.of(), null, 1));
         return new Figure(name + " decay and fit", panels);
     }
@@ -135,11 +135,11 @@ final class PlotFigures {
             bic[i] = r.steps().get(i).bic();
         }
         List<Series> series = new ArrayList<>();
-        series.add(new Series("BIC", groups, bic, Style.LINE_POINTS, new Color(60, 60, 60), 1.2f));
+        series.add(new Series("BIC", groups, bic, Style.POINTS, PlotStyle.TRACE.awt(), PlotStyle.SYMBOL_SIZE / 2f));
         series.add(new Series("Best (" + r.best().numGroups() + " groups)", new double[] {r.best().numGroups()},
-                new double[] {r.best().bic()}, Style.POINTS, new Color(30, 160, 60), 3f));
+                new double[] {r.best().bic()}, Style.POINTS, PlotStyle.FIT.awt(), PlotStyle.HIGHLIGHT_SIZE / 2f));
         series.add(new Series("Selected", new double[] {r.selected().numGroups()}, new double[] {r.selected().bic()},
-                Style.RINGS, new Color(210, 30, 30), 2f));
+                Style.RINGS, PlotStyle.MARKER.awt(), PlotStyle.HIGHLIGHT_SIZE / 2f));
         return new Figure(name + " grouping BIC", List.of(Panel.of("Number of groups", "BIC", series)));
     }
 
@@ -159,7 +159,7 @@ final class PlotFigures {
         } else {
             edges = new double[0];
         }
-        Series s = new Series("Coincidences", edges, y, Style.STEPS, new Color(40, 80, 170), 1f);
+        Series s = new Series("Coincidences", edges, y, Style.STEPS, PlotStyle.TRACE.awt(), PlotStyle.LINE_WIDTH);
         return new Figure(name + " second-order correlation",
                 List.of(Panel.of("Delay τ (ns)", "Coincidences (counts/bin)", List.of(s))));
     }

@@ -1,6 +1,7 @@
 package org.fullsms.export;
 
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.model.IntensityBins;
 
 /** {@code <p> trace.csv} and {@code <p> trace (ROI).csv}: {@code Bin #, Bin Time (s), Bin Int (counts/<b>ms)}. */
 final class TraceCsv {
@@ -22,7 +23,7 @@ final class TraceCsv {
 
     private static byte[] write(IntensityBins bins, RegionOfInterest roi) {
         Csv csv = new Csv(64 + bins.size() * 24);
-        csv.row("Bin #", "Bin Time (s)", bins.intensityHeader());
+        csv.row("Bin #", "Bin Time (s)", "Bin Int (counts/" + PyNumbers.binSize(bins.binMs()) + "ms)");
         long number = 1;
         long[] counts = bins.counts();
         for (int i = 0; i < counts.length; i++) {

@@ -5,15 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -24,11 +18,12 @@ import com.google.gson.stream.JsonWriter;
 
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.model.AtomicFile;
 
 /**
- * Writes session files atomically: the JSON is streamed into a temporary file in the target's folder, forced to
- * disk, then moved over the target in one step. A crash or error at any point leaves the previous file as it was
- * (a stray {@code .NAME-*.tmp} file at worst). The HDF5 file is only read, for its size and checksum.
+ * Writes session files atomically ({@link AtomicFile}): the JSON is streamed into a temporary file in the target's
+ * folder, forced to disk, then moved over the target in one step. A crash or error at any point leaves the previous file as it was
+ * (a stray {@code .NAME.*.tmp} file at worst). The HDF5 file is only read, for its size and checksum.
  */
 public final class SessionWriter {
 
@@ -58,30 +53,13 @@ public final class SessionWriter {
         Files.createDirectories(dir);
         SessionDocument doc = document(snapshot,
                 DataFiles.describe(snapshot.dataFile(), dir).withChannels(snapshot.channelLayout()), writtenBy);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + "-", ".tmp");
-        boolean done = false;
-        try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                Writer text = new BufferedWriter(
-                        new OutputStreamWriter(wrap.apply(Channels.newOutputStream(channel)), StandardCharsets.UTF_8),
-                        BUFFER);
-                JsonWriter out = new JsonWriter(text);
-                DocumentCodec.write(out, doc);
-                out.flush();
-                channel.force(true);
-            }
-            readableByAll(tmp);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-            syncDirectory(dir);
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
-            }
+        try (AtomicFile atomic = AtomicFile.open(file, true)) {
+            Writer text = new BufferedWriter(new OutputStreamWriter(wrap.apply(atomic.stream()), StandardCharsets.UTF_8),
+                    BUFFER);
+            JsonWriter out = new JsonWriter(text);
+            DocumentCodec.write(out, doc);
+            out.flush();
+            atomic.commitDurably();
         }
         return doc;
     }
@@ -118,19 +96,4 @@ public final class SessionWriter {
         return List.copyOf(engines);
     }
 
-    /** Temporary files are created owner-only; a session gets the usual rw-r--r--. */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
-
-    /** Makes the rename itself durable where the platform allows syncing a directory (not on Windows). */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | RuntimeException e) {
-            // best effort: the file itself is already on disk
-        }
-    }
 }

@@ -88,7 +88,7 @@ class AtomicWriteTest {
     @Test
     void aFailureWhileMakingAFileLeavesNoFileAndNoTemporary() throws IOException {
         Path target = dir.resolve("x.csv");
-        ExportException e = assertThrows(ExportException.class, () -> AtomicWriter.write(target, () -> {
+        ExportException e = assertThrows(ExportException.class, () -> ExportFiles.write(target, () -> {
             throw new IOException("disk on fire");
         }, false));
         assertTrue(e.getMessage().contains("x.csv") && e.getMessage().contains("disk on fire"), e.getMessage());
@@ -102,7 +102,7 @@ class AtomicWriteTest {
         Path target = Files.createDirectory(dir.resolve("busy.csv"));
         Files.writeString(target.resolve("inside"), "keep");
         ExportException e = assertThrows(ExportException.class,
-                () -> AtomicWriter.write(target, () -> new byte[] {1, 2, 3}, true));
+                () -> ExportFiles.write(target, () -> new byte[] {1, 2, 3}, true));
         assertTrue(e.getMessage().contains("busy.csv"), e.getMessage());
         assertEquals("keep", Files.readString(target.resolve("inside")));
         assertEquals(List.of("busy.csv"), names(dir));

@@ -116,7 +116,8 @@ public record Irf(double channelWidthNs, double[] counts, double offsetNs, Strin
 
     /**
      * A Gaussian IRF sampled at channel indices, peak value 1 at {@code centreChannel}, full width at half
-     * maximum {@code fwhmChannels} (σ = FWHM / 2.35482, as the original).
+     * maximum {@code fwhmChannels} (σ = FWHM / 2.35482, as the original). The one simulated IRF: the fitter, the
+     * lifetime plot, the simulator and the benchmarks all draw it from here.
      */
     public static double[] gaussian(int length, double centreChannel, double fwhmChannels) {
         double[] out = new double[length];
@@ -126,7 +127,7 @@ public record Irf(double channelWidthNs, double[] counts, double offsetNs, Strin
 
     /** Fills {@code out} with the Gaussian and, if {@code dFwhm} is not null, its derivative by the FWHM. */
     static void gaussianInto(double[] out, double centreChannel, double fwhmChannels, double[] dFwhm) {
-        double sigma = fwhmChannels / FWHM_PER_SIGMA;
+        double sigma = sigmaOfFwhm(fwhmChannels);
         double inv = 1 / (2 * sigma * sigma);
         for (int k = 0; k < out.length; k++) {
             double x = k - centreChannel;
@@ -139,8 +140,13 @@ public record Irf(double channelWidthNs, double[] counts, double offsetNs, Strin
         }
     }
 
+    /** The standard deviation of the simulated IRF of this FWHM (any unit). */
+    public static double sigmaOfFwhm(double fwhm) {
+        return fwhm / FWHM_PER_SIGMA;
+    }
+
     /** FWHM / σ of a Gaussian as the original rounds it. */
-    static final double FWHM_PER_SIGMA = 2.35482;
+    private static final double FWHM_PER_SIGMA = 2.35482;
 
     @Override
     public boolean equals(Object o) {

@@ -14,8 +14,6 @@ import java.util.random.RandomGenerator;
  */
 public record Irf(double peakNs, double fwhmNs, double[] curve, double curveChannelNs) {
 
-    private static final double FWHM_PER_SIGMA = 2 * Math.sqrt(2 * Math.log(2));
-
     public Irf {
         if (curve == null) {
             if (!(fwhmNs > 0) || !Double.isFinite(peakNs)) {
@@ -56,19 +54,20 @@ public record Irf(double peakNs, double fwhmNs, double[] curve, double curveChan
 
     /** The IRF on {@code channels} channels of width {@code channelNs} (sums to 1), for the truth record. */
     double[] sampled(int channels, double channelNs) {
-        double[] out = new double[channels];
-        double sigma = fwhmNs / FWHM_PER_SIGMA;
-        double total = 0;
-        for (int i = 0; i < channels; i++) {
-            double t = (i + 0.5) * channelNs;
-            if (curve == null) {
-                double z = (t - peakNs) / sigma;
-                out[i] = Math.exp(-0.5 * z * z);
-            } else {
-                int k = (int) Math.floor(t / curveChannelNs);
+        double[] out;
+        if (curve == null) {
+            // channel i's centre (i + 0.5)·channelNs sits at index i of the fitter's Gaussian
+            out = org.fullsms.analysis.lifetime.Irf.gaussian(channels, peakNs / channelNs - 0.5, fwhmNs / channelNs);
+        } else {
+            out = new double[channels];
+            for (int i = 0; i < channels; i++) {
+                int k = (int) Math.floor((i + 0.5) * channelNs / curveChannelNs);
                 out[i] = k < curve.length ? curve[k] : 0;
             }
-            total += out[i];
+        }
+        double total = 0;
+        for (double v : out) {
+            total += v;
         }
         for (int i = 0; i < channels && total > 0; i++) {
             out[i] /= total;
@@ -84,7 +83,7 @@ public record Irf(double peakNs, double fwhmNs, double[] curve, double curveChan
 
         private Sampler(Irf irf) {
             this.irf = irf;
-            this.sigma = irf.fwhmNs / FWHM_PER_SIGMA;
+            this.sigma = org.fullsms.analysis.lifetime.Irf.sigmaOfFwhm(irf.fwhmNs);
             if (irf.curve == null) {
                 cdf = null;
             } else {

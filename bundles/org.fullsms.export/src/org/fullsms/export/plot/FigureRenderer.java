@@ -27,7 +27,7 @@ public final class FigureRenderer {
     private static final double GAP = 14;
     private static final int X_TICKS = 8;
     private static final int Y_TICKS = 5;
-    private static final Color GRID = new Color(225, 225, 225);
+    private static final Color GRID = PlotStyle.GRID.awt();
     private static final Color FRAME = new Color(90, 90, 90);
 
     private FigureRenderer() {
@@ -95,7 +95,7 @@ public final class FigureRenderer {
         }
         for (double v : p.verticalLines()) {
             double xx = xAxis.toPixel(v);
-            c.line(xx, py, xx, py + ph, new Color(60, 60, 60), 1.2f, true);
+            c.line(xx, py, xx, py + ph, PlotStyle.ROI.awt(), PlotStyle.STEP_WIDTH, true); // the ROI, as on screen
         }
         c.unclip();
         c.strokeRect(px, py, pw, ph, FRAME, 1f);

@@ -1,12 +1,9 @@
 package org.fullsms.io.hdf5;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -16,6 +13,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.fullsms.model.AtomicFile;
 import org.fullsms.model.Dataset;
 import org.fullsms.model.FormatVersion;
 import org.fullsms.model.Particle;
@@ -25,14 +23,12 @@ import io.jhdf.WritableHdfFile;
 
 /**
  * Writes Full SMS HDF5 v1.08 files (read by h5py and the original program). The file is written to a
- * temporary file in the target's folder and then moved into place, so a failure never leaves a half-written
+ * temporary file in the target's folder and then moved into place ({@link AtomicFile}), so a failure never leaves a half-written
  * target; the source of the data is never written and cannot be the target. Particle groups are numbered
  * 1…N in the order given. jHDF builds the whole file at close, so the photons of every particle written are in
  * memory together. Stateless and thread-safe.
  */
 public final class Hdf5Writer {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Writes every particle of a dataset (for example one made by the simulator or a converter). */
     public WriteResult write(Dataset dataset, Path target, WriteOptions options, IProgressMonitor monitor)
@@ -63,26 +59,22 @@ public final class Hdf5Writer {
             }
         }
         SubMonitor sub = SubMonitor.convert(monitor, "Writing " + absoluteTarget.getFileName(), primaries.size() + 1);
-        Path dir = absoluteTarget.getParent();
-        Files.createDirectories(dir);
-        Path tmp = createTemporary(dir, absoluteTarget.getFileName().toString());
         List<Particle> loadedHere = new ArrayList<>();
-        try {
+        try (AtomicFile atomic = AtomicFile.open(absoluteTarget, options.overwrite())) {
             WriteResult result;
-            try (WritableHdfFile file = HdfFile.write(tmp)) {
+            try (WritableHdfFile file = HdfFile.write(atomic.temporary())) { // jHDF builds the file by name
                 result = new ParticleGroupWriter(file, options).writeAll(primaries, loadedHere, sub, absoluteTarget);
                 file.removeAttribute("_jHDF");
                 file.putAttribute("# Particles", result.particles());
                 file.putAttribute("Version", FormatVersion.NEWEST);
             }
             sub.split(1);
-            move(tmp, absoluteTarget);
+            atomic.commit();
             return result;
-        } catch (IOException | OperationCanceledException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
         } catch (RuntimeException e) { // jHDF reports write failures unchecked
-            Files.deleteIfExists(tmp);
+            if (e instanceof OperationCanceledException) {
+                throw e;
+            }
             throw new IOException(absoluteTarget + ": could not be written (" + JhdfErrors.describe(e) + ")", e);
         } finally {
             loadedHere.forEach(Particle::releasePhotons);
@@ -100,28 +92,4 @@ public final class Hdf5Writer {
         }
     }
 
-    /**
-     * A new empty file beside the target. Not {@code Files.createTempFile}: that makes the file owner-only
-     * (0600), and the moved target would keep it; {@code createFile} applies the user's usual permissions.
-     */
-    private static Path createTemporary(Path dir, String name) throws IOException {
-        for (int attempt = 0;; attempt++) {
-            Path tmp = dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-            try {
-                return Files.createFile(tmp);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 100) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 }

@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.fullsms.analysis.correlation.CorrelationAnalysis;
 import org.fullsms.analysis.correlation.CorrelationParameters;
 import org.fullsms.analysis.correlation.CorrelationResult;
-import org.fullsms.analysis.correlation.TwoChannelPhotons;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.CriticalValues;
 import org.fullsms.analysis.grouping.GlobalGrouping;
@@ -26,8 +25,8 @@ import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.model.Dataset;
 import org.fullsms.model.Particle;
-import org.fullsms.model.Photons;
 import org.fullsms.runtime.AnalysisArchive;
+import org.fullsms.runtime.CorrelationInputs;
 import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.ParticleBatch;
@@ -179,18 +178,12 @@ final class AnalyzeCommand implements Command {
 
     /** The correlation of the particle with its second channel; impossible ones throw, saying why. */
     private static CorrelationResult correlate(Particle p, AnalyzeSettings s, JsonObject json) throws IOException {
-        if (p.secondary().isEmpty()) {
-            throw new IOException("needs two channels (this particle has one)");
-        }
-        Photons one = p.photons();
-        Photons two = p.secondary().get().photons();
         CorrelationParameters params = CorrelationParameters.of(s.windowNs(), s.binNs(), s.difftimeNs());
         if (s.periodNs() > 0) {
             params = params.withPeriodNs(s.periodNs());
         }
-        TwoChannelPhotons input = TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.micro().toNs(),
-                two.absoluteNs(), two.micro().toNs());
-        CorrelationResult result = new CorrelationAnalysis().run(input, params, new NullProgressMonitor());
+        CorrelationResult result = new CorrelationAnalysis().run(CorrelationInputs.of(p), params,
+                new NullProgressMonitor());
         json.add("correlation", CorrelationJson.of(result));
         return result;
     }

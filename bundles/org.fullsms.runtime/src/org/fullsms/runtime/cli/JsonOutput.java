@@ -15,7 +15,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonIOException;
 import com.google.gson.stream.JsonWriter;
 
-import org.fullsms.runtime.AtomicFiles;
+import org.fullsms.model.AtomicFile;
 
 /**
  * One JSON document of a command, written as it is made (pretty, NaN and infinities as null): to a file, which
@@ -28,11 +28,11 @@ final class JsonOutput implements Closeable {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private final String target;
-    private final AtomicFiles.Pending file;
+    private final AtomicFile file;
     private final Writer text;
     private final JsonWriter writer;
 
-    private JsonOutput(String target, AtomicFiles.Pending file, Writer text) throws IOException {
+    private JsonOutput(String target, AtomicFile file, Writer text) throws IOException {
         this.target = target;
         this.file = file;
         this.text = text;
@@ -46,7 +46,7 @@ final class JsonOutput implements Closeable {
                 return new JsonOutput(null, null, new BufferedWriter(new OutputStreamWriter(out,
                         out.charset())));
             }
-            AtomicFiles.Pending file = AtomicFiles.open(Path.of(target), true);
+            AtomicFile file = AtomicFile.open(Path.of(target), true);
             return new JsonOutput(target, file, new BufferedWriter(new OutputStreamWriter(file.stream(),
                     StandardCharsets.UTF_8)));
         } catch (IOException e) {

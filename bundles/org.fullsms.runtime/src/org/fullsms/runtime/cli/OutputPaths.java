@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.fullsms.runtime.AtomicFiles;
+import org.fullsms.model.AtomicFile;
 
 /**
  * The rules every command's outputs follow, checked before any work: no output is one of the inputs, no two
@@ -87,7 +87,7 @@ public final class OutputPaths {
         if (kind != Kind.FOLDER && folder) {
             throw new CliException(option + " " + target + " is a folder; give a file name");
         }
-        if (kind == Kind.REGULAR_FILE && AtomicFiles.special(real)) {
+        if (kind == Kind.REGULAR_FILE && AtomicFile.special(real)) {
             throw new CliException(option + " " + target
                     + " is a device or pipe, not a regular file; give a file name");
         }

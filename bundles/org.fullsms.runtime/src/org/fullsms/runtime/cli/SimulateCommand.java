@@ -15,7 +15,7 @@ import org.fullsms.analysis.simulation.Simulator;
 import org.fullsms.io.hdf5.Hdf5Writer;
 import org.fullsms.io.hdf5.WriteOptions;
 import org.fullsms.io.hdf5.WriteResult;
-import org.fullsms.runtime.AtomicFiles;
+import org.fullsms.model.AtomicFile;
 
 /** {@code fullsms simulate}: blinking emitters with known truth, written as Full SMS HDF5 plus FILE.truth.json. */
 final class SimulateCommand implements Command {
@@ -100,7 +100,7 @@ final class SimulateCommand implements Command {
             WriteResult written = new Hdf5Writer().write(result.dataset(), target,
                     new WriteOptions(o.has("compress"), o.has("overwrite")), new NullProgressMonitor());
             Path truth = truthPath(target);
-            AtomicFiles.write(truth, result.truth().toJson().getBytes(StandardCharsets.UTF_8), o.has("overwrite"));
+            AtomicFile.write(truth, result.truth().toJson().getBytes(StandardCharsets.UTF_8), o.has("overwrite"));
             out.println("wrote " + written.target() + " (" + written.particles() + " particles) and " + truth);
             return OK;
         } catch (IOException e) {

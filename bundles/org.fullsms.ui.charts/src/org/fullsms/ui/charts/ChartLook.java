@@ -12,7 +12,7 @@ final class ChartLook {
 
 	private static final Color WHITE = new Color(255, 255, 255);
 	private static final Color BLACK = new Color(0, 0, 0);
-	private static final Color GRID = new Color(215, 215, 215);
+	private static final Color GRID = new Color(Palette.GRID);
 
 	private ChartLook() {
 	}

@@ -1,6 +1,7 @@
 package org.fullsms.ui.charts;
 
 import org.eclipse.swt.graphics.RGB;
+import org.fullsms.export.plot.PlotStyle;
 
 /**
  * A marker drawn over the plot in data coordinates: a vertical or horizontal line, or a shaded band across x
@@ -56,7 +57,7 @@ public record Overlay(Kind kind, double from, double to, RGB color, int alpha, S
 	 * @return a band across x, 25 % opaque
 	 */
 	public static Overlay xBand(double from, double to, RGB color, String label) {
-		return new Overlay(Kind.X_BAND, from, to, color, 64, label);
+		return new Overlay(Kind.X_BAND, from, to, color, PlotStyle.BAND_ALPHA, label);
 	}
 
 	/**
@@ -67,7 +68,7 @@ public record Overlay(Kind kind, double from, double to, RGB color, int alpha, S
 	 * @return a band across y, 25 % opaque
 	 */
 	public static Overlay yBand(double from, double to, RGB color, String label) {
-		return new Overlay(Kind.Y_BAND, from, to, color, 64, label);
+		return new Overlay(Kind.Y_BAND, from, to, color, PlotStyle.BAND_ALPHA, label);
 	}
 
 	/** @return true for bands (drawn behind the series) */

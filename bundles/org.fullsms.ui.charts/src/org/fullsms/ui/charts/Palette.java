@@ -1,31 +1,31 @@
 package org.fullsms.ui.charts;
 
 import org.eclipse.swt.graphics.RGB;
+import org.fullsms.export.plot.PlotStyle;
 
 /**
- * Colours for the Full SMS plots, chosen to stay apart for colour-blind readers (Okabe–Ito) and to print well.
+ * The colours of {@link PlotStyle} (the one definition, shared with the exported figures) as SWT values.
  */
 public final class Palette {
 
 	/** binned intensity trace, decay histogram */
-	public static final RGB TRACE = new RGB(0, 114, 178);
+	public static final RGB TRACE = rgb(PlotStyle.TRACE);
 	/** resolved levels */
-	public static final RGB LEVEL = new RGB(213, 94, 0);
+	public static final RGB LEVEL = rgb(PlotStyle.LEVEL);
 	/** second TCSPC channel */
-	public static final RGB SECOND_CHANNEL = new RGB(0, 158, 115);
+	public static final RGB SECOND_CHANNEL = rgb(PlotStyle.SECOND_CHANNEL);
 	/** fitted curves */
-	public static final RGB FIT = new RGB(204, 0, 0);
+	public static final RGB FIT = rgb(PlotStyle.FIT);
 	/** instrument response */
-	public static final RGB IRF = new RGB(120, 120, 120);
+	public static final RGB IRF = rgb(PlotStyle.IRF);
 	/** residuals */
-	public static final RGB RESIDUAL = new RGB(0, 0, 0);
+	public static final RGB RESIDUAL = rgb(PlotStyle.RESIDUAL);
 	/** region of interest */
-	public static final RGB ROI = new RGB(230, 159, 0);
+	public static final RGB ROI = rgb(PlotStyle.ROI);
 	/** markers such as the best BIC step */
-	public static final RGB MARKER = new RGB(204, 121, 167);
-
-	private static final RGB[] GROUPS = {new RGB(86, 180, 233), new RGB(230, 159, 0), new RGB(0, 158, 115),
-			new RGB(204, 121, 167), new RGB(240, 228, 66), new RGB(0, 114, 178), new RGB(213, 94, 0)};
+	public static final RGB MARKER = rgb(PlotStyle.MARKER);
+	/** grid lines */
+	public static final RGB GRID = rgb(PlotStyle.GRID);
 
 	private Palette() {
 	}
@@ -35,6 +35,11 @@ public final class Palette {
 	 * @return a band colour for the group, cycling
 	 */
 	public static RGB group(int index) {
-		return GROUPS[Math.floorMod(index, GROUPS.length)];
+		return rgb(PlotStyle.group(index));
+	}
+
+	/** @param c a headless colour @return the same colour for SWT */
+	public static RGB rgb(PlotStyle.Rgb c) {
+		return new RGB(c.red(), c.green(), c.blue());
 	}
 }

@@ -1,6 +1,7 @@
 package org.fullsms.ui.charts;
 
 import org.eclipse.swt.graphics.RGB;
+import org.fullsms.export.plot.PlotStyle;
 
 /**
  * How a {@link PlotSeries} is drawn.
@@ -39,32 +40,32 @@ public record SeriesStyle(Kind kind, RGB color, int lineWidth, int symbolSize, b
 
 	/** @param color colour @return a 1-pixel line */
 	public static SeriesStyle line(RGB color) {
-		return new SeriesStyle(Kind.LINE, color, 1, 0, true);
+		return new SeriesStyle(Kind.LINE, color, PlotStyle.LINE_WIDTH, 0, true);
+	}
+
+	/** @param color colour @return a fitted curve's line ({@link PlotStyle#FIT_WIDTH}) */
+	public static SeriesStyle fit(RGB color) {
+		return new SeriesStyle(Kind.LINE, color, PlotStyle.FIT_WIDTH, 0, true);
+	}
+
+	/** @param color colour @return a highlighted point (the best BIC step) */
+	public static SeriesStyle highlight(RGB color) {
+		return new SeriesStyle(Kind.SCATTER, color, 0, PlotStyle.HIGHLIGHT_SIZE, true);
 	}
 
 	/** @param color colour @return a 2-pixel step line */
 	public static SeriesStyle step(RGB color) {
-		return new SeriesStyle(Kind.STEP, color, 2, 0, true);
+		return new SeriesStyle(Kind.STEP, color, PlotStyle.STEP_WIDTH, 0, true);
 	}
 
 	/** @param color colour @return 6-pixel circles */
 	public static SeriesStyle scatter(RGB color) {
-		return new SeriesStyle(Kind.SCATTER, color, 0, 6, true);
+		return new SeriesStyle(Kind.SCATTER, color, 0, PlotStyle.SYMBOL_SIZE, true);
 	}
 
 	/** @param color colour @return a filled histogram outline */
 	public static SeriesStyle histogram(RGB color) {
-		return new SeriesStyle(Kind.HISTOGRAM, color, 1, 0, true);
-	}
-
-	/** @param width line width @return this style with another line width */
-	public SeriesStyle withLineWidth(int width) {
-		return new SeriesStyle(kind, color, width, symbolSize, inLegend);
-	}
-
-	/** @param size symbol size @return this style with another symbol size */
-	public SeriesStyle withSymbolSize(int size) {
-		return new SeriesStyle(kind, color, lineWidth, size, inLegend);
+		return new SeriesStyle(Kind.HISTOGRAM, color, PlotStyle.LINE_WIDTH, 0, true);
 	}
 
 	/** @return this style, not listed in the legend */

@@ -20,9 +20,8 @@ import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.cpa.PhotonBursts;
-import org.fullsms.model.Particle;
-import org.fullsms.model.Photons;
 import org.fullsms.runtime.AnalysisJobs;
+import org.fullsms.runtime.CorrelationInputs;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.ParticleBatch;
 import org.fullsms.runtime.state.AnalysisSession;
@@ -89,7 +88,7 @@ public final class AnalysisActions {
         List<ParticleAnalysis> primaries = targets.stream().filter(a -> !a.particle().isSecondary()).toList();
         return schedule(AnalysisJobs.<Correlation>batch("Correlation", Stage.CORRELATION, primaries,
                 (a, m) -> {
-            TwoChannelPhotons input = twoChannels(a);
+            TwoChannelPhotons input = CorrelationInputs.of(a.particle());
             CorrelationAnalysis engine = new CorrelationAnalysis();
             Correlogram counted = engine.correlate(input, params);
             return new Correlation(counted, engine.evaluate(counted, params));
@@ -111,7 +110,7 @@ public final class AnalysisActions {
             }
             SubMonitor sub = SubMonitor.convert(monitor, 10);
             List<ParticleBatch.Outcome<ParticleAnalysis, Correlogram>> outcomes = ParticleBatch.run(name, primaries,
-                    (a, m) -> new CorrelationAnalysis().correlate(twoChannels(a), params), ParticleBatch.defaultThreads(),
+                    (a, m) -> new CorrelationAnalysis().correlate(CorrelationInputs.of(a.particle()), params), ParticleBatch.defaultThreads(),
                     sub.split(9));
             Correlogram sum = null;
             MultiStatus problems = new MultiStatus(UiPreferences.NODE, 0, name + ": some particles failed", null);
@@ -127,15 +126,6 @@ public final class AnalysisActions {
             }
             return problems.getChildren().length == 0 ? Status.OK_STATUS : problems;
         }));
-    }
-
-    static TwoChannelPhotons twoChannels(ParticleAnalysis a) throws java.io.IOException {
-        Particle p = a.particle();
-        Particle second = p.secondary().orElseThrow(() -> new IllegalStateException("needs two channels"));
-        Photons one = p.photons();
-        Photons two = second.photons();
-        return TwoChannelPhotons.of(p.name(), one.absoluteNs(), one.micro().toNs(), two.absoluteNs(),
-                two.micro().toNs());
     }
 
     /** Particles that failed to load are left out (the navigator marks them unreadable). */

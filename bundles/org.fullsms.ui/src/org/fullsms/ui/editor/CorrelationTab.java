@@ -197,7 +197,7 @@ public final class CorrelationTab implements EditorTab {
             g2[i] = Double.isFinite(r.g2()[i]) ? r.g2()[i] : 0;
         }
         setSeries("g2", "g²", SeriesStyle.histogram(Palette.TRACE), SeriesData.steps(edges, g2));
-        setSeries("fit", "Fit", SeriesStyle.line(Palette.FIT).withLineWidth(2), fitCurve(r.fit(), c));
+        setSeries("fit", "Fit", SeriesStyle.fit(Palette.FIT), fitCurve(r.fit(), c));
         plot.setOverlays("one", List.of(Overlay.yLine(1, Palette.IRF, null)));
         plot.resetRange();
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,

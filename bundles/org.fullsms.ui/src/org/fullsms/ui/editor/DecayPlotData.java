@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.fullsms.analysis.lifetime.DecayHistogram;
 import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.ui.charts.SeriesData;
 
 /**
@@ -50,7 +51,7 @@ record DecayPlotData(DecayHistogram decay, FitResult fit, SeriesData counts, Ser
         if (irf == null && ok && Double.isFinite(fit.fwhmNs()) && fit.fwhmNs() > 0) {
             // the fitter's Gaussian: centred on the decay's peak channel, moved by the fitted shift
             double shift = Double.isFinite(fit.shiftNs()) ? fit.shiftNs() / w : 0;
-            irf = gaussian(n, d.peakChannel() + shift, fit.fwhmNs() / w);
+            irf = Irf.gaussian(n, d.peakChannel() + shift, fit.fwhmNs() / w);
             simulated = true;
         }
         SeriesData irfData = irf == null ? SeriesData.empty() : support(scaled(irf, n, max), d.offsetNs() + w / 2, w);
@@ -64,17 +65,6 @@ record DecayPlotData(DecayHistogram decay, FitResult fit, SeriesData counts, Ser
             res = SeriesData.uniform(x0, w, clip(fit.residuals(), limit));
         }
         return new DecayPlotData(d, fit, SeriesData.steps(edges, d.counts()), irfData, simulated, curve, res, limit);
-    }
-
-    /** Peak value 1 at {@code centre}, full width at half maximum {@code fwhm} (both in channels). */
-    static double[] gaussian(int n, double centre, double fwhm) {
-        double[] g = new double[n];
-        double k = 4 * Math.log(2) / (fwhm * fwhm);
-        for (int i = 0; i < n; i++) {
-            double dx = i - centre;
-            g[i] = Math.exp(-k * dx * dx);
-        }
-        return g;
     }
 
     /**

@@ -88,7 +88,7 @@ public final class GroupingTab implements EditorTab {
         GroupingResult r = shown();
         if (r == null) {
             setSeries("bic", "BIC", SeriesStyle.scatter(Palette.TRACE), SeriesData.empty());
-            setSeries("best", "Best", SeriesStyle.scatter(Palette.FIT).withSymbolSize(10), SeriesData.empty());
+            setSeries("best", "Best", SeriesStyle.highlight(Palette.FIT), SeriesData.empty());
             bic.setOverlays("selected", List.of());
             info.setText(analysis.levels().isPresent() ? "Not grouped yet: press Group."
                     : "Resolve the levels first (Intensity tab), then group them.");
@@ -106,7 +106,7 @@ public final class GroupingTab implements EditorTab {
         reverse(y);
         setSeries("bic", "BIC per step", SeriesStyle.scatter(Palette.TRACE), SeriesData.of(x, y));
         GroupingStep best = r.best();
-        setSeries("best", "Best (max BIC)", SeriesStyle.scatter(Palette.FIT).withSymbolSize(10),
+        setSeries("best", "Best (max BIC)", SeriesStyle.highlight(Palette.FIT),
                 SeriesData.of(new double[] {best.numGroups()}, new double[] {best.bic()}));
         GroupingStep sel = r.selected();
         bic.setOverlays("selected", List.of(Overlay.xLine(sel.numGroups(), Palette.MARKER, "selected")));

@@ -7,6 +7,7 @@ import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.grouping.GroupLevel;
 import org.fullsms.analysis.grouping.GroupLevels;
 import org.fullsms.analysis.grouping.GroupingStep;
+import org.fullsms.model.IntensityBins;
 import org.fullsms.model.IntensityTrace;
 import org.fullsms.model.Particle;
 import org.fullsms.runtime.DecayHistograms;
@@ -46,13 +47,12 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
         if (times.length == 0) {
             throw new IOException(p.name() + " has no photons");
         }
-        double x0 = Math.floor(times[0] / 1e9 / binS) * binS;
-        double[] counts = bin(times, x0, binS, times[times.length - 1] / 1e9);
+        double[] counts = bin(times, binMs);
         SeriesData second = null;
         if (p.secondary().isPresent() && p.secondary().get().error().isEmpty()) {
             long[] t2 = p.secondary().get().photons().absoluteNs();
             if (t2.length > 0) {
-                second = SeriesData.uniform(x0, binS, bin(t2, x0, binS, t2[t2.length - 1] / 1e9));
+                second = SeriesData.uniform(0, binS, bin(t2, binMs));
             }
         }
         SeriesData stored = p.intensityTrace().map(t -> stored(t, binS)).orElse(null);
@@ -117,26 +117,24 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
             }
             levelHist = SeriesData.steps(edges, lh);
         }
-        return new IntensityModel(binS, SeriesData.uniform(x0, binS, counts), second, stored, levelSteps, groupSteps,
+        return new IntensityModel(binS, SeriesData.uniform(0, binS, counts), second, stored, levelSteps, groupSteps,
                 bounds, SeriesData.steps(edges, hist), levelHist, times[0] / 1e9, times[times.length - 1] / 1e9,
                 times.length);
     }
 
-    /** Counts per bin of width {@code binS} from {@code x0} up to {@code endS}. */
-    static double[] bin(long[] times, double x0, double binS, double endS) {
-        int n = Math.max(1, (int) Math.ceil((endS - x0) / binS + 1e-9));
-        double[] counts = new double[n];
-        double x0Ns = x0 * 1e9;
-        double binNs = binS * 1e9;
-        for (long t : times) {
-            int i = (int) ((t - x0Ns) / binNs);
-            if (i >= 0 && i < n) {
-                counts[i]++;
-            } else if (i == n) {
-                counts[n - 1]++;
-            }
+    /** Counts per bin, binned as the CSV export and exported figures bin them ({@link IntensityBins}). */
+    static double[] bin(long[] times, double binMs) throws IOException {
+        long[] counts;
+        try {
+            counts = IntensityBins.of(times, binMs).counts();
+        } catch (IllegalArgumentException tooMany) {
+            throw new IOException(tooMany.getMessage(), tooMany);
         }
-        return counts;
+        double[] out = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            out[i] = counts[i];
+        }
+        return out;
     }
 
     private static SeriesData stored(IntensityTrace t, double binS) {

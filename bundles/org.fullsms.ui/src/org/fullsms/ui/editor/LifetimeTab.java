@@ -116,7 +116,7 @@ public final class LifetimeTab implements EditorTab {
         decay.setLegendPosition(SWT.TOP);
         decay.addSeries("decay", "Decay", SeriesStyle.histogram(Palette.TRACE), SeriesData.empty());
         decay.addSeries("irf", "IRF", SeriesStyle.line(Palette.IRF), SeriesData.empty());
-        decay.addSeries("fit", "Fit", SeriesStyle.line(Palette.FIT).withLineWidth(2), SeriesData.empty());
+        decay.addSeries("fit", "Fit", SeriesStyle.fit(Palette.FIT), SeriesData.empty());
         PlotCanvas residuals = stack.get(1);
         residuals.setAxisTitle(PlotCanvas.Axis.X, "Time", "ns");
         residuals.setAxisTitle(PlotCanvas.Axis.Y, "Res.", "σ");

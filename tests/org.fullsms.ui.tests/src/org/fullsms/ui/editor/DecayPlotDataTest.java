@@ -1,6 +1,5 @@
 package org.fullsms.ui.editor;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -21,12 +20,5 @@ class DecayPlotDataTest {
         assertEquals(4, clipped[500], 0.0);
         assertEquals(0, clipped[501], 0.0, "non-finite residuals drawn at 0");
         assertEquals(-3, clipped[0], 0.0, "ordinary residuals unchanged");
-    }
-
-    @Test
-    void simulatedIrfPeaksAtItsCentreWithItsFwhm() {
-        double[] g = DecayPlotData.gaussian(11, 5, 4);
-        assertEquals(1, g[5], 1e-12);
-        assertArrayEquals(new double[] {0.5, 0.5}, new double[] {g[3], g[7]}, 1e-12); // half maximum at ±fwhm/2
     }
 }

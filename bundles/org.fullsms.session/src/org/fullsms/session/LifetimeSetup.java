@@ -6,6 +6,7 @@ import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.FitSettings;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.analysis.lifetime.Irf;
+import org.fullsms.runtime.LifetimeFits;
 
 /**
  * How the session's lifetimes were (or will be) fitted: the start values and bounds, the fit settings, the decay
@@ -21,5 +22,16 @@ public record LifetimeSetup(FitParameters parameters, FitSettings settings, Hist
     public LifetimeSetup {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * The setup a session stores for the fits made with {@code request}: the command line's {@code --session} and
+     * the workbench's Save Analysis both use it, so the two write the same {@code lifetimeSetup}.
+     *
+     * @return the setup, or null when {@code request} is null (no fits)
+     */
+    public static LifetimeSetup of(LifetimeFits.Request request) {
+        return request == null ? null
+                : new LifetimeSetup(request.parameters(), request.settings(), request.binning(), request.irf());
     }
 }

@@ -63,7 +63,7 @@ public final class SessionCapture {
     }
 
     /** One particle's state, read part by part (no check for changes meanwhile). */
-    static ParticleState of(ParticleAnalysis a) {
+    public static ParticleState of(ParticleAnalysis a) {
         return new ParticleState(a.particle().name(), a.isSelected(), a.binSizeMs(), a.roi().orElse(null),
                 a.changePoints().orElse(null), a.burstRemoval().orElse(null), a.grouping().orElse(null),
                 a.groupsApplied(), a.fits(), a.correlation().orElse(null), a.failures());

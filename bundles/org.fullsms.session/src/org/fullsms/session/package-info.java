@@ -5,9 +5,8 @@
  * {@link org.fullsms.session.SessionReader} reads (and migrates) a file, {@link org.fullsms.session.DataFiles}
  * finds and checks the HDF5 file, {@link org.fullsms.session.SessionApplier} restores the analysis of a freshly
  * opened dataset, {@link org.fullsms.session.SessionLoader} does all of it in one call and
- * {@link org.fullsms.session.Autosave} keeps a recovery copy. For the command line the bundle registers DS
- * services: {@link org.fullsms.session.SessionArchive} ({@code analyze --session}) and
- * {@link org.fullsms.session.ExportCommand} ({@code fullsms export}). Photons are never copied; the HDF5 file is
- * never written.
+ * {@link org.fullsms.session.Autosave} keeps a recovery copy. The command line ({@code analyze --session},
+ * {@code fullsms export}) and the workbench use it alike. Photons are never copied; the data file is never
+ * written.
  */
 package org.fullsms.session;

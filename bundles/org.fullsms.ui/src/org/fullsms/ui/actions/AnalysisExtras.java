@@ -13,7 +13,6 @@ import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.session.LifetimeSetup;
-import org.fullsms.session.SessionArchive;
 
 /**
  * What the workbench keeps beside the analysis state: the loaded IRF and the decay channel grid of each dataset,
@@ -58,7 +57,7 @@ public final class AnalysisExtras {
 
     /** Records how the dataset's lifetimes were just fitted (the last fit wins). */
     public synchronized void recordFit(AnalysisSession session, LifetimeFits.Request request) {
-        fitSetups.put(session, SessionArchive.setupOf(request));
+        fitSetups.put(session, LifetimeSetup.of(request));
     }
 
     /** How the dataset's lifetimes were last fitted (or the setup its session file was opened with). */

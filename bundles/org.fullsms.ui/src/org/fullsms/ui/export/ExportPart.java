@@ -1,5 +1,6 @@
 package org.fullsms.ui.export;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,6 @@ import org.eclipse.swt.widgets.Text;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.OpenDatasets;
-import org.fullsms.runtime.cli.CliException;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.EditorOpener;
@@ -226,7 +226,7 @@ public class ExportPart {
                 ExportRun into = work.size() == 1 ? run : run.into(stem(e.getKey()));
                 try {
                     lines.add(into.export(e.getValue(), grids.apply(e.getKey())));
-                } catch (CliException | RuntimeException ex) {
+                } catch (IOException | RuntimeException ex) {
                     problems.add(Status.error(ex.getMessage()));
                     lines.add(ex.getMessage());
                 }

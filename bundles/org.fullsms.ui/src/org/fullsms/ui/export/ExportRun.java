@@ -1,15 +1,15 @@
 package org.fullsms.ui.export;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.fullsms.analysis.lifetime.HistogramBinning;
-import org.fullsms.runtime.cli.CliException;
-import org.fullsms.runtime.cli.ExportSettings;
-import org.fullsms.runtime.cli.ExportWiring;
+import org.fullsms.runtime.export.ExportSettings;
+import org.fullsms.runtime.export.ExportWiring;
 import org.fullsms.runtime.state.ParticleAnalysis;
 
 /**
@@ -47,7 +47,7 @@ record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean o
      * @param binning the channel grid the file's lifetimes were fitted on, or null to work it out from the photons
      * @return the export's one-line summary
      */
-    String export(List<ParticleAnalysis> particles, HistogramBinning binning) throws CliException {
+    String export(List<ParticleAnalysis> particles, HistogramBinning binning) throws IOException {
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
         ExportWiring.export(particles, useRoi, binning, new ExportSettings(dir, format(), plots, overwrite),
                 new PrintStream(summary, true, StandardCharsets.UTF_8));

@@ -1,0 +1,240 @@
+package org.fullsms.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonObject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.fullsms.analysis.correlation.CorrelationAnalysis;
+import org.fullsms.analysis.correlation.CorrelationParameters;
+import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.cpa.CriticalValues;
+import org.fullsms.analysis.grouping.GlobalGrouping;
+import org.fullsms.analysis.grouping.GlobalGroupingResult;
+import org.fullsms.analysis.grouping.GroupingInput;
+import org.fullsms.model.Dataset;
+import org.fullsms.model.Particle;
+import org.fullsms.runtime.FullSms;
+import org.fullsms.runtime.CorrelationInputs;
+import org.fullsms.runtime.Importers;
+import org.fullsms.runtime.LifetimeFits;
+import org.fullsms.runtime.ParticleBatch;
+import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.session.LifetimeSetup;
+import org.fullsms.session.SessionCapture;
+import org.fullsms.session.SessionWriter;
+import org.fullsms.runtime.state.Stage;
+
+/**
+ * {@code fullsms analyze}: change points, levels, bursts, grouping, ROI and correlation of a file's particles; the
+ * results also go into the analysis state, which is exported and saved as a session like the workbench's.
+ */
+final class AnalyzeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "analyze";
+    }
+
+    @Override
+    public String summary() {
+        return "resolve levels (change points), group them, correlate channels; JSON out";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                fullsms analyze FILE [--particles 1,3-5] [--channels each|A|A,B] [--json OUT|-]
+                    change points: [--confidence 99|95|90|69|PERCENT] [--critical-values DIR]
+                                   [--min-photons 20] [--boundary-offset 7] [--compat original]
+                                   [--remove-bursts]
+                    grouping:      [--group [--global] [--full-likelihood]] [--roi auto|quick|START:END]
+                    lifetimes:     [--fit 1|2|3 [--method ls|ml] [--irf FILE] [--channel-width NS]]
+                    correlation:   [--correlate [--window 500] [--bin 0.5] [--difftime 0] [--period NS]]
+                    export:        [--export DIR [--format csv|parquet|both] [--plots png|svg] [--overwrite]]
+                    session:       [--session OUT.smsa]
+                  Analyses each selected particle (both channels) on all cores and writes one JSON document
+                  (standard output by default). --critical-values loads the published two-column tables
+                  (Ta-99.txt, Tb-99.txt, ...) instead of the project's own; --compat original reproduces the
+                  original's level boundaries (adjacent levels share a photon). Times in the JSON are in
+                  seconds (_s), nanoseconds (_ns) or counts per second (_cps). --fit fits the whole trace
+                  (or its ROI), every level, group and group level, with a measured IRF (--irf: Full SMS HDF5,
+                  PicoQuant .phu or two-column text) or a simulated Gaussian IRF whose FWHM is fitted.
+                  Each particle's "stages" says "ok" or "error: ..." for levels, grouping, fits and
+                  correlation; a failed stage keeps the others' results and gets one line on stderr. The exit
+                  code is 0 when at least one particle was analysed.
+                  --export writes the original's CSV files (and/or Parquet tables, plots) into DIR.
+                  --session saves the analysis as a session file (fullsms export writes its exports again).
+                  --channels (instrument files with several detector channels): one particle per channel
+                  (each, the default), only channel A, or channels A and B as channel 1 and 2 of one
+                  particle (for --correlate).""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
+        AnalyzeSettings s = AnalyzeSettings.parse(Options.parse(args, AnalyzeSettings.VALUED, AnalyzeSettings.FLAGS));
+        Activity.now("analysing " + s.file());
+        ChangePointParameters cpa = cpaParameters(s);
+        try (Dataset dataset = Importers.open(s.file(), s.importOptions())) {
+            if (s.channelWidthNs() != null) {
+                dataset.setChannelWidthOverride(s.channelWidthNs());
+            }
+            List<Particle> particles = ParticleSelection.select(dataset, s.particles());
+            LifetimeFits.Request fitRequest = s.fit() == 0 ? null : FitRequests.of(s, particles);
+            ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest);
+            boolean global = s.group() && s.global();
+            AnalyzeDocument document;
+            GlobalGroupingResult grouping;
+            // The JSON streams out as particles finish, and is complete before the session and exports are written.
+            try (JsonOutput json = JsonOutput.open(s.json(), out);
+                    AnalyzeDocument doc = new AnalyzeDocument(json, s.file().toAbsolutePath().normalize().toString(),
+                            settingsJson(s, cpa), global, s.session() != null || s.export() != null, err)) {
+                document = doc;
+                ParticleBatch.forEachInOrder("Analysing " + s.file().getFileName(), particles,
+                        (p, m) -> analyzeOne(analyzer, s, p, m), ParticleBatch.defaultThreads(),
+                        new NullProgressMonitor(), document::add);
+                Map<Particle, JsonObject> groupingJson = new HashMap<>();
+                grouping = global ? groupGlobally(analyzer, document.reports(), groupingJson) : null;
+                document.finish(groupingJson);
+            }
+            saveAndExport(document, grouping, dataset, fitRequest, s, cpa, err);
+            if (!document.anyAnalysed()) {
+                throw new CliException("no particle of " + s.file().getFileName() + " could be analysed");
+            }
+            return OK;
+        } catch (IOException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /** The session and exports of the analysed particles, when asked for and any particle was analysed. */
+    private static void saveAndExport(AnalyzeDocument document, GlobalGroupingResult global, Dataset dataset,
+            LifetimeFits.Request fitRequest, AnalyzeSettings s, ChangePointParameters cpa,
+            PrintStream err) throws CliException {
+        if (!document.anyAnalysed() || (s.session() == null && s.export() == null)) {
+            return;
+        }
+        AnalysisSession state = AnalyzedSession.of(dataset, document.reports(), global);
+        if (s.session() != null) {
+            save(state, fitRequest, settingsJson(s, cpa), s.session(), err);
+        }
+        if (s.export() != null) {
+            ExportCommand.export(state, fitRequest == null ? null : fitRequest.binning(), s.export(), err);
+        }
+    }
+
+    /** Saves the analysis, with the settings it was made with ({@code analyze.*} keys). */
+    private static void save(AnalysisSession state, LifetimeFits.Request fitRequest,
+            JsonObject settings, Path target, PrintStream err) throws CliException {
+        Map<String, String> strings = new LinkedHashMap<>();
+        settings.entrySet().forEach(e -> strings.put("analyze." + e.getKey(),
+                e.getValue().isJsonNull() ? "" : e.getValue().getAsString()));
+        try {
+            SessionWriter.write(SessionCapture.capture(state, LifetimeSetup.of(fitRequest), strings, null), target,
+                    "Full SMS " + FullSms.version());
+        } catch (NoSuchFileException e) {
+            throw new CliException("saving the session to " + target + " failed: " + e.getMessage() + " not found", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CliException("saving the session to " + target + " failed: " + e.getMessage(), e);
+        }
+        err.println("saved the session to " + target.toAbsolutePath().normalize());
+    }
+
+    private static ParticleAnalyzer.Report analyzeOne(ParticleAnalyzer analyzer, AnalyzeSettings s, Particle p,
+            IProgressMonitor monitor) {
+        try {
+            ParticleAnalyzer.Report report = analyzer.analyze(p, monitor);
+            if (!analyzer.requested(p).contains(Stage.CORRELATION)
+                    || report.stages().failures().containsKey(Stage.CORRELATION)) {
+                return report;
+            }
+            return report.withCorrelation(report.stages().run(Stage.CORRELATION,
+                    () -> correlate(p, s, report.json())));
+        } finally {
+            p.releasePhotons();
+            p.secondary().ifPresent(Particle::releasePhotons);
+        }
+    }
+
+    /** The correlation of the particle with its second channel; impossible ones throw, saying why. */
+    private static CorrelationResult correlate(Particle p, AnalyzeSettings s, JsonObject json) throws IOException {
+        CorrelationParameters params = CorrelationParameters.of(s.windowNs(), s.binNs(), s.difftimeNs());
+        if (s.periodNs() > 0) {
+            params = params.withPeriodNs(s.periodNs());
+        }
+        CorrelationResult result = new CorrelationAnalysis().run(CorrelationInputs.of(p), params,
+                new NullProgressMonitor());
+        json.add("correlation", CorrelationJson.of(result));
+        return result;
+    }
+
+    /**
+     * Groups the levels of all particles together; each member's "grouping" JSON goes into {@code groupingJson}.
+     * Null when no particle has levels or the grouping failed (then recorded as each member's failed grouping
+     * stage).
+     */
+    private static GlobalGroupingResult groupGlobally(ParticleAnalyzer analyzer, List<ParticleAnalyzer.Report> reports,
+            Map<Particle, JsonObject> groupingJson) {
+        List<ParticleAnalyzer.Report> grouped = AnalyzedSession.globalMembers(reports);
+        if (grouped.isEmpty()) {
+            return null;
+        }
+        List<GroupingInput> inputs = grouped.stream().map(ParticleAnalyzer.Report::groupingInput).toList();
+        GlobalGroupingResult global;
+        try {
+            global = new GlobalGrouping().run(inputs, analyzer.groupingParameters(), new NullProgressMonitor());
+        } catch (RuntimeException e) {
+            // The grouping stage of every member fails; their levels and fits stay.
+            grouped.forEach(r -> r.stages().failed(Stage.GROUPING, "global grouping failed: " + e.getMessage()));
+            return null;
+        }
+        int selected = global.combined().selectedStep();
+        for (int i = 0; i < grouped.size(); i++) {
+            groupingJson.put(grouped.get(i).particle(),
+                    GroupingJson.of(global.combined(), global.particleStep(i, selected), true));
+        }
+        return global;
+    }
+
+    private static ChangePointParameters cpaParameters(AnalyzeSettings s) throws CliException {
+        try {
+            CriticalValues values = s.criticalValues() == null ? CriticalValues.forConfidence(s.confidence())
+                    : CriticalValues.loadPublished(s.criticalValues(), s.confidence());
+            return ChangePointParameters.of(values).withMinPhotons(s.minPhotons())
+                    .withBoundaryOffset(s.boundaryOffset()).withLevelBoundaries(s.boundaries());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private static JsonObject settingsJson(AnalyzeSettings s, ChangePointParameters cpa) {
+        JsonObject j = new JsonObject();
+        j.addProperty("engine", "cpa " + org.fullsms.analysis.cpa.ChangePointAnalysis.VERSION);
+        j.addProperty("confidence", s.confidence());
+        j.addProperty("critical_values", cpa.criticalValues().source());
+        j.addProperty("min_photons", s.minPhotons());
+        j.addProperty("boundary_offset", s.boundaryOffset());
+        j.addProperty("level_boundaries", s.boundaries().name().toLowerCase(java.util.Locale.ROOT));
+        j.addProperty("remove_bursts", s.removeBursts());
+        j.addProperty("group", s.group());
+        j.addProperty("global", s.global());
+        j.add("roi", Json.stringOrNull(s.roi()));
+        j.addProperty("correlate", s.correlate());
+        if (s.correlate()) {
+            j.addProperty("window_ns", s.windowNs());
+            j.addProperty("bin_ns", s.binNs());
+            j.addProperty("difftime_ns", s.difftimeNs());
+            j.addProperty("period_ns", s.periodNs());
+        }
+        return j;
+    }
+}

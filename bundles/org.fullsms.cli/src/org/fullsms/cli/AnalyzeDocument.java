@@ -1,0 +1,153 @@
+package org.fullsms.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonObject;
+
+import org.fullsms.model.Particle;
+import org.fullsms.runtime.ParticleBatch;
+
+/**
+ * The JSON document of {@code fullsms analyze}, written particle by particle in particle order as the outcomes
+ * arrive, so memory holds the particles in flight rather than the whole document. Global grouping adds to every
+ * member's JSON after all particles are done: then the finished particles' JSON is parked in a temporary file
+ * ({@link JsonSpill}) until {@link #finish}. Each particle's failed stages go to {@code err} when its JSON is
+ * written.
+ */
+final class AnalyzeDocument implements AutoCloseable {
+
+    private final JsonOutput output;
+    private final boolean holdJson;
+    private final boolean keepResults;
+    private final PrintStream err;
+    private final List<ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report>> held = new ArrayList<>();
+    private final JsonSpill spill;
+    private final List<ParticleAnalyzer.Report> reports = new ArrayList<>();
+    private boolean anyAnalysed;
+
+    /**
+     * Writes the document's head.
+     *
+     * @param holdJson    park each particle's JSON until {@link #finish} (global grouping adds to it)
+     * @param keepResults keep the analysed particles' results for {@link #reports()} (sessions, exports)
+     */
+    AnalyzeDocument(JsonOutput output, String file, JsonObject settings, boolean holdJson, boolean keepResults,
+            PrintStream err) throws CliException {
+        this.output = output;
+        this.holdJson = holdJson;
+        this.keepResults = keepResults;
+        this.err = err;
+        try {
+            spill = holdJson ? new JsonSpill() : null;
+        } catch (IOException e) {
+            throw new CliException("a temporary file for the analysis JSON could not be made: " + e.getMessage(), e);
+        }
+        try {
+            output.writer().beginObject().name("file").value(file).name("settings");
+            output.write(settings);
+            output.writer().name("particles").beginArray();
+        } catch (IOException e) {
+            throw output.failure(e);
+        }
+    }
+
+    void add(ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o) throws CliException {
+        if (o.ok()) {
+            anyAnalysed |= o.value().stages().anyOk();
+        }
+        if (holdJson) {
+            if (o.ok()) {
+                try {
+                    spill.append(o.value().json());
+                } catch (IOException e) {
+                    throw new CliException("the analysis JSON could not be parked in a temporary file: "
+                            + e.getMessage(), e);
+                }
+                o = new ParticleBatch.Outcome<>(o.item(), o.value().withoutJson(), null);
+                reports.add(keepResults ? o.value() : o.value().forGlobalGrouping());
+            }
+            held.add(o);
+            return;
+        }
+        write(o);
+        if (o.ok() && keepResults) {
+            reports.add(o.value().withoutJson());
+        }
+    }
+
+    /** The analysed particles' results without their JSON: all of them when kept, else what global grouping needs. */
+    List<ParticleAnalyzer.Report> reports() {
+        return reports;
+    }
+
+    boolean anyAnalysed() {
+        return anyAnalysed;
+    }
+
+    /**
+     * Writes the parked particles and the document's end.
+     *
+     * @param globalGrouping each global-grouping member's "grouping" JSON, by particle (empty without one)
+     */
+    void finish(Map<Particle, JsonObject> globalGrouping) throws CliException {
+        try {
+            for (ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o : held) {
+                if (o.ok()) {
+                    JsonObject json = spill.next();
+                    JsonObject grouping = globalGrouping.get(o.item());
+                    if (grouping != null) {
+                        json.add("grouping", grouping);
+                    }
+                    writeAnalysed(o.item().name(), json, o.value());
+                } else {
+                    write(o);
+                }
+            }
+        } catch (IOException e) {
+            throw new CliException("the parked analysis JSON could not be read back: " + e.getMessage(), e);
+        }
+        held.clear();
+        try {
+            output.writer().endArray().endObject();
+        } catch (IOException e) {
+            throw output.failure(e);
+        }
+        output.finish();
+    }
+
+    private void write(ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o) throws CliException {
+        String name = o.item().name();
+        if (o.ok()) {
+            writeAnalysed(name, o.value().json(), o.value());
+        } else {
+            JsonObject failed = new JsonObject();
+            failed.addProperty("name", name);
+            failed.addProperty("channel", o.item().channel());
+            failed.addProperty("error", o.error());
+            output.write(failed);
+            err.println(Cli.oneLine(name + ": analysis failed: " + o.error()));
+        }
+    }
+
+    private void writeAnalysed(String name, JsonObject json, ParticleAnalyzer.Report report) throws CliException {
+        json.add("stages", report.stages().json());
+        output.write(json);
+        report.stages().lines(name).forEach(line -> err.println(Cli.oneLine(line)));
+    }
+
+    /** Deletes the parked JSON. */
+    @Override
+    public void close() throws CliException {
+        if (spill != null) {
+            try {
+                spill.close();
+            } catch (IOException e) {
+                throw new CliException("the temporary analysis JSON could not be deleted: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.fullsms.cli;
+
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.fullsms.analysis.cpa.BurstRemoval;
+import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.cpa.Level;
+
+/** The change point part of {@code fullsms analyze}'s JSON. */
+final class CpaJson {
+
+    private CpaJson() {
+    }
+
+    static void add(JsonObject particle, ChangePointResult result, int[] bursts, BurstRemoval removal) {
+        ChangePointResult shown = removal == null ? result : removal.result();
+        particle.add("change_points", Json.numbers(shown.changePoints()));
+        JsonArray regions = new JsonArray();
+        int[] first = shown.regionFirst();
+        int[] last = shown.regionLast();
+        for (int i = 0; i < first.length; i++) {
+            JsonArray r = new JsonArray();
+            r.add(first[i]);
+            r.add(last[i]);
+            regions.add(r);
+        }
+        particle.add("confidence_regions", regions);
+        particle.add("levels", levels(shown.levels()));
+        particle.add("level_intensity_weighted_mean_cps", Json.number(shown.weightedMeanCps()));
+        particle.add("level_intensity_weighted_sd_cps", Json.number(shown.weightedSdCps()));
+        JsonArray burstArray = new JsonArray();
+        for (int level : bursts) {
+            Level l = result.levels().get(level);
+            JsonObject b = new JsonObject();
+            b.addProperty("level", level);
+            b.add("start_s", Json.number(l.startS()));
+            b.add("end_s", Json.number(l.endS()));
+            b.add("intensity_cps", Json.number(l.intensityCps()));
+            b.addProperty("removed", removal != null);
+            burstArray.add(b);
+        }
+        particle.add("bursts", burstArray);
+    }
+
+    static JsonArray levels(List<Level> levels) {
+        JsonArray array = new JsonArray(levels.size());
+        for (Level l : levels) {
+            JsonObject j = new JsonObject();
+            j.addProperty("first", l.first());
+            j.addProperty("last", l.last());
+            j.add("start_s", Json.number(l.startS()));
+            j.add("end_s", Json.number(l.endS()));
+            j.add("dwell_s", Json.number(l.dwellS()));
+            j.addProperty("photons", l.photons());
+            j.add("intensity_cps", Json.number(l.intensityCps()));
+            array.add(j);
+        }
+        return array;
+    }
+}

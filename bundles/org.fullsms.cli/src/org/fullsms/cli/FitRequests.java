@@ -1,0 +1,35 @@
+package org.fullsms.cli;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.fullsms.analysis.lifetime.FitParameters;
+import org.fullsms.analysis.lifetime.FitSettings;
+import org.fullsms.analysis.lifetime.HistogramBinning;
+import org.fullsms.analysis.lifetime.Irf;
+import org.fullsms.model.Particle;
+import org.fullsms.runtime.DecayBinning;
+import org.fullsms.runtime.IrfFiles;
+import org.fullsms.runtime.LifetimeFits;
+
+/** Builds the lifetime fit request of {@code fullsms analyze --fit}: channel grid, IRF, model and method. */
+final class FitRequests {
+
+    private FitRequests() {
+    }
+
+    static LifetimeFits.Request of(AnalyzeSettings s, List<Particle> particles) throws IOException {
+        HistogramBinning binning;
+        try {
+            binning = DecayBinning.of(particles);
+        } catch (IOException e) {
+            throw new IOException(s.file() + ": " + e.getMessage()
+                    + (s.channelWidthNs() == null ? "" : " (--channel-width " + s.channelWidthNs() + " ns)"), e);
+        }
+        Irf irf = s.irf() == null ? null : IrfFiles.read(s.irf());
+        FitSettings settings = FitSettings.defaults()
+                .withMethod(s.maximumLikelihood() ? FitSettings.Method.MAXIMUM_LIKELIHOOD : FitSettings.Method.LEAST_SQUARES)
+                .withSimulatedIrf(irf == null);
+        return new LifetimeFits.Request(binning, irf, FitParameters.defaults(s.fit()), settings);
+    }
+}

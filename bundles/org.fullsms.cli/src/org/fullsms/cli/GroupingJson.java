@@ -1,0 +1,60 @@
+package org.fullsms.cli;
+
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.fullsms.analysis.grouping.Group;
+import org.fullsms.analysis.grouping.GroupingResult;
+import org.fullsms.analysis.grouping.GroupingStep;
+import org.fullsms.analysis.roi.RegionOfInterest;
+
+/** The grouping part of {@code fullsms analyze}'s JSON. */
+final class GroupingJson {
+
+    private GroupingJson() {
+    }
+
+    /**
+     * @param steps    every step of the run (for global grouping: the combined run's steps)
+     * @param selected the selected step as seen by this particle (its own levels' groups)
+     */
+    static JsonObject of(GroupingResult result, GroupingStep selected, boolean global) {
+        JsonObject j = new JsonObject();
+        j.addProperty("global", global);
+        JsonArray steps = new JsonArray();
+        for (GroupingStep s : result.steps()) {
+            JsonObject step = new JsonObject();
+            step.addProperty("groups", s.numGroups());
+            step.add("bic", Json.number(s.bic()));
+            steps.add(step);
+        }
+        j.add("steps", steps);
+        j.addProperty("best_step", result.bestStep());
+        j.addProperty("selected_step", result.selectedStep());
+        j.add("groups", groups(selected.groups()));
+        j.add("level_group", Json.numbers(selected.levelGroup()));
+        return j;
+    }
+
+    private static JsonArray groups(List<Group> groups) {
+        JsonArray array = new JsonArray();
+        for (Group g : groups) {
+            JsonObject o = new JsonObject();
+            o.add("intensity_cps", Json.number(g.intensityCps()));
+            o.add("dwell_s", Json.number(g.dwellS()));
+            o.addProperty("levels", g.numLevels());
+            o.addProperty("photons", g.photons());
+            array.add(o);
+        }
+        return array;
+    }
+
+    static JsonArray roi(RegionOfInterest roi) {
+        JsonArray a = new JsonArray();
+        a.add(Json.number(roi.startS()));
+        a.add(Json.number(roi.endS()));
+        return a;
+    }
+}

@@ -1,0 +1,249 @@
+package org.fullsms.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.fullsms.analysis.cpa.BurstParameters;
+import org.fullsms.analysis.cpa.BurstRemoval;
+import org.fullsms.analysis.cpa.ChangePointAnalysis;
+import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.cpa.PhotonBursts;
+import org.fullsms.analysis.grouping.GroupingAnalysis;
+import org.fullsms.analysis.grouping.GroupingInput;
+import org.fullsms.analysis.grouping.GroupingParameters;
+import org.fullsms.analysis.grouping.GroupingResult;
+import org.fullsms.analysis.grouping.GroupingStep;
+import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.analysis.grouping.LevelInput;
+import org.fullsms.analysis.roi.AutoRoi;
+import org.fullsms.analysis.roi.AutoRoiParameters;
+import org.fullsms.analysis.roi.QuickRoi;
+import org.fullsms.analysis.roi.QuickRoiParameters;
+import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.model.Particle;
+import org.fullsms.model.Photons;
+import org.fullsms.runtime.GroupingInputs;
+import org.fullsms.runtime.LifetimeFits;
+import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.Stage;
+
+/**
+ * Runs the per-particle part of {@code fullsms analyze} (change points, bursts, ROI, individual grouping, lifetime
+ * fits) and fills the particle's JSON. Each stage that fails is recorded in the report's {@link StageOutcomes}
+ * and leaves the results of the stages before it. Stateless apart from its settings; safe to use from several
+ * threads.
+ */
+final class ParticleAnalyzer {
+
+    /**
+     * What one particle produced: its JSON so far, the outcome of each stage and the results behind it (for global
+     * grouping, the analysis state, exports and sessions). Fields are null when that analysis was not asked for or
+     * failed.
+     *
+     * @param changePoints  change points as resolved (before burst removal)
+     * @param burstRemoval  bursts removed from them, or null
+     * @param roi           the region of interest the user asked for, or null for the whole trace
+     * @param groupingInput the levels as grouped (clipped to the ROI when one is set)
+     */
+    record Report(Particle particle, JsonObject json, StageOutcomes stages, ChangePointResult changePoints,
+            BurstRemoval burstRemoval, RegionOfInterest roi, GroupingInput groupingInput, GroupingResult grouping,
+            Map<FitTarget, FitResult> fits, CorrelationResult correlation) {
+
+        /** The results without their JSON, once the JSON is written (it holds every fitted curve). */
+        Report withoutJson() {
+            return new Report(particle, null, stages, changePoints, burstRemoval, roi, groupingInput, grouping, fits,
+                    correlation);
+        }
+
+        /** Only what global grouping needs (the levels as grouped and the stages it may fail). */
+        Report forGlobalGrouping() {
+            return new Report(particle, null, stages, null, null, null, groupingInput, null, Map.of(), null);
+        }
+
+        Report withCorrelation(CorrelationResult value) {
+            return new Report(particle, json, stages, changePoints, burstRemoval, roi, groupingInput, grouping, fits,
+                    value);
+        }
+    }
+
+    /** The levels stage's results: change points, and bursts removed from them (or null). */
+    private record Resolved(ChangePointResult changePoints, BurstRemoval removal) {
+        ChangePointResult levels() {
+            return removal == null ? changePoints : removal.result();
+        }
+    }
+
+    /** The grouping stage's results; {@code groups} is the step whose groups are fitted, or null. */
+    private record Grouped(GroupingInput input, GroupingResult grouping, RegionOfInterest fitRoi,
+            GroupingStep groups) {
+    }
+
+    private final AnalyzeSettings settings;
+    private final ChangePointParameters cpaParameters;
+    private final LifetimeFits.Request fitRequest;
+
+    /** @param fitRequest how to fit lifetimes, or null for no fits */
+    ParticleAnalyzer(AnalyzeSettings settings, ChangePointParameters cpaParameters, LifetimeFits.Request fitRequest) {
+        this.settings = settings;
+        this.cpaParameters = cpaParameters;
+        this.fitRequest = fitRequest;
+    }
+
+    GroupingParameters groupingParameters() {
+        return settings.fullLikelihood() ? GroupingParameters.FULL_LIKELIHOOD : GroupingParameters.DEFAULTS;
+    }
+
+    /** The stages the settings ask for of this particle (correlation pairs a particle with its second channel). */
+    List<Stage> requested(Particle particle) {
+        List<Stage> stages = new ArrayList<>(List.of(Stage.LEVELS));
+        if (settings.group() || settings.roi() != null) {
+            stages.add(Stage.GROUPING);
+        }
+        if (fitRequest != null) {
+            stages.add(Stage.FITS);
+        }
+        if (settings.correlate() && !particle.isSecondary()) {
+            stages.add(Stage.CORRELATION);
+        }
+        return stages;
+    }
+
+    Report analyze(Particle particle, IProgressMonitor monitor) {
+        JsonObject j = new JsonObject();
+        j.addProperty("name", particle.name());
+        j.addProperty("channel", particle.channel());
+        j.addProperty("photons", particle.photonCount());
+        List<String> warnings = new ArrayList<>(particle.warnings());
+        StageOutcomes stages = new StageOutcomes();
+        Photons photons;
+        try {
+            photons = particle.photons();
+        } catch (IOException e) {
+            // Every stage works on the photons, so each one asked for fails for the same reason.
+            j.addProperty("error", e.getMessage());
+            j.add("warnings", Json.strings(warnings));
+            requested(particle).forEach(stage -> stages.failed(stage, e.getMessage()));
+            return new Report(particle, j, stages, null, null, null, null, null, null, null);
+        }
+        long[] times = photons.absoluteNs();
+        Resolved resolved = stages.run(Stage.LEVELS, () -> resolve(times, j, warnings, monitor));
+        Grouped grouped = null;
+        if (settings.group() || settings.roi() != null) {
+            grouped = stages.run(Stage.GROUPING, () -> group(resolved, times, j, monitor));
+        }
+        List<Level> levels = resolved == null ? List.of() : resolved.levels().levels();
+        GroupingStep groups = grouped == null ? null : grouped.groups();
+        RegionOfInterest fitRoi = grouped == null ? null : grouped.fitRoi();
+        Map<FitTarget, FitResult> fits = null;
+        if (fitRequest != null) {
+            fits = stages.run(Stage.FITS, () -> fit(photons, levels, groups, fitRoi, monitor));
+        }
+        if (fits != null) {
+            j.add("fits", fitsJson(fits));
+        }
+        j.add("warnings", Json.strings(warnings));
+        return new Report(particle, j, stages, resolved == null ? null : resolved.changePoints(),
+                resolved == null ? null : resolved.removal(), fitRoi, grouped == null ? null : grouped.input(),
+                grouped == null ? null : grouped.grouping(), fits, null);
+    }
+
+    /** Change points and bursts. */
+    private Resolved resolve(long[] times, JsonObject j, List<String> warnings, IProgressMonitor monitor) {
+        ChangePointResult cpa = new ChangePointAnalysis().run(times, cpaParameters, monitor);
+        warnings.addAll(cpa.warnings());
+        int[] bursts = cpa.analysed() ? PhotonBursts.detect(cpa, BurstParameters.defaults()) : new int[0];
+        BurstRemoval removal = null;
+        if (settings.removeBursts() && bursts.length > 0 && cpa.numChangePoints() > 0) {
+            removal = PhotonBursts.remove(times, cpa, bursts);
+        }
+        CpaJson.add(j, cpa, bursts, removal);
+        return new Resolved(cpa, removal);
+    }
+
+    /** The region of interest and the particle's own grouping (global grouping comes later, for all particles). */
+    private Grouped group(Resolved resolved, long[] times, JsonObject j, IProgressMonitor monitor) throws IOException {
+        if (resolved == null) {
+            throw new IOException("no levels to group (change point analysis failed)");
+        }
+        ChangePointResult levelsResult = resolved.levels();
+        if (!resolved.changePoints().analysed()) {
+            throw new IOException("no levels to group (too few photons for change point analysis)");
+        }
+        List<LevelInput> levels = GroupingInputs.levelInputs(levelsResult.levels());
+        RegionOfInterest roi = roi(levels, times);
+        j.add("roi", GroupingJson.roi(roi));
+        GroupingInput whole = new GroupingInput(levels, times.length, levelsResult.numChangePoints(),
+                (times[times.length - 1] - times[0]) / 1e9);
+        GroupingInput input = settings.roi() == null ? whole : roi.restrict(whole, GroupingInputs.counter(times));
+        RegionOfInterest fitRoi = settings.roi() == null ? null : roi;
+        if (!settings.group() || settings.global()) {
+            return new Grouped(input, null, fitRoi, null);
+        }
+        GroupingResult grouping = new GroupingAnalysis().run(input, groupingParameters(), monitor);
+        j.add("grouping", GroupingJson.of(grouping, grouping.selected(), false));
+        // Groups are fitted only without an ROI, because the grouping then covers exactly the levels fitted.
+        return new Grouped(input, grouping, fitRoi, settings.roi() == null ? grouping.selected() : null);
+    }
+
+    /** Fits without their histograms, which are rebuilt from the photons when exported. */
+    private Map<FitTarget, FitResult> fit(Photons photons, List<Level> levels, GroupingStep groups,
+            RegionOfInterest fitRoi, IProgressMonitor monitor) {
+        Map<FitTarget, FitResult> fits = new LinkedHashMap<>();
+        LifetimeFits.fit(photons.absoluteNs(), photons.micro(), levels, groups, fitRoi, fitRequest, monitor)
+                .forEach((target, fit) -> fits.put(target, fit.result()));
+        return fits;
+    }
+
+    /** Whole trace (or ROI), levels, groups and group levels. */
+    private static JsonObject fitsJson(Map<FitTarget, FitResult> results) {
+        JsonObject fits = new JsonObject();
+        JsonArray levelFits = new JsonArray();
+        JsonArray groupFits = new JsonArray();
+        JsonArray groupLevelFits = new JsonArray();
+        for (Map.Entry<FitTarget, FitResult> e : results.entrySet()) {
+            FitResult fit = e.getValue();
+            switch (e.getKey().kind()) {
+                case WHOLE_TRACE, ROI -> {
+                    fits.addProperty("particle_range", e.getKey().kind() == FitTarget.Kind.ROI ? "roi" : "whole trace");
+                    fits.add("particle", FitJson.of(fit, true));
+                }
+                case LEVEL -> levelFits.add(FitJson.of(fit, false));
+                case GROUP -> groupFits.add(FitJson.of(fit, false));
+                case GROUP_LEVEL -> groupLevelFits.add(FitJson.of(fit, false));
+            }
+        }
+        fits.add("levels", levelFits);
+        fits.add("groups", groupFits);
+        fits.add("group_levels", groupLevelFits);
+        return fits;
+    }
+
+    private RegionOfInterest roi(List<LevelInput> levels, long[] times) throws IOException {
+        String spec = settings.roi();
+        if (spec == null) {
+            return new RegionOfInterest(times[0] / 1e9, times[times.length - 1] / 1e9);
+        }
+        return switch (spec) {
+            case "quick" -> QuickRoi.find(levels, QuickRoiParameters.DEFAULTS);
+            case "auto" -> AutoRoi.find(levels, AutoRoiParameters.DEFAULTS);
+            default -> {
+                String[] parts = spec.split(":");
+                try {
+                    yield new RegionOfInterest(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+                } catch (RuntimeException e) {
+                    throw new IOException("--roi " + spec + ": needs START:END in seconds with START < END");
+                }
+            }
+        };
+    }
+}

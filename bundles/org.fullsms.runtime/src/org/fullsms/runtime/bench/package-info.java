@@ -1,2 +1,0 @@
-/** The {@code fullsms benchmark} command's benchmarks: each times one engine on inputs it makes itself. */
-package org.fullsms.runtime.bench;

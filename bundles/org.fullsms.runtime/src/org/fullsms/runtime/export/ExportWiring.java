@@ -1,0 +1,249 @@
+package org.fullsms.runtime.export;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.grouping.GlobalGroupingResult;
+import org.fullsms.analysis.grouping.GroupingInput;
+import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.analysis.lifetime.HistogramBinning;
+import org.fullsms.export.ExportFolder;
+import org.fullsms.export.ExportKind;
+import org.fullsms.export.ExportOptions;
+import org.fullsms.export.ExportReport;
+import org.fullsms.export.ExportRequest;
+import org.fullsms.export.FittedDecay;
+import org.fullsms.export.GlobalGroupingExport;
+import org.fullsms.export.GroupingExport;
+import org.fullsms.export.LifetimeExport;
+import org.fullsms.export.ParticleExport;
+import org.fullsms.export.ParticleExporter;
+import org.fullsms.export.PlotFormat;
+import org.fullsms.model.Spectra;
+import org.fullsms.runtime.DecayBinning;
+import org.fullsms.runtime.DecayHistograms;
+import org.fullsms.runtime.GroupingInputs;
+import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.ParticleAnalysis;
+
+/**
+ * The headless exports: the selected particles of an analysis as the original's export files. Both
+ * {@code fullsms analyze --export} and {@code fullsms export SESSION} come here with the analysis state, so an
+ * analysis and the same analysis saved and reopened give the same files.
+ */
+public final class ExportWiring {
+
+    /** Exports whose files span all particles (one row per particle, shared raster scans, tables). */
+    private static final Set<ExportKind> DATASET_WIDE = EnumSet.of(ExportKind.LIFETIMES, ExportKind.RASTER_SCAN_2D,
+            ExportKind.PARQUET);
+
+    private ExportWiring() {
+    }
+
+    /**
+     * Writes the per-particle exports particle by particle (photons are read for the binned traces, grouping inputs
+     * and decay histograms, then released), then the dataset-wide files, which need no photons, for all particles
+     * in one go. "(ROI)" files are written when a particle has a region of interest. The folder says the export is
+     * incomplete until its last file is written ({@link ExportFolder}).
+     *
+     * @param binning the channel grid the lifetimes were fitted on, or null to work it out from the photons
+     * @param err     where the one-line summary goes
+     */
+    public static void export(AnalysisSession session, HistogramBinning binning, ExportSettings s, PrintStream err)
+            throws IOException {
+        List<ParticleAnalysis> selected = session.selected();
+        export(selected, selected.stream().anyMatch(a -> a.roi().isPresent()), binning, s, err);
+    }
+
+    /**
+     * Writes the exports of the given particles of one file (the workbench's Current / Selected / All).
+     *
+     * @param useRoi the original's "Use ROI": "(ROI)" files, levels inside each particle's region of interest
+     */
+    public static void export(List<ParticleAnalysis> particles, boolean useRoi, HistogramBinning binning,
+            ExportSettings s, PrintStream err) throws IOException {
+        Set<ExportKind> perParticle = EnumSet.noneOf(ExportKind.class);
+        Set<ExportKind> datasetWide = EnumSet.noneOf(ExportKind.class);
+        if (!s.format().equals("parquet")) {
+            perParticle.addAll(ExportOptions.allCsv());
+            perParticle.removeAll(DATASET_WIDE);
+            datasetWide.addAll(EnumSet.of(ExportKind.LIFETIMES, ExportKind.RASTER_SCAN_2D));
+        }
+        if (!s.format().equals("csv")) {
+            datasetWide.add(ExportKind.PARQUET);
+        }
+        Set<PlotFormat> formats = Set.of(PlotFormat.PNG);
+        if (s.plots() != null) {
+            perParticle.addAll(EnumSet.of(ExportKind.PLOT_INTENSITY, ExportKind.PLOT_DECAY, ExportKind.PLOT_BIC,
+                    ExportKind.PLOT_CORRELATION));
+            formats = Set.of(s.plots().equals("svg") ? PlotFormat.SVG : PlotFormat.PNG);
+        }
+        List<ParticleExport> tables = new ArrayList<>();
+        int files = 0;
+        List<String> skipped = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        ExportFolder folder = ExportFolder.of(s.dir());
+        try {
+            HistogramBinning grid = binning != null || particles.stream().allMatch(a -> a.fits().isEmpty()) ? binning
+                    : DecayBinning.of(particles.stream().map(ParticleAnalysis::particle).toList());
+            for (ParticleAnalysis a : particles) {
+                try {
+                    ParticleExport table = readable(a, grid, perParticle, unreadable);
+                    if (table == null) {
+                        continue;
+                    }
+                    if (!perParticle.isEmpty()) {
+                        ExportReport done = new ParticleExporter().run(folder, new ExportRequest(s.dir(),
+                                List.of(table), options(perParticle, formats, s, useRoi)), new NullProgressMonitor());
+                        files += done.files().size();
+                        skipped.addAll(done.skipped());
+                    }
+                    tables.add(datasetWide(table));
+                } finally {
+                    a.particle().releasePhotons();
+                }
+            }
+            if (!datasetWide.isEmpty()) {
+                ExportReport done = new ParticleExporter().run(folder, new ExportRequest(s.dir(), tables,
+                        options(datasetWide, formats, s, useRoi)), new NullProgressMonitor());
+                files += done.files().size();
+            }
+            folder.complete();
+        } catch (IOException e) {
+            throw new IOException("export to " + s.dir() + " failed: " + e.getMessage(), e);
+        }
+        unreadable.forEach(err::println);
+        if (files == 0) {
+            throw new IOException("nothing was exported to " + s.dir() + ": " + (unreadable.isEmpty()
+                    ? "the particles have no results to export" : "no particle could be exported (see above)"));
+        }
+        err.println("exported " + files + " files to " + s.dir().toAbsolutePath().normalize()
+                + (skipped.isEmpty() ? "" : " (" + skipped.size() + " exports skipped for missing results)"));
+    }
+
+    /**
+     * A particle's export with its photon times (for the per-particle files), or null when its photons cannot be
+     * read: then it is left out, with a line in {@code unreadable}, and the other particles are exported. Spectra
+     * that cannot be read are left out the same way.
+     */
+    private static ParticleExport readable(ParticleAnalysis a, HistogramBinning grid, Set<ExportKind> perParticle,
+            List<String> unreadable) {
+        String name = a.particle().name();
+        ParticleExport table;
+        try {
+            table = particleExport(a, grid);
+            if (!perParticle.isEmpty()) {
+                table = withTimes(table, a.particle().photons().absoluteNs());
+            }
+        } catch (IOException e) {
+            unreadable.add(name + ": not exported: " + e.getMessage());
+            return null;
+        }
+        if (perParticle.contains(ExportKind.SPECTRA_2D) && table.spectra() != null) {
+            try {
+                table.spectra().values();
+            } catch (IOException e) {
+                unreadable.add(name + ": spectra not exported: " + e.getMessage());
+                table = withSpectra(table, null);
+            }
+        }
+        return table;
+    }
+
+    private static ExportOptions options(Set<ExportKind> kinds, Set<PlotFormat> formats, ExportSettings s,
+            boolean useRoi) {
+        return ExportOptions.of(kinds).withPlotFormats(formats).withOverwrite(s.overwrite()).withUseRoi(useRoi);
+    }
+
+    /** Everything exported for a particle except its photon times (reads its photons when it has results). */
+    private static ParticleExport particleExport(ParticleAnalysis a, HistogramBinning binning) throws IOException {
+        ParticleExport.Builder b = ParticleExport.builder(a.particle()).binSizeMs(a.binSizeMs())
+                .changePoints(a.levels().filter(ChangePointResult::analysed).orElse(null))
+                .roi(a.roi().orElse(null)).correlation(a.correlation().orElse(null));
+        GlobalGroupingResult global = a.session().globalGrouping();
+        int globalIndex = global == null ? -1 : a.session().globalMembers().indexOf(a);
+        if (a.grouping().isPresent() || globalIndex >= 0) {
+            GroupingInput input = groupingInput(a);
+            a.grouping().ifPresent(g -> b.grouping(new GroupingExport(input, g, a.roi().isPresent())));
+            if (globalIndex >= 0) {
+                b.globalGrouping(new GlobalGroupingExport(global, globalIndex, input.levels()));
+            }
+        }
+        Map<FitTarget, FitResult> fits = a.fits();
+        if (!fits.isEmpty()) {
+            b.lifetimes(lifetimes(a, fits, binning));
+        }
+        return b.build();
+    }
+
+    private static GroupingInput groupingInput(ParticleAnalysis a) throws IOException {
+        try {
+            Optional<GroupingInput> input = GroupingInputs.of(a);
+            return input.orElseThrow(() -> new IOException(a.particle().name() + " is grouped but has no levels"));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The decays of the fitted targets, each list indexed by level, group level or group. */
+    private static LifetimeExport lifetimes(ParticleAnalysis a, Map<FitTarget, FitResult> fits,
+            HistogramBinning binning) throws IOException {
+        FittedDecay whole = null;
+        List<FittedDecay> levels = new ArrayList<>();
+        List<FittedDecay> groupLevels = new ArrayList<>();
+        List<FittedDecay> groups = new ArrayList<>();
+        List<FitTarget> targets = fits.keySet().stream()
+                .sorted(Comparator.comparing(FitTarget::kind).thenComparingInt(FitTarget::index)).toList();
+        for (FitTarget t : targets) {
+            FittedDecay decay = new FittedDecay(DecayHistograms.of(a, t, binning), fits.get(t));
+            switch (t.kind()) {
+                case WHOLE_TRACE, ROI -> whole = decay;
+                case LEVEL -> put(levels, t.index(), decay);
+                case GROUP_LEVEL -> put(groupLevels, t.index(), decay);
+                case GROUP -> put(groups, t.index(), decay);
+            }
+        }
+        return new LifetimeExport(whole, levels, groupLevels, groups, a.roi().isPresent());
+    }
+
+    /** Sets {@code list[index]}, with null for targets in between that were not fitted. */
+    private static void put(List<FittedDecay> list, int index, FittedDecay decay) {
+        while (list.size() <= index) {
+            list.add(null);
+        }
+        list.set(index, decay);
+    }
+
+    private static ParticleExport withTimes(ParticleExport p, long[] absoluteNs) {
+        return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), absoluteNs, p.binSizeMs(),
+                p.changePoints(), p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes(), p.correlation(),
+                p.spectra(), p.rasterScan());
+    }
+
+    /**
+     * What the dataset-wide files read (levels, groups, fits, raster scans): no photons, histograms, correlations
+     * or spectra, so little is held per particle until they are written.
+     */
+    private static ParticleExport datasetWide(ParticleExport p) {
+        return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), null, p.binSizeMs(), p.changePoints(),
+                p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes() == null ? null : p.lifetimes().fitsOnly(),
+                null, null, p.rasterScan());
+    }
+
+    private static ParticleExport withSpectra(ParticleExport p, Spectra spectra) {
+        return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), p.absoluteNs(), p.binSizeMs(),
+                p.changePoints(), p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes(), p.correlation(),
+                spectra, p.rasterScan());
+    }
+}

@@ -58,6 +58,7 @@ class WorkbenchWindowTest {
         assertTrue(s.items.contains("Window/Error Log"), s.items::toString);
         // nothing open: nothing to undo or to save
         assertTrue(s.items.contains("Edit/Undo (disabled)"), s.items::toString);
+        assertTrue(s.items.contains("Edit/Redo (disabled)"), s.items::toString);
         assertTrue(s.items.contains("File/Save Selected Particles... (disabled)"), s.items::toString);
         assertTrue(s.items.contains("File/Save Analysis (disabled)"), s.items::toString);
         assertTrue(s.items.contains("File/Open Analysis..."), s.items::toString);

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.commands.operations.DefaultOperationHistory;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -38,19 +42,21 @@ import org.fullsms.ui.session.ModifiedMarker;
 import org.fullsms.ui.session.SessionDialogs;
 import org.fullsms.ui.session.SessionFiles;
 import org.fullsms.ui.session.UnsavedWork;
-import org.fullsms.ui.undo.UndoStack;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.event.Event;
 
 import jakarta.inject.Inject;
 
 /**
- * Puts the workbench's {@link OpenDatasets}, job progress and error log, undo stack, analysis extras, session files,
+ * Puts the workbench's {@link OpenDatasets}, job progress and error log, operation history, analysis extras, session files,
  * modified analyses and session dialogs into the application context; once the window is up, shows the modified
  * marker, makes the window's close box ask about unsaved work as Exit does, offers the analyses a previous run left
  * unsaved and opens the files named on the command line; closes every file when the workbench shuts down.
  */
 public class WorkbenchLifeCycle {
+
+    /** Choices Edit &gt; Undo can go back. */
+    private static final int UNDO_LIMIT = 100;
 
     private IEclipseContext context;
 
@@ -69,7 +75,12 @@ public class WorkbenchLifeCycle {
         progress.install();
         appContext.set(ErrorLog.class, errors);
         appContext.set(JobProgress.class, progress);
-        appContext.set(UndoStack.class, new UndoStack());
+        // one history per workbench, not the VM-wide default: tests run several workbenches in one VM
+        IOperationHistory history = new DefaultOperationHistory();
+        IUndoContext undoContext = new ObjectUndoContext(this, "Full SMS workbench");
+        history.setLimit(undoContext, UNDO_LIMIT);
+        appContext.set(IOperationHistory.class, history);
+        appContext.set(IUndoContext.class, undoContext);
         AnalysisExtras extras = new AnalysisExtras();
         appContext.set(AnalysisExtras.class, extras);
         ModifiedAnalyses modified = new ModifiedAnalyses(open);

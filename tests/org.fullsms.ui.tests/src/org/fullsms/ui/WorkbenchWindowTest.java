@@ -63,6 +63,7 @@ class WorkbenchWindowTest {
         assertTrue(s.items.contains("File/Save Analysis (disabled)"), s.items::toString);
         assertTrue(s.items.contains("File/Open Analysis..."), s.items::toString);
         assertTrue(s.items.contains("Window/Export"), s.items::toString);
+        assertTrue(s.items.contains("Window/Reset Layout..."), s.items::toString);
         assertTrue(s.parts.contains("Particles"), s.parts::toString);
         assertTrue(s.parts.contains("Progress"), s.parts::toString);
         assertFalse(Display.getCurrent() != null && !Display.getCurrent().isDisposed(), "display released after close");

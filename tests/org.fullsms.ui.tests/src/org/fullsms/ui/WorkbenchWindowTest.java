@@ -54,7 +54,7 @@ class WorkbenchWindowTest {
         assertTrue(s.items.contains("File/Open Recent"), s.items::toString);
         assertTrue(s.items.contains("File/Exit"), s.items::toString);
         assertTrue(s.items.contains("Help/About Full SMS"), s.items::toString);
-        assertTrue(s.items.contains("File/Preferences..."), s.items::toString);
+        assertTrue(s.items.contains("Window/Preferences..."), s.items::toString);
         assertTrue(s.items.contains("Window/Error Log"), s.items::toString);
         // nothing open: nothing to undo or to save
         assertTrue(s.items.contains("Edit/Undo (disabled)"), s.items::toString);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Menu;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.simulation.SimulationParameters;
@@ -35,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A newcomer's workflow in the real workbench: open a simulated two-channel file (2 particles × 20 s) → resolve
- * all → group → pick a BIC step (and undo it with Edit &gt; Undo) → fit → correlate → close. Checks that results
+ * all → group → pick a BIC step (undo and redo it with Edit &gt; Undo and Redo) → fit → correlate → close. Checks that results
  * land in the state and that the editor draws them. With {@code -Dfullsms.screenshots=DIR} it saves a PNG of
  * each editor tab there (or in the directory of the environment variable {@code FULLSMS_SCREENSHOTS}).
  */
@@ -80,8 +82,15 @@ class AnalysisWorkflowTest {
             editor.grouping().pick(other);
             assertEquals(other, first.grouping().orElseThrow().selected().numGroups(), "the clicked step is selected");
             assertTrue(first.groupsApplied(), "picking a step applies its groups");
+            String pick = "grouping step of " + first.particle().name();
+            assertEquals("Undo " + pick, editMenuItem(wb, "Undo"), "Undo names what it reverts");
             execute(wb, "org.fullsms.ui.command.undo");
             assertEquals(grouping.selectedStep(), first.grouping().orElseThrow().selectedStep(), "Edit > Undo reverts the pick");
+            assertEquals("Redo " + pick, editMenuItem(wb, "Redo"), "Redo names what it applies again");
+            execute(wb, "org.fullsms.ui.command.redo");
+            assertEquals(other, first.grouping().orElseThrow().selected().numGroups(), "Edit > Redo picks the step again");
+            assertTrue(first.groupsApplied(), "redo applies the step's groups again");
+            assertEquals("Redo", editMenuItem(wb, "Redo"), "nothing left to redo");
             editor.grouping().pick(grouping.best().numGroups());
 
             editor.lifetime().fit(List.of(first));
@@ -125,6 +134,15 @@ class AnalysisWorkflowTest {
         assertTrue(handlers.canExecute(command), commandId + " is enabled");
         handlers.executeHandler(command);
         wb.processEvents();
+    }
+
+    /** The text of the Edit menu's item starting with {@code verb}, as a user sees it when opening the menu. */
+    private static String editMenuItem(TestWorkbench wb, String verb) {
+        Menu edit = Arrays.stream(wb.mainShell().getMenuBar().getItems())
+                .filter(i -> i.getText().replace("&", "").equals("Edit")).findFirst().orElseThrow().getMenu();
+        wb.showMenu(edit);
+        return Arrays.stream(edit.getItems()).map(i -> i.getText().replace("&", "").split("\t")[0])
+                .filter(t -> t.startsWith(verb)).findFirst().orElseThrow();
     }
 
     /** PNGs of each tab for docs/images, when asked for. */

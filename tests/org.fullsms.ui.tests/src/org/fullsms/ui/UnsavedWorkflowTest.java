@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
@@ -36,7 +38,7 @@ import org.fullsms.ui.jobs.JobProgress;
 import org.fullsms.ui.session.ModifiedAnalyses;
 import org.fullsms.ui.session.SessionFiles;
 import org.fullsms.ui.session.UnsavedWork;
-import org.fullsms.ui.undo.UndoStack;
+import org.fullsms.ui.undo.StateChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,8 +114,18 @@ class UnsavedWorkflowTest {
 
             // an undoable choice, as the editors record them (grouping step, ROI)
             double bin = first.binSizeMs();
-            wb.application().getContext().get(UndoStack.class).push("Bin size", () -> first.setBinSizeMs(bin));
-            first.setBinSizeMs(bin / 2);
+            new StateChange("Bin size") {
+                @Override
+                protected void apply() {
+                    first.setBinSizeMs(bin / 2);
+                }
+
+                @Override
+                protected void revert() {
+                    first.setBinSizeMs(bin);
+                }
+            }.run(wb.application().getContext().get(IOperationHistory.class),
+                    wb.application().getContext().get(IUndoContext.class));
 
             answers.target = dir.resolve("marker.smsa");
             execute(wb, "org.fullsms.ui.command.saveanalysis");

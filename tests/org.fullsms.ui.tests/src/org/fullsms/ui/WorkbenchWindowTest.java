@@ -54,14 +54,16 @@ class WorkbenchWindowTest {
         assertTrue(s.items.contains("File/Open Recent"), s.items::toString);
         assertTrue(s.items.contains("File/Exit"), s.items::toString);
         assertTrue(s.items.contains("Help/About Full SMS"), s.items::toString);
-        assertTrue(s.items.contains("File/Preferences..."), s.items::toString);
+        assertTrue(s.items.contains("Window/Preferences..."), s.items::toString);
         assertTrue(s.items.contains("Window/Error Log"), s.items::toString);
         // nothing open: nothing to undo or to save
         assertTrue(s.items.contains("Edit/Undo (disabled)"), s.items::toString);
+        assertTrue(s.items.contains("Edit/Redo (disabled)"), s.items::toString);
         assertTrue(s.items.contains("File/Save Selected Particles... (disabled)"), s.items::toString);
         assertTrue(s.items.contains("File/Save Analysis (disabled)"), s.items::toString);
         assertTrue(s.items.contains("File/Open Analysis..."), s.items::toString);
         assertTrue(s.items.contains("Window/Export"), s.items::toString);
+        assertTrue(s.items.contains("Window/Reset Layout..."), s.items::toString);
         assertTrue(s.parts.contains("Particles"), s.parts::toString);
         assertTrue(s.parts.contains("Progress"), s.parts::toString);
         assertFalse(Display.getCurrent() != null && !Display.getCurrent().isDisposed(), "display released after close");

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Label;
 import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.grouping.GroupingStep;
-import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.AnalysisActions;
@@ -23,6 +22,8 @@ import org.fullsms.ui.charts.Palette;
 import org.fullsms.ui.charts.PlotCanvas;
 import org.fullsms.ui.charts.SeriesData;
 import org.fullsms.ui.charts.SeriesStyle;
+import org.fullsms.ui.undo.GlobalGroupingStepChange;
+import org.fullsms.ui.undo.GroupingStepChange;
 
 /**
  * Grouping tab: BIC against the number of groups for every clustering step, the best (maximum BIC) marked and the
@@ -152,19 +153,10 @@ public final class GroupingTab implements EditorTab {
         if (best == r.selectedStep() && (showsGlobal() || analysis.groupsApplied())) {
             return;
         }
-        int step = best;
         if (showsGlobal()) {
-            AnalysisSession s = analysis.session();
-            GlobalGroupingResult old = s.globalGrouping();
-            List<ParticleAnalysis> members = s.globalMembers();
-            s.setGlobalGrouping(old.withSelectedStep(step), members);
-            editor.undoStack().push("global grouping step", () -> s.setGlobalGrouping(old, members));
+            editor.record(new GlobalGroupingStepChange(analysis.session(), best));
         } else {
-            GroupingResult old = analysis.grouping().orElseThrow();
-            boolean wasApplied = analysis.groupsApplied();
-            analysis.setGrouping(old.withSelectedStep(step), true);
-            editor.undoStack().push("grouping step of " + analysis.particle().name(),
-                    () -> analysis.setGrouping(old, wasApplied));
+            editor.record(new GroupingStepChange(analysis, best));
         }
     }
 

@@ -34,6 +34,7 @@ import org.fullsms.ui.charts.PlotSeries;
 import org.fullsms.ui.charts.SeriesData;
 import org.fullsms.ui.charts.SeriesStyle;
 import org.fullsms.ui.prefs.UiPreferences;
+import org.fullsms.ui.undo.RoiChange;
 
 /**
  * Intensity tab: the binned trace with levels, group levels and bands, the ROI (drag its edges), channel 2 and
@@ -275,9 +276,7 @@ public final class IntensityTab implements EditorTab {
     }
 
     private void setRoi(RegionOfInterest roi) {
-        RegionOfInterest old = analysis.roi().orElse(null);
-        analysis.setRoi(roi);
-        editor.undoStack().push("ROI of " + analysis.particle().name(), () -> analysis.setRoi(old));
+        editor.record(new RoiChange(analysis, roi));
     }
 
     /** The trace plot (tests and screenshots). */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -18,7 +20,7 @@ import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.AnalysisExtras;
-import org.fullsms.ui.undo.UndoStack;
+import org.fullsms.ui.undo.StateChange;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -56,7 +58,10 @@ public class ParticleEditor {
     AnalysisExtras extras;
 
     @Inject
-    UndoStack undo;
+    IOperationHistory history;
+
+    @Inject
+    IUndoContext undoContext;
 
     private ParticleAnalysis analysis;
     private CTabFolder folder;
@@ -128,8 +133,9 @@ public class ParticleEditor {
         return extras;
     }
 
-    UndoStack undoStack() {
-        return undo;
+    /** Applies a choice made in a tab so that Edit &gt; Undo can revert it. */
+    void record(StateChange change) {
+        change.run(history, undoContext);
     }
 
     /** Shows a tab (for users of the API and tests). */

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 
 /**
  * Problems reported by jobs, one entry per failing particle or job, newest last. A job's {@link IStatus}
  * messages already name file and particle (see {@code AnalysisJobs}); stack traces are never shown.
- * Thread-safe; listeners are called on the reporting thread.
+ * Each entry is also written to the platform log (with its exception, if any), where it outlives the session
+ * and reaches log listeners and support. Thread-safe; listeners are called on the reporting thread.
  */
 public final class ErrorLog {
 
@@ -26,6 +29,10 @@ public final class ErrorLog {
         }
     }
 
+    /** Plug-in id of a logged problem whose status names none. */
+    private static final String PLUGIN_ID = "org.fullsms.ui";
+
+    private final ILog platformLog = ILog.of(ErrorLog.class);
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
@@ -40,6 +47,8 @@ public final class ErrorLog {
         LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.SECONDS);
         for (IStatus s : leaves) {
             entries.add(new Entry(now, s.getSeverity(), job, s.getMessage()));
+            String plugin = s.getPlugin() == null || s.getPlugin().isEmpty() ? PLUGIN_ID : s.getPlugin();
+            platformLog.log(new Status(s.getSeverity(), plugin, job + ": " + s.getMessage(), s.getException()));
         }
         listeners.forEach(Runnable::run);
     }

@@ -1,10 +1,20 @@
 package org.fullsms.ui.lifecycle;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.commands.operations.DefaultOperationHistory;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.URIUtil;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.ContextFunction;
@@ -22,6 +32,8 @@ import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
@@ -31,6 +43,7 @@ import org.fullsms.ui.DatasetOpener;
 import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.jobs.ErrorLog;
 import org.fullsms.ui.jobs.JobProgress;
+import org.fullsms.ui.prefs.UiPreferences;
 import org.fullsms.ui.handlers.OpenAnalysisHandler;
 import org.fullsms.ui.handlers.SaveAnalysisHandler;
 import org.fullsms.ui.session.ModifiedAnalyses;
@@ -38,19 +51,22 @@ import org.fullsms.ui.session.ModifiedMarker;
 import org.fullsms.ui.session.SessionDialogs;
 import org.fullsms.ui.session.SessionFiles;
 import org.fullsms.ui.session.UnsavedWork;
-import org.fullsms.ui.undo.UndoStack;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.event.Event;
 
 import jakarta.inject.Inject;
 
 /**
- * Puts the workbench's {@link OpenDatasets}, job progress and error log, undo stack, analysis extras, session files,
- * modified analyses and session dialogs into the application context; once the window is up, shows the modified
- * marker, makes the window's close box ask about unsaved work as Exit does, offers the analyses a previous run left
- * unsaved and opens the files named on the command line; closes every file when the workbench shuts down.
+ * Drops a saved window layout that no longer fits (see {@link PersistedLayout}); puts the workbench's
+ * {@link OpenDatasets}, job progress and error log, operation history, analysis extras, session files, modified
+ * analyses and session dialogs into the application context; once the window is up, shows the modified marker,
+ * makes the window's close box ask about unsaved work as Exit does, offers the analyses a previous run left unsaved
+ * and opens the files named on the command line; closes every file when the workbench shuts down.
  */
 public class WorkbenchLifeCycle {
+
+    /** Choices Edit &gt; Undo can go back. */
+    private static final int UNDO_LIMIT = 100;
 
     private IEclipseContext context;
 
@@ -61,6 +77,7 @@ public class WorkbenchLifeCycle {
     @PostContextCreate
     void postContextCreate(IEclipseContext appContext) {
         this.context = appContext;
+        checkSavedLayout(appContext);
         OpenDatasets open = new OpenDatasets();
         appContext.set(OpenDatasets.class, open);
         warmUp();
@@ -69,7 +86,12 @@ public class WorkbenchLifeCycle {
         progress.install();
         appContext.set(ErrorLog.class, errors);
         appContext.set(JobProgress.class, progress);
-        appContext.set(UndoStack.class, new UndoStack());
+        // one history per workbench, not the VM-wide default: tests run several workbenches in one VM
+        IOperationHistory history = new DefaultOperationHistory();
+        IUndoContext undoContext = new ObjectUndoContext(this, "Full SMS workbench");
+        history.setLimit(undoContext, UNDO_LIMIT);
+        appContext.set(IOperationHistory.class, history);
+        appContext.set(IUndoContext.class, undoContext);
         AnalysisExtras extras = new AnalysisExtras();
         appContext.set(AnalysisExtras.class, extras);
         ModifiedAnalyses modified = new ModifiedAnalyses(open);
@@ -92,6 +114,32 @@ public class WorkbenchLifeCycle {
                 return opener;
             }
         });
+    }
+
+    /**
+     * Drops the layout saved by the previous run when the application model changed since or the user asked for
+     * Window &gt; Reset Layout; this runs before e4 loads the model. Without a workspace ({@code -data @none}) e4
+     * saves no layout.
+     */
+    private void checkSavedLayout(IEclipseContext appContext) {
+        Location workspace = Platform.getInstanceLocation();
+        IApplicationContext application = appContext.get(IApplicationContext.class);
+        if (workspace == null || !workspace.isSet() || application == null) {
+            return;
+        }
+        try {
+            PersistedLayout layout = new PersistedLayout(
+                    PersistedLayout.savedModelIn(Path.of(URIUtil.toURI(workspace.getURL()))),
+                    InstanceScope.INSTANCE.getNode(UiPreferences.NODE));
+            String model = "platform:/plugin/" + application.getBrandingProperty("applicationXMI");
+            if (layout.discardIfStale(PersistedLayout.versionOf(URI.create(model).toURL().openStream()))) {
+                ILog.of(getClass()).info("Window layout reset to the application model's");
+            }
+            appContext.set(PersistedLayout.class, layout);
+        } catch (IOException | URISyntaxException e) {
+            // the saved layout, if any, is used as it is
+            ILog.of(getClass()).warn("Could not check the saved window layout: " + e.getMessage(), e);
+        }
     }
 
     /** Loads the critical-value tables off the UI thread, so the first Resolve does not wait for them there. */

@@ -127,7 +127,7 @@ public final class Cli {
     }
 
     void printUsage(PrintStream stream) {
-        stream.println("usage: fullsms [FILE.h5 ...]          open the workbench (with these files)");
+        stream.println("usage: fullsms [FILE ...]             open the workbench (with these files)");
         stream.println("       fullsms <command> [options]    run a headless command");
         stream.println("       fullsms --version");
         stream.println();

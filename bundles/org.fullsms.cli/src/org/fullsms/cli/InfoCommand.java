@@ -15,6 +15,7 @@ import com.google.gson.JsonPrimitive;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.model.ChannelWidth;
 import org.fullsms.model.Dataset;
+import org.fullsms.model.DetectorChannel;
 import org.fullsms.model.MicroTimes;
 import org.fullsms.model.Particle;
 import org.fullsms.model.Photons;
@@ -46,8 +47,9 @@ final class InfoCommand implements Command {
                   duration (s), TCSPC channel width (ns, inferred from the micro times unless
                   --channel-width overrides it), the micro-time histogram (counts per TCSPC channel, its
                   peak), spectra and raster scan shapes (with the scan's photon sum), description and
-                  warnings. Instrument files with several detector channels give one particle per channel
-                  unless --channels names one channel or a pair (channel 1 and 2 of one particle).
+                  warnings. Instrument files list their "detector_channels" (the file's ids, photons) and give
+                  one particle per channel unless --channels names one channel or a pair (channel 1 and 2 of
+                  one particle).
                   --photons adds every photon as [absolute ns, micro-time channel]. Exit 2 when the file
                   cannot be read.""";
     }
@@ -74,6 +76,18 @@ final class InfoCommand implements Command {
             doc.addProperty("version_known", dataset.version().known());
             doc.addProperty("declared_particles", dataset.declaredParticleCount());
             doc.addProperty("raster_scans", dataset.rasterScans().size());
+            if (!dataset.detectorChannels().isEmpty()) {
+                // an instrument file: its detector channels by the file's ids, and how they became particles
+                JsonArray channels = new JsonArray();
+                for (DetectorChannel c : dataset.detectorChannels()) {
+                    JsonObject ch = new JsonObject();
+                    ch.addProperty("id", c.id());
+                    ch.addProperty("photons", c.photons());
+                    channels.add(ch);
+                }
+                doc.add("detector_channels", channels);
+                doc.add("channel_layout", Json.stringOrNull(dataset.channelLayout().orElse(null)));
+            }
             JsonArray particles = new JsonArray();
             for (Particle p : dataset.allParticles()) {
                 particles.add(describe(p, o.has("photons")));

@@ -98,6 +98,10 @@ class InstrumentFilesCliTest {
         assertEquals("org.fullsms.io.tttr.beckerhickl", info.get("importer").getAsString());
         assertTrue(info.get("warnings").toString().contains("no .set file beside BH_SPC132.spc"),
                 info.get("warnings").toString());
+        Map<String, Long> listed = new HashMap<>();
+        info.getAsJsonArray("detector_channels").forEach(c -> listed.put(c.getAsJsonObject().get("id").getAsString(),
+                c.getAsJsonObject().get("photons").getAsLong()));
+        assertEquals("each", info.get("channel_layout").getAsString());
         Map<String, Long> perChannel = new HashMap<>();
         long[] all = new long[4096];
         long last = 0;
@@ -116,6 +120,7 @@ class InstrumentFilesCliTest {
         e.getAsJsonObject("photons_per_routing_channel").entrySet()
                 .forEach(x -> expectedPerChannel.put(x.getKey(), x.getValue().getAsLong()));
         assertEquals(expectedPerChannel, perChannel);
+        assertEquals(expectedPerChannel, listed, "the file's channels as listed");
         assertEquals(e.get("last_macro_ticks").getAsLong() * 13.5, last, 0.5);
         JsonArray coarse = e.getAsJsonArray("micro_hist_coarsened_by_32_128_bins");
         for (int bin = 0; bin < 128; bin++) {

@@ -24,9 +24,16 @@ import org.fullsms.runtime.DecayBinning;
  */
 public final class AnalysisSession {
 
-    /** Which part of a particle's analysis changed. */
+    /** Which part of the analysis changed. */
     public enum Aspect {
-        SELECTION, DISPLAY, ROI, LEVELS, GROUPING, FITS, CORRELATION, LIFETIME_SETUP
+        SELECTION, DISPLAY, ROI, LEVELS, GROUPING, FITS, CORRELATION, LIFETIME_SETUP,
+        /** The measured IRF chosen for the next fits: a session stores it only once fits use it (the setup). */
+        IRF;
+
+        /** Whether a session file stores this part, so that a change of it is unsaved work. */
+        public boolean saved() {
+            return this != IRF;
+        }
     }
 
     /** A change: {@code particle} is null for dataset-wide changes (global grouping, lifetime setup). */
@@ -126,7 +133,7 @@ public final class AnalysisSession {
         synchronized (this) {
             irf = value;
         }
-        fire(null, Aspect.LIFETIME_SETUP);
+        fire(null, Aspect.IRF);
     }
 
     /**

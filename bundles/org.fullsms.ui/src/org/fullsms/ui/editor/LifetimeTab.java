@@ -92,11 +92,8 @@ public final class LifetimeTab implements EditorTab {
         Controls.separator(row);
         Controls.button(row, "Load IRF…", "Instrument response: Full SMS HDF5 (first particle), PicoQuant .phu or text",
                 this::loadIrf);
-        Controls.button(row, "Simulated IRF", "Fit a Gaussian IRF instead of a measured one", () -> {
-            analysis.session().setIrf(null);
-            showIrf();
-            reload();
-        });
+        Controls.button(row, "Simulated IRF", "Fit a Gaussian IRF instead of a measured one",
+                () -> analysis.session().setIrf(null));
         irfLabel = Controls.label(row, "");
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -147,6 +144,10 @@ public final class LifetimeTab implements EditorTab {
         if (aspects.contains(Aspect.LEVELS) || aspects.contains(Aspect.GROUPING) || aspects.contains(Aspect.ROI)
                 || aspects.contains(Aspect.FITS)) {
             table.show(analysis.fits(), targets, selected);
+            reload();
+        }
+        if (aspects.contains(Aspect.IRF) || aspects.contains(Aspect.LIFETIME_SETUP)) { // a session's IRF too
+            showIrf();
             reload();
         }
     }
@@ -219,13 +220,8 @@ public final class LifetimeTab implements EditorTab {
         if (file == null) {
             return;
         }
-        LifetimeActions.loadIrf(Path.of(file), irf -> status.getDisplay().asyncExec(() -> {
-            analysis.session().setIrf(irf);
-            if (!status.isDisposed()) {
-                showIrf();
-                reload();
-            }
-        }));
+        // The IRF is the dataset's: every open editor of it hears the change and redraws.
+        LifetimeActions.loadIrf(Path.of(file), analysis.session()::setIrf);
     }
 
     private void showIrf() {

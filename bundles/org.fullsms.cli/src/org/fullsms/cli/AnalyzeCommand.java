@@ -5,17 +5,16 @@ import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.google.gson.JsonObject;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.fullsms.analysis.correlation.CorrelationAnalysis;
-import org.fullsms.analysis.correlation.CorrelationParameters;
-import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.CriticalValues;
 import org.fullsms.analysis.grouping.GlobalGrouping;
@@ -24,19 +23,19 @@ import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.model.Dataset;
 import org.fullsms.model.Particle;
 import org.fullsms.runtime.FullSms;
-import org.fullsms.runtime.CorrelationInputs;
 import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.ParticleBatch;
 import org.fullsms.runtime.state.AnalysisSession;
-import org.fullsms.session.LifetimeSetup;
+import org.fullsms.runtime.state.LifetimeSetup;
+import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.runtime.state.Stage;
 import org.fullsms.session.SessionCapture;
 import org.fullsms.session.SessionWriter;
-import org.fullsms.runtime.state.Stage;
 
 /**
- * {@code fullsms analyze}: change points, levels, bursts, grouping, ROI and correlation of a file's particles; the
- * results also go into the analysis state, which is exported and saved as a session like the workbench's.
+ * {@code fullsms analyze}: change points, levels, bursts, grouping, ROI and correlation of a file's particles, into
+ * the analysis state ({@link AnalysisSession}), which is exported and saved as a session like the workbench's.
  */
 final class AnalyzeCommand implements Command {
 
@@ -89,58 +88,62 @@ final class AnalyzeCommand implements Command {
                 dataset.setChannelWidthOverride(s.channelWidthNs());
             }
             List<Particle> particles = ParticleSelection.select(dataset, s.particles());
+            AnalysisSession state = new AnalysisSession(dataset);
+            // The particles not asked for stay unselected and unanalysed, in the session too.
+            Set<Particle> asked = new HashSet<>(particles);
+            state.particles().forEach(a -> a.setSelected(asked.contains(a.particle())));
+            List<ParticleAnalysis> analyses = particles.stream().map(state::of).toList();
             LifetimeFits.Request fitRequest = s.fit() == 0 ? null : FitRequests.of(s, particles);
+            if (fitRequest != null) {
+                state.setLifetimeSetup(LifetimeSetup.of(fitRequest));
+            }
             ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest);
             boolean global = s.group() && s.global();
-            AnalyzeDocument document;
-            GlobalGroupingResult grouping;
+            boolean anyAnalysed;
             // The JSON streams out as particles finish, and is complete before the session and exports are written.
             try (JsonOutput json = JsonOutput.open(s.json(), out);
-                    AnalyzeDocument doc = new AnalyzeDocument(json, s.file().toAbsolutePath().normalize().toString(),
-                            settingsJson(s, cpa), global, s.session() != null || s.export() != null, err)) {
-                document = doc;
-                ParticleBatch.forEachInOrder("Analysing " + s.file().getFileName(), particles,
-                        (p, m) -> analyzeOne(analyzer, s, p, m), ParticleBatch.defaultThreads(),
+                    AnalyzeDocument document = new AnalyzeDocument(json,
+                            s.file().toAbsolutePath().normalize().toString(), settingsJson(s, cpa), global,
+                            s.session() != null || s.export() != null, err)) {
+                ParticleBatch.forEachInOrder("Analysing " + s.file().getFileName(), analyses,
+                        (a, m) -> analyzeOne(analyzer, a, m), ParticleBatch.defaultThreads(),
                         new NullProgressMonitor(), document::add);
-                Map<Particle, JsonObject> groupingJson = new HashMap<>();
-                grouping = global ? groupGlobally(analyzer, document.reports(), groupingJson) : null;
+                Map<ParticleAnalysis, JsonObject> groupingJson = new HashMap<>();
+                if (global) {
+                    groupGlobally(analyzer, state, document.parked(), groupingJson);
+                }
                 document.finish(groupingJson);
+                anyAnalysed = document.anyAnalysed();
             }
-            saveAndExport(document, grouping, dataset, fitRequest, s, cpa, err);
-            if (!document.anyAnalysed()) {
+            if (!anyAnalysed) {
                 throw new CliException("no particle of " + s.file().getFileName() + " could be analysed");
             }
+            saveAndExport(state, s, cpa, err);
             return OK;
         } catch (IOException e) {
             throw new CliException(e.getMessage(), e);
         }
     }
 
-    /** The session and exports of the analysed particles, when asked for and any particle was analysed. */
-    private static void saveAndExport(AnalyzeDocument document, GlobalGroupingResult global, Dataset dataset,
-            LifetimeFits.Request fitRequest, AnalyzeSettings s, ChangePointParameters cpa,
+    /** The session and exports of the analysed particles, when asked for. */
+    private static void saveAndExport(AnalysisSession state, AnalyzeSettings s, ChangePointParameters cpa,
             PrintStream err) throws CliException {
-        if (!document.anyAnalysed() || (s.session() == null && s.export() == null)) {
-            return;
-        }
-        AnalysisSession state = AnalyzedSession.of(dataset, document.reports(), global);
         if (s.session() != null) {
-            save(state, fitRequest, settingsJson(s, cpa), s.session(), err);
+            save(state, settingsJson(s, cpa), s.session(), err);
         }
         if (s.export() != null) {
-            ExportCommand.export(state, fitRequest == null ? null : fitRequest.binning(), s.export(), err);
+            ExportCommand.export(state, s.export(), err);
         }
     }
 
     /** Saves the analysis, with the settings it was made with ({@code analyze.*} keys). */
-    private static void save(AnalysisSession state, LifetimeFits.Request fitRequest,
-            JsonObject settings, Path target, PrintStream err) throws CliException {
+    private static void save(AnalysisSession state, JsonObject settings, Path target, PrintStream err)
+            throws CliException {
         Map<String, String> strings = new LinkedHashMap<>();
         settings.entrySet().forEach(e -> strings.put("analyze." + e.getKey(),
                 e.getValue().isJsonNull() ? "" : e.getValue().getAsString()));
         try {
-            SessionWriter.write(SessionCapture.capture(state, LifetimeSetup.of(fitRequest), strings, null), target,
-                    "Full SMS " + FullSms.version());
+            SessionWriter.write(SessionCapture.capture(state, strings, null), target, "Full SMS " + FullSms.version());
         } catch (NoSuchFileException e) {
             throw new CliException("saving the session to " + target + " failed: " + e.getMessage() + " not found", e);
         } catch (IOException | IllegalArgumentException e) {
@@ -149,60 +152,48 @@ final class AnalyzeCommand implements Command {
         err.println("saved the session to " + target.toAbsolutePath().normalize());
     }
 
-    private static ParticleAnalyzer.Report analyzeOne(ParticleAnalyzer analyzer, AnalyzeSettings s, Particle p,
+    private static ParticleAnalyzer.Report analyzeOne(ParticleAnalyzer analyzer, ParticleAnalysis a,
             IProgressMonitor monitor) {
         try {
-            ParticleAnalyzer.Report report = analyzer.analyze(p, monitor);
-            if (!analyzer.requested(p).contains(Stage.CORRELATION)
-                    || report.stages().failures().containsKey(Stage.CORRELATION)) {
-                return report;
-            }
-            return report.withCorrelation(report.stages().run(Stage.CORRELATION,
-                    () -> correlate(p, s, report.json())));
+            return analyzer.analyze(a, monitor);
         } finally {
-            p.releasePhotons();
-            p.secondary().ifPresent(Particle::releasePhotons);
+            a.particle().releasePhotons();
+            a.particle().secondary().ifPresent(Particle::releasePhotons);
         }
-    }
-
-    /** The correlation of the particle with its second channel; impossible ones throw, saying why. */
-    private static CorrelationResult correlate(Particle p, AnalyzeSettings s, JsonObject json) throws IOException {
-        CorrelationParameters params = CorrelationParameters.of(s.windowNs(), s.binNs(), s.difftimeNs());
-        if (s.periodNs() > 0) {
-            params = params.withPeriodNs(s.periodNs());
-        }
-        CorrelationResult result = new CorrelationAnalysis().run(CorrelationInputs.of(p), params,
-                new NullProgressMonitor());
-        json.add("correlation", CorrelationJson.of(result));
-        return result;
     }
 
     /**
-     * Groups the levels of all particles together; each member's "grouping" JSON goes into {@code groupingJson}.
-     * Null when no particle has levels or the grouping failed (then recorded as each member's failed grouping
-     * stage).
+     * Groups the levels of all particles together into the analysis state; each member's "grouping" JSON goes into
+     * {@code groupingJson}. Nothing when no particle has levels; a failed grouping is recorded as each member's
+     * failed grouping stage.
      */
-    private static GlobalGroupingResult groupGlobally(ParticleAnalyzer analyzer, List<ParticleAnalyzer.Report> reports,
-            Map<Particle, JsonObject> groupingJson) {
-        List<ParticleAnalyzer.Report> grouped = AnalyzedSession.globalMembers(reports);
-        if (grouped.isEmpty()) {
-            return null;
+    private static void groupGlobally(ParticleAnalyzer analyzer, AnalysisSession state,
+            Map<ParticleAnalysis, ParticleAnalyzer.Report> parked, Map<ParticleAnalysis, JsonObject> groupingJson) {
+        // The members: the particles with levels to group, in particle order.
+        Map<ParticleAnalysis, ParticleAnalyzer.Report> members = new LinkedHashMap<>(parked);
+        members.values().removeIf(r -> r.groupingInput() == null);
+        if (members.isEmpty()) {
+            return;
         }
-        List<GroupingInput> inputs = grouped.stream().map(ParticleAnalyzer.Report::groupingInput).toList();
+        List<GroupingInput> inputs = members.values().stream().map(ParticleAnalyzer.Report::groupingInput).toList();
         GlobalGroupingResult global;
         try {
             global = new GlobalGrouping().run(inputs, analyzer.groupingParameters(), new NullProgressMonitor());
         } catch (RuntimeException e) {
             // The grouping stage of every member fails; their levels and fits stay.
-            grouped.forEach(r -> r.stages().failed(Stage.GROUPING, "global grouping failed: " + e.getMessage()));
-            return null;
+            String message = "global grouping failed: " + e.getMessage();
+            members.forEach((a, r) -> {
+                r.stages().failed(Stage.GROUPING, message);
+                a.setFailure(Stage.GROUPING, message);
+            });
+            return;
         }
+        List<ParticleAnalysis> order = List.copyOf(members.keySet());
         int selected = global.combined().selectedStep();
-        for (int i = 0; i < grouped.size(); i++) {
-            groupingJson.put(grouped.get(i).particle(),
-                    GroupingJson.of(global.combined(), global.particleStep(i, selected), true));
+        for (int i = 0; i < order.size(); i++) {
+            groupingJson.put(order.get(i), GroupingJson.of(global.combined(), global.particleStep(i, selected), true));
         }
-        return global;
+        state.setGlobalGrouping(global, order);
     }
 
     private static ChangePointParameters cpaParameters(AnalyzeSettings s) throws CliException {

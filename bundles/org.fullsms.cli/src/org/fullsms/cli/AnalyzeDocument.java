@@ -3,20 +3,22 @@ package org.fullsms.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.google.gson.JsonObject;
 
-import org.fullsms.model.Particle;
 import org.fullsms.runtime.ParticleBatch;
+import org.fullsms.runtime.state.ParticleAnalysis;
 
 /**
  * The JSON document of {@code fullsms analyze}, written particle by particle in particle order as the outcomes
  * arrive, so memory holds the particles in flight rather than the whole document. Global grouping adds to every
  * member's JSON after all particles are done: then the finished particles' JSON is parked in a temporary file
  * ({@link JsonSpill}) until {@link #finish}. Each particle's failed stages go to {@code err} when its JSON is
- * written.
+ * written. The results themselves are in the analysis state; without a session or exports to make of them, a
+ * particle's are forgotten as soon as its JSON is written or parked.
  */
 final class AnalyzeDocument implements AutoCloseable {
 
@@ -24,16 +26,15 @@ final class AnalyzeDocument implements AutoCloseable {
     private final boolean holdJson;
     private final boolean keepResults;
     private final PrintStream err;
-    private final List<ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report>> held = new ArrayList<>();
+    private final List<ParticleBatch.Outcome<ParticleAnalysis, ParticleAnalyzer.Report>> held = new ArrayList<>();
     private final JsonSpill spill;
-    private final List<ParticleAnalyzer.Report> reports = new ArrayList<>();
     private boolean anyAnalysed;
 
     /**
      * Writes the document's head.
      *
      * @param holdJson    park each particle's JSON until {@link #finish} (global grouping adds to it)
-     * @param keepResults keep the analysed particles' results for {@link #reports()} (sessions, exports)
+     * @param keepResults keep the analysed particles' results in the analysis state (sessions, exports)
      */
     AnalyzeDocument(JsonOutput output, String file, JsonObject settings, boolean holdJson, boolean keepResults,
             PrintStream err) throws CliException {
@@ -55,9 +56,12 @@ final class AnalyzeDocument implements AutoCloseable {
         }
     }
 
-    void add(ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o) throws CliException {
+    void add(ParticleBatch.Outcome<ParticleAnalysis, ParticleAnalyzer.Report> o) throws CliException {
         if (o.ok()) {
             anyAnalysed |= o.value().stages().anyOk();
+        } else {
+            // Its analysis broke off: the session and exports leave it out, as a particle not selected.
+            o.item().setSelected(false);
         }
         if (holdJson) {
             if (o.ok()) {
@@ -68,20 +72,24 @@ final class AnalyzeDocument implements AutoCloseable {
                             + e.getMessage(), e);
                 }
                 o = new ParticleBatch.Outcome<>(o.item(), o.value().withoutJson(), null);
-                reports.add(keepResults ? o.value() : o.value().forGlobalGrouping());
             }
             held.add(o);
-            return;
+        } else {
+            write(o);
         }
-        write(o);
-        if (o.ok() && keepResults) {
-            reports.add(o.value().withoutJson());
+        if (!keepResults) {
+            o.item().clearResults();
         }
     }
 
-    /** The analysed particles' results without their JSON: all of them when kept, else what global grouping needs. */
-    List<ParticleAnalyzer.Report> reports() {
-        return reports;
+    /**
+     * The analysed particles whose JSON is parked (with {@code holdJson}), with their reports, in particle order:
+     * what global grouping works on.
+     */
+    Map<ParticleAnalysis, ParticleAnalyzer.Report> parked() {
+        Map<ParticleAnalysis, ParticleAnalyzer.Report> parked = new LinkedHashMap<>();
+        held.stream().filter(ParticleBatch.Outcome::ok).forEach(o -> parked.put(o.item(), o.value()));
+        return parked;
     }
 
     boolean anyAnalysed() {
@@ -93,16 +101,16 @@ final class AnalyzeDocument implements AutoCloseable {
      *
      * @param globalGrouping each global-grouping member's "grouping" JSON, by particle (empty without one)
      */
-    void finish(Map<Particle, JsonObject> globalGrouping) throws CliException {
+    void finish(Map<ParticleAnalysis, JsonObject> globalGrouping) throws CliException {
         try {
-            for (ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o : held) {
+            for (ParticleBatch.Outcome<ParticleAnalysis, ParticleAnalyzer.Report> o : held) {
                 if (o.ok()) {
                     JsonObject json = spill.next();
                     JsonObject grouping = globalGrouping.get(o.item());
                     if (grouping != null) {
                         json.add("grouping", grouping);
                     }
-                    writeAnalysed(o.item().name(), json, o.value());
+                    writeAnalysed(o.item().particle().name(), json, o.value());
                 } else {
                     write(o);
                 }
@@ -119,14 +127,14 @@ final class AnalyzeDocument implements AutoCloseable {
         output.finish();
     }
 
-    private void write(ParticleBatch.Outcome<Particle, ParticleAnalyzer.Report> o) throws CliException {
-        String name = o.item().name();
+    private void write(ParticleBatch.Outcome<ParticleAnalysis, ParticleAnalyzer.Report> o) throws CliException {
+        String name = o.item().particle().name();
         if (o.ok()) {
             writeAnalysed(name, o.value().json(), o.value());
         } else {
             JsonObject failed = new JsonObject();
             failed.addProperty("name", name);
-            failed.addProperty("channel", o.item().channel());
+            failed.addProperty("channel", o.item().particle().channel());
             failed.addProperty("error", o.error());
             output.write(failed);
             err.println(Cli.oneLine(name + ": analysis failed: " + o.error()));

@@ -7,14 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.model.Dataset;
 import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.export.ExportSettings;
 import org.fullsms.runtime.export.ExportWiring;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.session.SessionLoader;
-import org.fullsms.session.LifetimeSetup;
 
 /**
  * {@code fullsms export SESSION.smsa --out DIR}: reopens the HDF5 file a session points to, restores the analysis
@@ -67,9 +65,7 @@ public final class ExportCommand implements Command {
         try (Dataset dataset = loaded.session().dataset()) {
             Activity.now("exporting " + file + " (" + loaded.dataFile() + ") into " + settings.dir());
             loaded.warnings().forEach(w -> err.println("warning: " + w));
-            LifetimeSetup lifetime = loaded.document().lifetime();
-            HistogramBinning binning = lifetime == null ? null : lifetime.binning();
-            export(loaded.session(), binning, settings, err);
+            export(loaded.session(), settings, err);
         } catch (IOException e) {
             throw new CliException("closing " + loaded.dataFile() + ": " + e.getMessage(), e);
         }
@@ -77,10 +73,9 @@ public final class ExportCommand implements Command {
     }
 
     /** The exports of a session's particles; a failure is the command's one line. */
-    static void export(AnalysisSession session, HistogramBinning binning, ExportSettings settings, PrintStream err)
-            throws CliException {
+    static void export(AnalysisSession session, ExportSettings settings, PrintStream err) throws CliException {
         try {
-            ExportWiring.export(session, binning, settings, err);
+            ExportWiring.export(session, settings, err);
         } catch (IOException e) {
             throw new CliException(e.getMessage(), e);
         }

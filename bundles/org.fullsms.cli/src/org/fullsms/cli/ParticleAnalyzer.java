@@ -10,10 +10,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointAnalysis;
 import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.correlation.CorrelationAnalysis;
+import org.fullsms.analysis.correlation.CorrelationParameters;
 import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.cpa.Level;
@@ -32,47 +35,34 @@ import org.fullsms.analysis.roi.QuickRoiParameters;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.fullsms.model.Particle;
 import org.fullsms.model.Photons;
+import org.fullsms.runtime.CorrelationInputs;
 import org.fullsms.runtime.GroupingInputs;
 import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.runtime.state.Stage;
 
 /**
  * Runs the per-particle part of {@code fullsms analyze} (change points, bursts, ROI, individual grouping, lifetime
- * fits) and fills the particle's JSON. Each stage that fails is recorded in the report's {@link StageOutcomes}
+ * fits, correlation): the results go into the particle's {@link ParticleAnalysis}, and its JSON is filled as the
+ * stages run. Each stage that fails is recorded in the report's {@link StageOutcomes} and the analysis' failures,
  * and leaves the results of the stages before it. Stateless apart from its settings; safe to use from several
  * threads.
  */
 final class ParticleAnalyzer {
 
     /**
-     * What one particle produced: its JSON so far, the outcome of each stage and the results behind it (for global
-     * grouping, the analysis state, exports and sessions). Fields are null when that analysis was not asked for or
-     * failed.
+     * What the JSON writer and global grouping need of one particle beside its analysis state.
      *
-     * @param changePoints  change points as resolved (before burst removal)
-     * @param burstRemoval  bursts removed from them, or null
-     * @param roi           the region of interest the user asked for, or null for the whole trace
-     * @param groupingInput the levels as grouped (clipped to the ROI when one is set)
+     * @param json          the particle's JSON so far (null once written: it holds every fitted curve)
+     * @param stages        the outcome of each stage asked for
+     * @param groupingInput the levels as grouped (clipped to the ROI when one is set), or null; kept so that global
+     *                      grouping need not read the photons again
      */
-    record Report(Particle particle, JsonObject json, StageOutcomes stages, ChangePointResult changePoints,
-            BurstRemoval burstRemoval, RegionOfInterest roi, GroupingInput groupingInput, GroupingResult grouping,
-            Map<FitTarget, FitResult> fits, CorrelationResult correlation) {
+    record Report(JsonObject json, StageOutcomes stages, GroupingInput groupingInput) {
 
-        /** The results without their JSON, once the JSON is written (it holds every fitted curve). */
         Report withoutJson() {
-            return new Report(particle, null, stages, changePoints, burstRemoval, roi, groupingInput, grouping, fits,
-                    correlation);
-        }
-
-        /** Only what global grouping needs (the levels as grouped and the stages it may fail). */
-        Report forGlobalGrouping() {
-            return new Report(particle, null, stages, null, null, null, groupingInput, null, Map.of(), null);
-        }
-
-        Report withCorrelation(CorrelationResult value) {
-            return new Report(particle, json, stages, changePoints, burstRemoval, roi, groupingInput, grouping, fits,
-                    value);
+            return new Report(null, stages, groupingInput);
         }
     }
 
@@ -118,7 +108,8 @@ final class ParticleAnalyzer {
         return stages;
     }
 
-    Report analyze(Particle particle, IProgressMonitor monitor) {
+    Report analyze(ParticleAnalysis analysis, IProgressMonitor monitor) {
+        Particle particle = analysis.particle();
         JsonObject j = new JsonObject();
         j.addProperty("name", particle.name());
         j.addProperty("channel", particle.channel());
@@ -133,7 +124,8 @@ final class ParticleAnalyzer {
             j.addProperty("error", e.getMessage());
             j.add("warnings", Json.strings(warnings));
             requested(particle).forEach(stage -> stages.failed(stage, e.getMessage()));
-            return new Report(particle, j, stages, null, null, null, null, null, null, null);
+            stages.failures().forEach(analysis::setFailure);
+            return new Report(j, stages, null);
         }
         long[] times = photons.absoluteNs();
         Resolved resolved = stages.run(Stage.LEVELS, () -> resolve(times, j, warnings, monitor));
@@ -152,9 +144,36 @@ final class ParticleAnalyzer {
             j.add("fits", fitsJson(fits));
         }
         j.add("warnings", Json.strings(warnings));
-        return new Report(particle, j, stages, resolved == null ? null : resolved.changePoints(),
-                resolved == null ? null : resolved.removal(), fitRoi, grouped == null ? null : grouped.input(),
-                grouped == null ? null : grouped.grouping(), fits, null);
+        CorrelationResult correlation = null;
+        if (requested(particle).contains(Stage.CORRELATION)) {
+            correlation = stages.run(Stage.CORRELATION, () -> correlate(particle, j));
+        }
+        // Dependency order: new levels clear bursts, grouping and fits; a grouping clears group fits.
+        analysis.setChangePoints(resolved == null ? null : resolved.changePoints());
+        if (resolved != null && resolved.removal() != null) {
+            analysis.setBurstRemoval(resolved.removal());
+        }
+        analysis.setRoi(fitRoi);
+        analysis.setGrouping(grouped == null ? null : grouped.grouping(), false);
+        if (fits != null) {
+            analysis.putFits(fits);
+        }
+        analysis.setCorrelation(correlation);
+        stages.failures().forEach(analysis::setFailure); // after the results, which clear their stage's failure
+        return new Report(j, stages, grouped == null ? null : grouped.input());
+    }
+
+    /** The correlation of the particle with its second channel; impossible ones throw, saying why. */
+    private CorrelationResult correlate(Particle p, JsonObject json) throws IOException {
+        CorrelationParameters params = CorrelationParameters.of(settings.windowNs(), settings.binNs(),
+                settings.difftimeNs());
+        if (settings.periodNs() > 0) {
+            params = params.withPeriodNs(settings.periodNs());
+        }
+        CorrelationResult result = new CorrelationAnalysis().run(CorrelationInputs.of(p), params,
+                new NullProgressMonitor());
+        json.add("correlation", CorrelationJson.of(result));
+        return result;
     }
 
     /** Change points and bursts. */

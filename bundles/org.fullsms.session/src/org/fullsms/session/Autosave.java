@@ -25,7 +25,11 @@ public final class Autosave implements AutoCloseable {
     private final Path target;
     private final AnalysisSession session;
     private final AtomicBoolean changed = new AtomicBoolean();
-    private final Consumer<AnalysisSession.Change> listener = change -> changed.set(true);
+    private final Consumer<AnalysisSession.Change> listener = change -> {
+        if (change.aspect().saved()) {
+            changed.set(true);
+        }
+    };
 
     /**
      * @param target  the session file the user saves to (or would: e.g. {@link #defaultTarget} of the data file)

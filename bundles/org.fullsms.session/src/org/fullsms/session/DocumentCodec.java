@@ -1,5 +1,7 @@
 package org.fullsms.session;
 
+import org.fullsms.runtime.state.LifetimeSetup;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -7,6 +7,7 @@ import java.util.List;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
+import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.analysis.lifetime.FitParameter;
 import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.FitSettings;

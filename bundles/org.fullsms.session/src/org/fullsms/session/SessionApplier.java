@@ -20,7 +20,8 @@ import org.fullsms.runtime.state.ParticleAnalysis;
  * Restores a {@link SessionDocument} into the {@link AnalysisSession} of a freshly opened dataset. Everything is
  * checked first (every particle named exists, levels lie within its photons, the analysis is still empty), so a
  * session that does not fit changes nothing; then each particle's state is set, in dependency order (levels,
- * bursts, grouping, fits), and the global grouping last.
+ * bursts, grouping, fits), then the global grouping and the lifetime setup (whose channel grid and measured IRF
+ * become the dataset's, so decays and exports are rebuilt as they were fitted).
  */
 public final class SessionApplier {
 
@@ -61,6 +62,9 @@ public final class SessionApplier {
         }
         if (doc.globalGrouping() != null) {
             target.setGlobalGrouping(doc.globalGrouping().result(), members);
+        }
+        if (doc.lifetime() != null) {
+            target.setLifetimeSetup(doc.lifetime());
         }
         return warnings(doc, target);
     }

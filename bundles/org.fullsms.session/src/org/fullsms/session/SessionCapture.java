@@ -25,15 +25,14 @@ public final class SessionCapture {
     }
 
     /**
-     * @param session  the analysis of a dataset opened from a file
-     * @param lifetime how lifetimes are fitted, or null
+     * @param session  the analysis of a dataset opened from a file (its lifetime setup included)
      * @param settings application settings to store (opaque strings), or null
      * @param uiState  the workbench's state (opaque strings: open editors, current particle), or null
      * @throws IllegalArgumentException when the dataset was made in memory (a session needs a file to point to)
      * @throws IllegalStateException    when a particle's analysis kept changing while it was read
      */
-    public static SessionSnapshot capture(AnalysisSession session, LifetimeSetup lifetime,
-            Map<String, String> settings, Map<String, String> uiState) {
+    public static SessionSnapshot capture(AnalysisSession session, Map<String, String> settings,
+            Map<String, String> uiState) {
         Path file = session.dataset().source().orElseThrow(() -> new IllegalArgumentException(
                 "data made in memory cannot be saved as a session: save them as an HDF5 file first"));
         AtomicLong changes = new AtomicLong();
@@ -44,8 +43,9 @@ public final class SessionCapture {
             for (ParticleAnalysis a : session.particles()) {
                 particles.add(captureParticle(a, changes));
             }
-            return new SessionSnapshot(file, particles, captureGlobal(session, changes), lifetime, settings,
-                    uiState, session.dataset().channelLayout().orElse(null));
+            return new SessionSnapshot(file, particles, captureGlobal(session, changes),
+                    session.lifetimeSetup().orElse(null), settings, uiState,
+                    session.dataset().channelLayout().orElse(null));
         } finally {
             session.removeListener(counter);
         }

@@ -1,5 +1,7 @@
 package org.fullsms.session;
 
+import org.fullsms.runtime.state.LifetimeSetup;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

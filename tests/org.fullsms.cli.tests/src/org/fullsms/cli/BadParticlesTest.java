@@ -128,13 +128,13 @@ class BadParticlesTest {
                 ChangePointParameters.of(CriticalValues.forConfidence(99)), broken);
         try (Dataset dataset = Importers.open(h5)) {
             Particle particle = dataset.particles().get(0);
-            ParticleAnalyzer.Report report = analyzer.analyze(particle, new NullProgressMonitor());
+            AnalysisSession state = new AnalysisSession(dataset);
+            ParticleAnalysis a = state.of(particle);
+            ParticleAnalyzer.Report report = analyzer.analyze(a, new NullProgressMonitor());
             assertEquals(List.of(Stage.FITS), List.copyOf(report.stages().failures().keySet()));
             assertEquals("ok", report.stages().json().get("levels").getAsString());
             assertEquals("ok", report.stages().json().get("grouping").getAsString());
             assertTrue(report.stages().json().get("fits").getAsString().startsWith("error: "));
-            AnalysisSession state = AnalyzedSession.of(dataset, List.of(report), null);
-            ParticleAnalysis a = state.of(particle);
             assertTrue(a.levels().orElseThrow().levels().size() >= 2);
             assertTrue(a.grouping().isPresent());
             assertTrue(a.fits().isEmpty());
@@ -156,7 +156,7 @@ class BadParticlesTest {
                 List.of()));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path out = dir.resolve("spectra");
-        ExportWiring.export(session, null, new ExportSettings(out, "csv", null, false),
+        ExportWiring.export(session, new ExportSettings(out, "csv", null, false),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String messages = err.toString(StandardCharsets.UTF_8);
         assertTrue(messages.startsWith("Particle 1: spectra not exported: 'Spectra (counts\\s)' is corrupt"), messages);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.analysis.correlation.CorrelationAnalysis;
 import org.fullsms.analysis.correlation.CorrelationParameters;
 import org.fullsms.analysis.correlation.TwoChannelPhotons;
@@ -62,7 +63,7 @@ final class AnalysedFixture {
     record Analysed(Path dataFile, AnalysisSession session, LifetimeSetup setup) {
 
         SessionSnapshot snapshot() {
-            return SessionCapture.capture(session, setup, Map.of("cpa.confidence", "99", "grouping.useRoi", "true"),
+            return SessionCapture.capture(session, Map.of("cpa.confidence", "99", "grouping.useRoi", "true"),
                     Map.of("currentParticle", "Particle 2", "openEditors", "Particle 1;Particle 2_2"));
         }
     }
@@ -115,6 +116,7 @@ final class AnalysedFixture {
         GlobalGroupingResult global = new GlobalGrouping().run(globalInputs, GroupingParameters.DEFAULTS, null);
         session.setGlobalGrouping(global.withSelectedStep(Math.max(0, global.combined().bestStep() - 1)),
                 globalMembers);
+        session.setLifetimeSetup(setup);
         return new Analysed(h5, session, setup);
     }
 

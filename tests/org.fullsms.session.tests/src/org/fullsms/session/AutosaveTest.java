@@ -80,6 +80,6 @@ class AutosaveTest {
     }
 
     private static SessionSnapshot capture(AnalysisSession session) {
-        return SessionCapture.capture(session, null, Map.of(), Map.of("currentParticle", "Particle 2"));
+        return SessionCapture.capture(session, Map.of(), Map.of("currentParticle", "Particle 2"));
     }
 }

@@ -55,8 +55,7 @@ class SessionRoundTripTest {
 
             // Saving what was loaded writes the same file (apart from the time stamp).
             Path again = file.resolveSibling("again.smsa");
-            SessionWriter.write(SessionCapture.capture(loaded.session(), loaded.document().lifetime(),
-                    loaded.document().settings(), loaded.document().uiState()), again);
+            SessionWriter.write(SessionCapture.capture(loaded.session(), loaded.document().settings(), loaded.document().uiState()), again);
             assertEquals(withoutTime(file), withoutTime(again));
         } finally {
             loaded.session().dataset().close();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.cpa.Level;

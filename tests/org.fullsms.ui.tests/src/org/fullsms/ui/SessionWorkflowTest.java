@@ -31,7 +31,6 @@ import org.fullsms.session.SessionDocument;
 import org.fullsms.session.SessionLoader;
 import org.fullsms.session.SessionReader;
 import org.fullsms.ui.actions.AnalysisActions;
-import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.actions.LifetimeActions;
 import org.fullsms.ui.charts.PlotExport;
 import org.fullsms.ui.editor.ParticleEditor;
@@ -63,7 +62,6 @@ class SessionWorkflowTest {
         TestWorkbench.run(wb -> {
             OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
             SessionFiles files = wb.application().getContext().get(SessionFiles.class);
-            AnalysisExtras extras = wb.application().getContext().get(AnalysisExtras.class);
             EPartService parts = wb.windowContext().get(EPartService.class);
             EModelService models = wb.windowContext().get(EModelService.class);
             wb.application().getContext().get(DatasetOpener.class).open(List.of(file));
@@ -73,10 +71,9 @@ class SessionWorkflowTest {
             wb.waitForJobs("resolve all", JOB_TIMEOUT_MS);
             AnalysisActions.group(session.particles());
             wb.waitForJobs("group all", JOB_TIMEOUT_MS);
-            LifetimeActions.fit(session.particles(), new LifetimeActions.Model(1, FitSettings.Method.LEAST_SQUARES),
-                    extras);
+            LifetimeActions.fit(session.particles(), new LifetimeActions.Model(1, FitSettings.Method.LEAST_SQUARES));
             wb.waitForJobs("fit all", JOB_TIMEOUT_MS);
-            HistogramBinning grid = extras.binning(session);
+            HistogramBinning grid = session.decayBinning();
             List<Integer> levels = new ArrayList<>();
             List<Integer> steps = new ArrayList<>();
             for (ParticleAnalysis a : session.particles()) {
@@ -123,8 +120,8 @@ class SessionWorkflowTest {
                 assertEquals(steps.get(i), a.grouping().orElseThrow().selectedStep(), a + " grouping step (exact)");
             }
             assertTrue(editorOf(parts, back.particles().get(1)) != null, "the saved editor reopened");
-            assertEquals(grid, extras.fitBinning(back), "the reopened file's decays and exports use the saved grid (exact)");
-            assertTrue(extras.lifetimeSetup(back).isPresent(), "saving the reopened file again keeps the setup");
+            assertEquals(grid, back.lifetimeSetup().orElseThrow().binning(), "the reopened file's setup (exact)");
+            assertEquals(grid, back.decayBinning(), "the reopened file's decays and exports use the saved grid (exact)");
             screenshotExportView(wb, parts);
             open.close(back);
         });

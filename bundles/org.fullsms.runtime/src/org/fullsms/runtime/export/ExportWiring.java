@@ -34,6 +34,7 @@ import org.fullsms.runtime.DecayBinning;
 import org.fullsms.runtime.DecayHistograms;
 import org.fullsms.runtime.GroupingInputs;
 import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
 
@@ -57,22 +58,22 @@ public final class ExportWiring {
      * in one go. "(ROI)" files are written when a particle has a region of interest. The folder says the export is
      * incomplete until its last file is written ({@link ExportFolder}).
      *
-     * @param binning the channel grid the lifetimes were fitted on, or null to work it out from the photons
-     * @param err     where the one-line summary goes
+     * @param err where the one-line summary goes
      */
-    public static void export(AnalysisSession session, HistogramBinning binning, ExportSettings s, PrintStream err)
-            throws IOException {
+    public static void export(AnalysisSession session, ExportSettings s, PrintStream err) throws IOException {
         List<ParticleAnalysis> selected = session.selected();
-        export(selected, selected.stream().anyMatch(a -> a.roi().isPresent()), binning, s, err);
+        export(selected, selected.stream().anyMatch(a -> a.roi().isPresent()), s, err);
     }
 
     /**
-     * Writes the exports of the given particles of one file (the workbench's Current / Selected / All).
+     * Writes the exports of the given particles of one file (the workbench's Current / Selected / All). Decays are
+     * built on the channel grid the file's lifetimes were fitted on (its lifetime setup), else on one worked out
+     * from the photons.
      *
      * @param useRoi the original's "Use ROI": "(ROI)" files, levels inside each particle's region of interest
      */
-    public static void export(List<ParticleAnalysis> particles, boolean useRoi, HistogramBinning binning,
-            ExportSettings s, PrintStream err) throws IOException {
+    public static void export(List<ParticleAnalysis> particles, boolean useRoi, ExportSettings s, PrintStream err)
+            throws IOException {
         Set<ExportKind> perParticle = EnumSet.noneOf(ExportKind.class);
         Set<ExportKind> datasetWide = EnumSet.noneOf(ExportKind.class);
         if (!s.format().equals("parquet")) {
@@ -95,7 +96,9 @@ public final class ExportWiring {
         List<String> unreadable = new ArrayList<>();
         ExportFolder folder = ExportFolder.of(s.dir());
         try {
-            HistogramBinning grid = binning != null || particles.stream().allMatch(a -> a.fits().isEmpty()) ? binning
+            HistogramBinning fitted = particles.isEmpty() ? null
+                    : particles.get(0).session().lifetimeSetup().map(LifetimeSetup::binning).orElse(null);
+            HistogramBinning grid = fitted != null || particles.stream().allMatch(a -> a.fits().isEmpty()) ? fitted
                     : DecayBinning.of(particles.stream().map(ParticleAnalysis::particle).toList());
             for (ParticleAnalysis a : particles) {
                 try {

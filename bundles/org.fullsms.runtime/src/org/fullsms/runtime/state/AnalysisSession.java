@@ -1,28 +1,42 @@
 package org.fullsms.runtime.state;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.fullsms.analysis.grouping.GlobalGroupingResult;
+import org.fullsms.analysis.lifetime.HistogramBinning;
+import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.model.Dataset;
 import org.fullsms.model.Particle;
+import org.fullsms.runtime.DecayBinning;
 
 /**
  * The analysis of one open dataset: a {@link ParticleAnalysis} per particle (second channels included), the
- * global grouping, and listeners told of every change. Thread-safe.
+ * global grouping, the lifetime setup (decay channel grid, measured IRF, how the lifetimes were fitted), and
+ * listeners told of every change. The workbench, the command line and session files all keep their analysis
+ * here. Thread-safe.
  */
 public final class AnalysisSession {
 
-    /** Which part of a particle's analysis changed. */
+    /** Which part of the analysis changed. */
     public enum Aspect {
-        SELECTION, DISPLAY, ROI, LEVELS, GROUPING, FITS, CORRELATION
+        SELECTION, DISPLAY, ROI, LEVELS, GROUPING, FITS, CORRELATION, LIFETIME_SETUP,
+        /** The measured IRF chosen for the next fits: a session stores it only once fits use it (the setup). */
+        IRF;
+
+        /** Whether a session file stores this part, so that a change of it is unsaved work. */
+        public boolean saved() {
+            return this != IRF;
+        }
     }
 
-    /** A change: {@code particle} is null for dataset-wide changes (global grouping). */
+    /** A change: {@code particle} is null for dataset-wide changes (global grouping, lifetime setup). */
     public record Change(AnalysisSession session, ParticleAnalysis particle, Aspect aspect) {
     }
 
@@ -31,6 +45,9 @@ public final class AnalysisSession {
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private volatile GlobalGroupingResult globalGrouping;
     private volatile List<ParticleAnalysis> globalMembers = List.of();
+    private LifetimeSetup lifetimeSetup;
+    private Irf irf;
+    private HistogramBinning decayBinning;
 
     public AnalysisSession(Dataset dataset) {
         this.dataset = dataset;
@@ -79,6 +96,63 @@ public final class AnalysisSession {
         globalGrouping = result;
         globalMembers = List.copyOf(members);
         fire(null, Aspect.GROUPING);
+    }
+
+    /** How the dataset's lifetimes were last fitted (or the setup of the session file it was opened with). */
+    public synchronized Optional<LifetimeSetup> lifetimeSetup() {
+        return Optional.ofNullable(lifetimeSetup);
+    }
+
+    /**
+     * Records how the dataset's lifetimes were fitted (the last fit wins). Its channel grid and measured IRF become
+     * the dataset's, so decays and exports are built as they were fitted.
+     */
+    public void setLifetimeSetup(LifetimeSetup setup) {
+        synchronized (this) {
+            lifetimeSetup = setup;
+            if (setup.binning() != null) {
+                decayBinning = setup.binning();
+            }
+            if (setup.irf() != null) {
+                irf = setup.irf();
+            }
+        }
+        fire(null, Aspect.LIFETIME_SETUP);
+    }
+
+    /**
+     * The measured IRF the next fits use; empty for a simulated IRF. Apart from the setup's, because it is chosen
+     * before fitting, while the setup says what the fits were made with.
+     */
+    public synchronized Optional<Irf> irf() {
+        return Optional.ofNullable(irf);
+    }
+
+    /** @param value the measured IRF, or null to fit with a simulated one */
+    public void setIrf(Irf value) {
+        synchronized (this) {
+            irf = value;
+        }
+        fire(null, Aspect.IRF);
+    }
+
+    /**
+     * The dataset's decay channel grid: the lifetime setup's, else computed once from all particles (which reads
+     * every particle's micro times the first time).
+     */
+    public HistogramBinning decayBinning() throws IOException {
+        synchronized (this) {
+            if (decayBinning != null) {
+                return decayBinning;
+            }
+        }
+        HistogramBinning computed = DecayBinning.of(dataset.allParticles()); // outside the lock: slow
+        synchronized (this) {
+            if (decayBinning == null) {
+                decayBinning = computed;
+            }
+            return decayBinning;
+        }
     }
 
     public void addListener(Consumer<Change> listener) {

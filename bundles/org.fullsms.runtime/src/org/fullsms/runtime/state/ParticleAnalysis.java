@@ -189,6 +189,28 @@ public final class ParticleAnalysis {
         session.fire(this, stage.aspect());
     }
 
+    /**
+     * Forgets the region of interest, the engine results and the failures; selection and display stay. The command
+     * line calls it once a particle's JSON is written and neither a session nor exports need its results.
+     */
+    public void clearResults() {
+        synchronized (this) {
+            roi = null;
+            changePoints = null;
+            burstRemoval = null;
+            grouping = null;
+            groupsApplied = false;
+            fits.clear();
+            correlation = null;
+            failures.clear();
+        }
+        for (AnalysisSession.Aspect aspect : new AnalysisSession.Aspect[] { AnalysisSession.Aspect.ROI,
+                AnalysisSession.Aspect.LEVELS, AnalysisSession.Aspect.GROUPING, AnalysisSession.Aspect.FITS,
+                AnalysisSession.Aspect.CORRELATION }) {
+            session.fire(this, aspect);
+        }
+    }
+
     @Override
     public String toString() {
         return particle.name();

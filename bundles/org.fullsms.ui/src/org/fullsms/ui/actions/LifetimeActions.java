@@ -29,6 +29,7 @@ import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.ParticleBatch;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.runtime.state.Stage;
 import org.fullsms.ui.prefs.UiPreferences;
@@ -46,7 +47,7 @@ public final class LifetimeActions {
     public record Model(int numExp, FitSettings.Method method) {
     }
 
-    public static Job fit(List<ParticleAnalysis> targets, Model model, AnalysisExtras extras) {
+    public static Job fit(List<ParticleAnalysis> targets, Model model) {
         List<ParticleAnalysis> readable = targets.stream().filter(a -> a.particle().error().isEmpty()).toList();
         String what = "Lifetimes";
         String name = what + ": " + AnalysisActions.count(readable);
@@ -56,7 +57,7 @@ public final class LifetimeActions {
             for (ParticleAnalysis a : readable) {
                 if (!requests.containsKey(a.session())) {
                     try {
-                        requests.put(a.session(), request(a.session(), model, extras));
+                        requests.put(a.session(), request(a.session(), model));
                     } catch (IOException e) {
                         return Status.error(name + ": " + e.getMessage());
                     }
@@ -76,7 +77,7 @@ public final class LifetimeActions {
                 }
                 o.item().putFits(o.value());
                 // saved with the session: the fit results do not say on which grid, with which IRF and model
-                extras.recordFit(o.item().session(), requests.get(o.item().session()));
+                o.item().session().setLifetimeSetup(LifetimeSetup.of(requests.get(o.item().session())));
                 o.value().forEach((target, r) -> {
                     if (!r.ok()) {
                         problems.add(Status.warning(AnalysisActions.describe(o.item()) + ", " + target + ": "
@@ -91,10 +92,9 @@ public final class LifetimeActions {
         }));
     }
 
-    private static LifetimeFits.Request request(AnalysisSession session, Model model, AnalysisExtras extras)
-            throws IOException {
-        HistogramBinning binning = extras.binning(session);
-        Irf irf = extras.irf(session).orElse(null);
+    private static LifetimeFits.Request request(AnalysisSession session, Model model) throws IOException {
+        HistogramBinning binning = session.decayBinning();
+        Irf irf = session.irf().orElse(null);
         FitSettings d = FitSettings.defaults().withMethod(model.method()).withSimulatedIrf(irf == null);
         FitSettings settings = new FitSettings(d.method(), d.weighting(), d.startMode(), d.manualStart(), d.autoEnd(),
                 d.manualEnd(), d.simulateIrf(), d.decayBackground(), d.irfBackground(), UiPreferences.lifetimeRange(),

@@ -92,11 +92,8 @@ public final class LifetimeTab implements EditorTab {
         Controls.separator(row);
         Controls.button(row, "Load IRF…", "Instrument response: Full SMS HDF5 (first particle), PicoQuant .phu or text",
                 this::loadIrf);
-        Controls.button(row, "Simulated IRF", "Fit a Gaussian IRF instead of a measured one", () -> {
-            editor.extras().setIrf(analysis.session(), null);
-            showIrf();
-            reload();
-        });
+        Controls.button(row, "Simulated IRF", "Fit a Gaussian IRF instead of a measured one",
+                () -> analysis.session().setIrf(null));
         irfLabel = Controls.label(row, "");
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -147,6 +144,10 @@ public final class LifetimeTab implements EditorTab {
         if (aspects.contains(Aspect.LEVELS) || aspects.contains(Aspect.GROUPING) || aspects.contains(Aspect.ROI)
                 || aspects.contains(Aspect.FITS)) {
             table.show(analysis.fits(), targets, selected);
+            reload();
+        }
+        if (aspects.contains(Aspect.IRF) || aspects.contains(Aspect.LIFETIME_SETUP)) { // a session's IRF too
+            showIrf();
             reload();
         }
     }
@@ -204,7 +205,7 @@ public final class LifetimeTab implements EditorTab {
     public void fit(List<ParticleAnalysis> particles) {
         FitSettings.Method m = method.getSelectionIndex() == 1 ? FitSettings.Method.MAXIMUM_LIKELIHOOD
                 : FitSettings.Method.LEAST_SQUARES;
-        LifetimeActions.fit(particles, new LifetimeActions.Model(exponentials.getSelection(), m), editor.extras());
+        LifetimeActions.fit(particles, new LifetimeActions.Model(exponentials.getSelection(), m));
     }
 
     private void loadIrf() {
@@ -219,17 +220,12 @@ public final class LifetimeTab implements EditorTab {
         if (file == null) {
             return;
         }
-        LifetimeActions.loadIrf(Path.of(file), irf -> status.getDisplay().asyncExec(() -> {
-            editor.extras().setIrf(analysis.session(), irf);
-            if (!status.isDisposed()) {
-                showIrf();
-                reload();
-            }
-        }));
+        // The IRF is the dataset's: every open editor of it hears the change and redraws.
+        LifetimeActions.loadIrf(Path.of(file), analysis.session()::setIrf);
     }
 
     private void showIrf() {
-        irfLabel.setText(editor.extras().irf(analysis.session()).map(i -> "IRF: " + i.source())
+        irfLabel.setText(analysis.session().irf().map(i -> "IRF: " + i.source())
                 .orElse("IRF: simulated (Gaussian, FWHM fitted)"));
         irfLabel.getParent().layout();
     }
@@ -270,9 +266,9 @@ public final class LifetimeTab implements EditorTab {
     private void reload() {
         FitTarget target = selected;
         FitResult fit = analysis.fits().get(target);
-        Irf irf = editor.extras().irf(analysis.session()).orElse(null);
+        Irf irf = analysis.session().irf().orElse(null);
         background.run("Decay " + analysis.particle().name(), () -> {
-            DecayHistogram d = DecayHistograms.of(analysis, target, editor.extras().binning(analysis.session()));
+            DecayHistogram d = DecayHistograms.of(analysis, target, analysis.session().decayBinning());
             double[] irfCounts = irf == null ? null : irf.onGridOf(d, new ArrayList<>());
             return DecayPlotData.of(d, fit, irfCounts);
         }, this::draw, message -> status.setText("Cannot show the decay: " + message));

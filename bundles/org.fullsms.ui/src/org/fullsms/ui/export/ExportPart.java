@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
@@ -29,13 +28,11 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.EditorOpener;
-import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.actions.Scope;
 import org.fullsms.ui.editor.ParticleEditor;
 
@@ -64,9 +61,6 @@ public class ExportPart {
 
     @Inject
     private UISynchronize sync;
-
-    @Inject
-    private AnalysisExtras extras;
 
     private Button csv;
     private Button parquet;
@@ -177,7 +171,7 @@ public class ExportPart {
         }
         status.setText("Exporting...");
         export.setEnabled(false);
-        Job job = job(run, work, extras::fitBinning, summary -> sync.asyncExec(() -> {
+        Job job = job(run, work, summary -> sync.asyncExec(() -> {
             if (!status.isDisposed()) {
                 status.setText(summary);
                 export.setEnabled(true);
@@ -212,20 +206,16 @@ public class ExportPart {
         return out;
     }
 
-    /**
-     * The export job; {@code done} gets the summary line(s). Failures also go to the Error Log.
-     *
-     * @param grids each file's fitted channel grid, or null when not known
-     */
+    /** The export job; {@code done} gets the summary line(s). Failures also go to the Error Log. */
     static Job job(ExportRun run, Map<AnalysisSession, List<ParticleAnalysis>> work,
-            Function<AnalysisSession, HistogramBinning> grids, java.util.function.Consumer<String> done) {
+            java.util.function.Consumer<String> done) {
         return FullSmsJobs.create("Exporting to " + run.dir(), monitor -> {
             List<String> lines = new ArrayList<>();
             List<IStatus> problems = new ArrayList<>();
             for (Map.Entry<AnalysisSession, List<ParticleAnalysis>> e : work.entrySet()) {
                 ExportRun into = work.size() == 1 ? run : run.into(stem(e.getKey()));
                 try {
-                    lines.add(into.export(e.getValue(), grids.apply(e.getKey())));
+                    lines.add(into.export(e.getValue()));
                 } catch (IOException | RuntimeException ex) {
                     problems.add(Status.error(ex.getMessage()));
                     lines.add(ex.getMessage());

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.runtime.export.ExportSettings;
 import org.fullsms.runtime.export.ExportWiring;
 import org.fullsms.runtime.state.ParticleAnalysis;
@@ -44,12 +43,11 @@ record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean o
     /**
      * Exports {@code particles} of one file.
      *
-     * @param binning the channel grid the file's lifetimes were fitted on, or null to work it out from the photons
      * @return the export's one-line summary
      */
-    String export(List<ParticleAnalysis> particles, HistogramBinning binning) throws IOException {
+    String export(List<ParticleAnalysis> particles) throws IOException {
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
-        ExportWiring.export(particles, useRoi, binning, new ExportSettings(dir, format(), plots, overwrite),
+        ExportWiring.export(particles, useRoi, new ExportSettings(dir, format(), plots, overwrite),
                 new PrintStream(summary, true, StandardCharsets.UTF_8));
         return summary.toString(StandardCharsets.UTF_8).strip();
     }

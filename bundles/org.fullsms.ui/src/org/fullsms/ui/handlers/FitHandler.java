@@ -10,6 +10,6 @@ import org.fullsms.ui.actions.LifetimeActions;
 public final class FitHandler extends AnalysisHandler {
     @Override
     void run(List<ParticleAnalysis> targets, AnalysisExtras extras) {
-        LifetimeActions.fit(targets, new LifetimeActions.Model(1, FitSettings.Method.LEAST_SQUARES), extras);
+        LifetimeActions.fit(targets, new LifetimeActions.Model(1, FitSettings.Method.LEAST_SQUARES));
     }
 }

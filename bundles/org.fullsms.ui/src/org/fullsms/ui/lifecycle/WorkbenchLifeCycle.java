@@ -98,7 +98,7 @@ public class WorkbenchLifeCycle {
         appContext.set(ModifiedAnalyses.class, modified);
         appContext.set(UnsavedWork.Prompt.class, new SessionDialogs());
         Path recovery = Platform.getStateLocation(FrameworkUtil.getBundle(getClass())).toPath().resolve("recovery");
-        SessionFiles sessions = new SessionFiles(open, errors, extras, modified, recovery);
+        SessionFiles sessions = new SessionFiles(open, errors, modified, recovery);
         sessions.start();
         appContext.set(SessionFiles.class, sessions);
         // one per workbench (not a DI singleton, so a second workbench in the same VM gets its own datasets),

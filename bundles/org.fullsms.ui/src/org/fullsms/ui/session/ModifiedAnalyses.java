@@ -50,7 +50,11 @@ public final class ModifiedAnalyses {
     }
 
     private void track(AnalysisSession session) {
-        Tracked t = new Tracked(change -> changed(change.session()));
+        Tracked t = new Tracked(change -> {
+            if (change.aspect().saved()) {
+                changed(change.session());
+            }
+        });
         if (tracked.putIfAbsent(session, t) == null) {
             session.addListener(t.listener);
         }

@@ -25,7 +25,6 @@ import org.fullsms.session.SessionLoader;
 import org.fullsms.session.SessionReader;
 import org.fullsms.session.SessionSnapshot;
 import org.fullsms.session.SessionWriter;
-import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.jobs.ErrorLog;
 import org.fullsms.ui.prefs.UiPreferences;
 
@@ -36,8 +35,8 @@ import org.fullsms.ui.prefs.UiPreferences;
  * analysis never saved survives a crash too ({@link #recoveryFiles} at the next start). Closing a dataset (after
  * Close or Exit settled its unsaved work) removes its recovery file. Saving and opening tell {@link ModifiedAnalyses}
  * which state the session file holds. The work is done by {@code org.fullsms.session}; this class only keeps
- * which dataset belongs to which file. A session stores the dataset's lifetime setup (from {@link AnalysisExtras})
- * and the analysis preferences ({@code ui.*} settings); opening one gives the extras its channel grid and IRF back.
+ * which dataset belongs to which file. A session stores the dataset's analysis state (its lifetime setup
+ * included) and the analysis preferences ({@code ui.*} settings).
  * Thread-safe; callers run {@link #save} and {@link #load} in jobs.
  */
 public final class SessionFiles {
@@ -53,18 +52,15 @@ public final class SessionFiles {
 
     private final OpenDatasets open;
     private final ErrorLog errors;
-    private final AnalysisExtras extras;
     private final ModifiedAnalyses modified;
     private final Path recoveryDir;
     private final Map<AnalysisSession, Autosave> autosaves = new ConcurrentHashMap<>();
     private final Job autosaveJob;
 
     /** @param recoveryDir where analyses without a session file are autosaved (made when first needed) */
-    public SessionFiles(OpenDatasets open, ErrorLog errors, AnalysisExtras extras, ModifiedAnalyses modified,
-            Path recoveryDir) {
+    public SessionFiles(OpenDatasets open, ErrorLog errors, ModifiedAnalyses modified, Path recoveryDir) {
         this.open = open;
         this.errors = errors;
-        this.extras = extras;
         this.modified = modified;
         this.recoveryDir = recoveryDir.toAbsolutePath().normalize();
         open.addListener(event -> {
@@ -152,7 +148,6 @@ public final class SessionFiles {
     public SessionLoader.Loaded load(Path sessionFile, Path dataFile) throws IOException {
         SessionLoader.Loaded loaded = dataFile == null ? SessionLoader.load(sessionFile, Importers::open)
                 : SessionLoader.load(sessionFile, dataFile, Importers::open);
-        extras.restore(loaded.session(), loaded.document().lifetime());
         autosaves.put(loaded.session(), new Autosave(targetOf(sessionFile), loaded.session()));
         open.adopt(loaded.session());
         if (!targetOf(sessionFile).equals(sessionFile)) {
@@ -163,8 +158,7 @@ public final class SessionFiles {
 
     /** The session's state with its lifetime setup and the preferences in effect now. */
     private SessionSnapshot capture(AnalysisSession session, Map<String, String> uiState) {
-        return SessionCapture.capture(session, extras.lifetimeSetup(session).orElse(null),
-                UiPreferences.sessionSettings(), uiState);
+        return SessionCapture.capture(session, UiPreferences.sessionSettings(), uiState);
     }
 
     /** The recovery file newer than {@code target}, if the last run ended without saving it. */

@@ -42,7 +42,7 @@ class TraceBinsAgreeWithCsvTest {
             SeriesData screen = IntensityModel.compute(a, binMs).trace();
 
             Path out = dir.resolve("out");
-            ExportWiring.export(List.of(a), false, null, new ExportSettings(out, "csv", null, false),
+            ExportWiring.export(List.of(a), false, new ExportSettings(out, "csv", null, false),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             List<String> rows = Files.readAllLines(out.resolve(a.particle().name() + " trace.csv"));
 

@@ -46,7 +46,7 @@ class ExportRunTest {
             Path out = dir.resolve("out");
             AtomicReference<String> summary = new AtomicReference<>();
             Job job = ExportPart.job(new ExportRun(out, true, false, "png", false, false), Map.of(session, List.of(second)),
-                    s -> null, summary::set);
+                    summary::set);
             job.schedule();
             job.join();
             assertTrue(job.getResult().isOK(), job.getResult()::toString);

@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.state.AnalysisSession;
-import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.jobs.ErrorLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +52,7 @@ class UnsavedWorkTest {
                 throw new AssertionError("not asked here");
             }
         };
-        SessionFiles files = new SessionFiles(open, new ErrorLog(), new AnalysisExtras(), modified, dir);
+        SessionFiles files = new SessionFiles(open, new ErrorLog(), modified, dir);
         return new UnsavedWork(modified, files, prompt, (s, t) -> {
             Job job = Job.create("save", m -> {
                 saved.add(t);

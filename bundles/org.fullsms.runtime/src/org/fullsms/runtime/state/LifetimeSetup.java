@@ -1,4 +1,4 @@
-package org.fullsms.session;
+package org.fullsms.runtime.state;
 
 import java.util.Objects;
 
@@ -9,8 +9,9 @@ import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.runtime.LifetimeFits;
 
 /**
- * How the session's lifetimes were (or will be) fitted: the start values and bounds, the fit settings, the decay
- * channel grid and the measured IRF. The fit results themselves do not carry these, so the caller supplies them.
+ * How a dataset's lifetimes were fitted: the start values and bounds, the fit settings, the decay channel grid and
+ * the measured IRF. The fit results themselves do not carry these, so the analysis state keeps them beside the
+ * results ({@link AnalysisSession#lifetimeSetup()}) and session files store them.
  *
  * @param parameters start values, bounds and fixed flags
  * @param settings   method, weighting, window and background settings
@@ -25,8 +26,8 @@ public record LifetimeSetup(FitParameters parameters, FitSettings settings, Hist
     }
 
     /**
-     * The setup a session stores for the fits made with {@code request}: the command line's {@code --session} and
-     * the workbench's Save Analysis both use it, so the two write the same {@code lifetimeSetup}.
+     * The setup of the fits made with {@code request}: the command line and the workbench's lifetime fits both
+     * record it, so their sessions store the same {@code lifetimeSetup}.
      *
      * @return the setup, or null when {@code request} is null (no fits)
      */

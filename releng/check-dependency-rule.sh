@@ -1,13 +1,13 @@
 #!/bin/bash
 # The dependency rule (STYLE.md, issue 15): bundles depend downwards only, in the layers
-#   model → spi → io → analysis → export → runtime (core: jobs, analysis state, exports) → session
+#   model → spi → io.hdf5 → io.tttr | analysis → export → runtime (core: jobs, analysis state, exports) → session
 #         → cli | ui.charts → ui → app
 # Every Import-Package / Require-Bundle of a Full SMS bundle must name a bundle of a lower layer; an optional
 # import (resolution:=optional, a plug-in such as the Parquet writer) may name one of the same layer. Headless
 # bundles (all but org.fullsms.ui* and org.fullsms.app) never depend on a UI or chart library.
 root=${1:-.}
 declare -A layer=(
-  [org.fullsms.model]=0 [org.fullsms.spi]=1 [org.fullsms.io.hdf5]=2 [org.fullsms.io.tttr]=2
+  [org.fullsms.model]=0 [org.fullsms.spi]=1 [org.fullsms.io.hdf5]=2 [org.fullsms.io.tttr]=3
   [org.fullsms.analysis]=3 [org.fullsms.export]=4 [org.fullsms.export.parquet]=4 [org.fullsms.runtime]=5
   [org.fullsms.session]=6 [org.fullsms.cli]=7 [org.fullsms.ui.charts]=7 [org.fullsms.ui]=8 [org.fullsms.app]=9
 )

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * block) and the superblock's end-of-file address against the real size. jHDF checks neither: a truncated file
  * fails with a generic error or, worse, returns wrong data.
  */
-final class FileCheck {
+public final class FileCheck {
 
     static final byte[] SIGNATURE = { (byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n' };
     private static final long UNDEFINED_ADDRESS = -1L;
@@ -35,7 +35,7 @@ final class FileCheck {
     }
 
     /** True when the file starts (or has its superblock) with the HDF5 signature; reads only a few bytes. */
-    static boolean hasSignature(Path file) {
+    public static boolean hasSignature(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return signatureOffset(channel) >= 0;
         } catch (IOException | RuntimeException e) {
@@ -45,18 +45,29 @@ final class FileCheck {
 
     /** Throws a clear exception for a file that is not HDF5 or is shorter than its superblock says. */
     static void check(Path file) throws IOException {
+        String problem = problem(file);
+        if (problem != null) {
+            throw new Hdf5FormatException(file, problem);
+        }
+    }
+
+    /**
+     * Why the file cannot be read as HDF5 (no signature, or shorter than its superblock says), or null when it can
+     * be; every HDF5-based importer checks its files with this before jHDF opens them.
+     */
+    public static String problem(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long sig = signatureOffset(channel);
             if (sig < 0) {
-                throw new Hdf5FormatException(file, "not an HDF5 file (no HDF5 signature at offset 0, 512, 1024, "
-                        + "2048, …)");
+                return "not an HDF5 file (no HDF5 signature at offset 0, 512, 1024, 2048, …)";
             }
             long size = channel.size();
             long end = superblockEnd(channel, sig);
             if (end != UNDEFINED_ADDRESS && end > size) {
-                throw new Hdf5FormatException(file, "truncated file: the superblock says the file ends at byte "
-                        + end + ", but it has only " + size + " bytes");
+                return "truncated file: the superblock says the file ends at byte " + end + ", but it has only "
+                        + size + " bytes";
             }
+            return null;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fullsms.io.hdf5.FileCheck;
 import org.fullsms.io.tttr.PhotonHdf5Structure.Spot;
 
 import io.jhdf.HdfFile;
@@ -46,20 +47,20 @@ public final class PhotonHdf5Decoder implements TttrDecoder {
     @Override
     public boolean recognises(Path file, ByteBuffer head) {
         try {
-            if (PhotonHdf5Signature.offset(file) < 0) {
+            if (!FileCheck.hasSignature(file)) {
                 return false;
             }
             try (HdfFile hdf = new HdfFile(file)) {
                 return PhotonHdf5Structure.isPhotonHdf5(hdf);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
 
     @Override
     public TttrHeader readHeader(Path file) throws IOException {
-        PhotonHdf5Signature.check(file);
+        checkHdf5(file);
         try (HdfFile hdf = new HdfFile(file)) {
             return header(file, hdf);
         } catch (RuntimeException e) {
@@ -163,7 +164,7 @@ public final class PhotonHdf5Decoder implements TttrDecoder {
             throw new TttrFormatException(file, "the header given (" + header.format() + ") is not one of a"
                     + " Photon-HDF5 file.");
         }
-        PhotonHdf5Signature.check(file);
+        checkHdf5(file);
         try (HdfFile hdf = new HdfFile(file)) {
             return new PhotonHdf5Reading(file, header, visitor).readAll(PhotonHdf5Structure.spots(hdf));
         } catch (RuntimeException e) {
@@ -288,5 +289,13 @@ public final class PhotonHdf5Decoder implements TttrDecoder {
                 + "); the file is damaged or not Photon-HDF5.");
         wrapped.initCause(e);
         return wrapped;
+    }
+
+    /** The HDF5 checks of the Full SMS reader (signature, truncation), as this decoder's exception. */
+    private static void checkHdf5(Path file) throws IOException {
+        String problem = FileCheck.problem(file);
+        if (problem != null) {
+            throw new TttrFormatException(file, problem + ".");
+        }
     }
 }

@@ -3,9 +3,7 @@ package org.fullsms.io.tttr;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * PicoQuant files from before PTU: PicoHarp 300 {@code .pt3}/{@code .pt2} (format 2.0) and HydraHarp
@@ -14,7 +12,7 @@ import java.nio.file.StandardOpenOption;
  * are left to others. The records are the PTU layouts; T3 macro ticks are sync periods from the header's sync
  * rate.
  */
-public final class PicoQuantLegacyDecoder implements TttrDecoder {
+public final class PicoQuantLegacyDecoder extends PicoQuantDecoder {
 
     @Override
     public String family() {
@@ -36,21 +34,7 @@ public final class PicoQuantLegacyDecoder implements TttrDecoder {
     }
 
     @Override
-    public TttrHeader readHeader(Path file) throws IOException {
-        return parse(file).header();
-    }
-
-    /** Re-reads the header so the record layout always matches the file; {@code header} must come from it. */
-    @Override
-    public DecodeSummary decode(Path file, TttrHeader header, TttrRecordVisitor visitor) throws IOException {
-        PicoQuantFileHeader parsed = parse(file);
-        parsed.requireSameFile(header);
-        return PicoQuantRecordReader.read(file, parsed, visitor);
-    }
-
-    private static PicoQuantFileHeader parse(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return LegacyHeaders.read(new HeaderBytes(channel, file));
-        }
+    PicoQuantFileHeader parseHeader(HeaderBytes bytes) throws IOException {
+        return LegacyHeaders.read(bytes);
     }
 }

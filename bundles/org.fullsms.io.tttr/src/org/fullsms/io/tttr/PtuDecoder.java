@@ -2,9 +2,7 @@ package org.fullsms.io.tttr;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * PicoQuant unified TTTR files ({@code .ptu}) of every PicoHarp, HydraHarp, TimeHarp 260 and MultiHarp /
@@ -12,7 +10,7 @@ import java.nio.file.StandardOpenOption;
  * ({@code MeasDesc_GlobalResolution}) and micro times in {@code MeasDesc_Resolution} channels; T2 data give time
  * tags in {@code MeasDesc_GlobalResolution} units and no micro times.
  */
-public final class PtuDecoder implements TttrDecoder {
+public final class PtuDecoder extends PicoQuantDecoder {
 
     @Override
     public String family() {
@@ -25,22 +23,7 @@ public final class PtuDecoder implements TttrDecoder {
     }
 
     @Override
-    public TttrHeader readHeader(Path file) throws IOException {
-        return parse(file).header();
-    }
-
-    /** Re-reads the header so the record layout always matches the file; {@code header} must come from it. */
-    @Override
-    public DecodeSummary decode(Path file, TttrHeader header, TttrRecordVisitor visitor) throws IOException {
-        PicoQuantFileHeader parsed = parse(file);
-        parsed.requireSameFile(header);
-        return PicoQuantRecordReader.read(file, parsed, visitor);
-    }
-
-    private static PicoQuantFileHeader parse(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            HeaderBytes bytes = new HeaderBytes(channel, file);
-            return PtuHeaders.build(bytes, PtuTags.read(bytes));
-        }
+    PicoQuantFileHeader parseHeader(HeaderBytes bytes) throws IOException {
+        return PtuHeaders.build(bytes, PtuTags.read(bytes));
     }
 }

@@ -4,7 +4,8 @@
 #         → cli | ui.charts → ui → app
 # Every Import-Package / Require-Bundle of a Full SMS bundle must name a bundle of a lower layer; an optional
 # import (resolution:=optional, a plug-in such as the Parquet writer) may name one of the same layer. Headless
-# bundles (all but org.fullsms.ui* and org.fullsms.app) never depend on a UI or chart library.
+# bundles (all but org.fullsms.ui* and org.fullsms.app) never depend on a UI or chart library. Every exported
+# package has a version.
 root=${1:-.}
 declare -A layer=(
   [org.fullsms.model]=0 [org.fullsms.spi]=1 [org.fullsms.io.hdf5]=2 [org.fullsms.io.tttr]=3
@@ -28,7 +29,13 @@ for mf in "$root"/bundles/*/META-INF/MANIFEST.MF; do
     continue
   fi
   while read -r clause; do
-    [ -n "$clause" ] && exporter[${clause%%;*}]=$bundle
+    [ -z "$clause" ] && continue
+    exporter[${clause%%;*}]=$bundle
+    # a package without a version cannot be imported with a version range (extensions need one)
+    if [[ $clause != *version=* ]]; then
+      echo "[dependency rule] $bundle exports ${clause%%;*} without a version" >&2
+      status=1
+    fi
   done < <(clauses "$mf" Export-Package)
 done
 for mf in "$root"/bundles/*/META-INF/MANIFEST.MF; do
@@ -62,5 +69,5 @@ for mf in "$root"/bundles/*/META-INF/MANIFEST.MF; do
     status=1
   fi
 done
-[ $status -eq 0 ] && echo "[dependency rule] every bundle depends on lower layers only; headless bundles are free of UI and chart dependencies"
+[ $status -eq 0 ] && echo "[dependency rule] every bundle depends on lower layers only; exported packages have versions; headless bundles are free of UI and chart dependencies"
 exit $status

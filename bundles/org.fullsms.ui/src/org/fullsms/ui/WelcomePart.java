@@ -18,7 +18,9 @@ public class WelcomePart {
         title.setText("Full SMS — single-molecule spectroscopy analysis");
         title.setLayoutData(new GridData(SWT.CENTER, SWT.END, true, true));
         Label hint = new Label(parent, SWT.WRAP | SWT.CENTER);
-        hint.setText("Open a Full SMS HDF5 file with File > Open… (Ctrl+O).\n"
+        // "&&": a label shows a single "&" (one alone marks a mnemonic)
+        hint.setText("Open a photon data file (Full SMS HDF5, PicoQuant PTU/PT3/HT3, Becker && Hickl SPC,\n"
+                + "Photon-HDF5) with File > Open… (Ctrl+O) or drop it here.\n"
                 + "Its particles appear on the left; double-click one to open its editor.");
         hint.setLayoutData(new GridData(SWT.CENTER, SWT.BEGINNING, true, true));
     }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -15,6 +16,7 @@ import org.fullsms.io.hdf5.WriteResult;
 import org.fullsms.model.Dataset;
 import org.fullsms.runtime.Importers;
 import org.fullsms.spi.ImportOptions;
+import org.fullsms.spi.PhotonImporter;
 
 /** {@code fullsms convert}: the original's text exports (CSV or macro-time lists) into Full SMS HDF5. */
 final class ConvertCommand implements Command {
@@ -55,10 +57,10 @@ final class ConvertCommand implements Command {
         List<Path> inputs = o.positional().stream().map(Path::of).toList();
         OutputPaths.of(inputs).output("--out", target, OutputPaths.Kind.REGULAR_FILE);
         Activity.now("converting " + String.join(", ", o.positional()) + " into " + target);
-        try {
-            Dataset dataset = instrumentFile(inputs)
-                    ? Importers.open(inputs.get(0), new ImportOptions(o.string("channels", null)))
-                    : new PhotonTextConverter().convert(inputs, new NullProgressMonitor());
+        Optional<PhotonImporter> importer = instrumentImporter(inputs);
+        try (Dataset dataset = importer.isPresent()
+                ? Importers.open(importer.get(), inputs.get(0), new ImportOptions(o.string("channels", null)))
+                : new PhotonTextConverter().convert(inputs, new NullProgressMonitor())) {
             WriteResult written = new Hdf5Writer().write(dataset, target, new WriteOptions(false, o.has("overwrite")),
                     new NullProgressMonitor());
             out.println("wrote " + written.target() + " (" + written.particles() + " particles)");
@@ -69,16 +71,15 @@ final class ConvertCommand implements Command {
         }
     }
 
-    /** One file that an installed importer recognises by its content (text files are converted instead). */
-    private static boolean instrumentFile(List<Path> inputs) {
+    /** The importer of one file it recognises by content, or empty (text files are converted instead). */
+    private static Optional<PhotonImporter> instrumentImporter(List<Path> inputs) {
         if (inputs.size() != 1 || !Files.isRegularFile(inputs.get(0))) {
-            return false;
+            return Optional.empty();
         }
         try {
-            Importers.importerFor(inputs.get(0));
-            return true;
+            return Optional.of(Importers.importerFor(inputs.get(0)));
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -62,13 +62,13 @@ final class InfoCommand implements Command {
         }
         Path file = Path.of(o.positional().get(0));
         Activity.now("describing " + file);
-        try (Dataset dataset = Importers.open(file, new ImportOptions(o.string("channels", null)))) {
+        PhotonImporter importer = importerOf(file);
+        try (Dataset dataset = Importers.open(importer, file, new ImportOptions(o.string("channels", null)))) {
             if (o.has("channel-width")) {
                 dataset.setChannelWidthOverride(o.number("channel-width", 0, 1e-6, 1e3));
             }
             JsonObject doc = new JsonObject();
             doc.addProperty("file", file.toAbsolutePath().normalize().toString());
-            PhotonImporter importer = Importers.importerFor(file);
             doc.addProperty("importer", importer.id());
             doc.addProperty("importer_label", importer.label());
             doc.add("version_attribute", Json.stringOrNull(dataset.version().attribute()));
@@ -97,6 +97,14 @@ final class InfoCommand implements Command {
             doc.add("warnings", Json.strings(dataset.warnings()));
             Json.write(doc, null, out);
             return OK;
+        } catch (IOException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private static PhotonImporter importerOf(Path file) throws CliException {
+        try {
+            return Importers.importerFor(file);
         } catch (IOException e) {
             throw new CliException(e.getMessage(), e);
         }

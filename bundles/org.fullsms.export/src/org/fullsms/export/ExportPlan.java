@@ -99,9 +99,12 @@ final class ExportPlan {
         return max;
     }
 
-    /** Why the particle's trace cannot be binned at its bin size (too many bins), or empty when it can. */
-    private static Optional<String> tooManyBins(ParticleExport p) {
+    /** Why the particle's trace cannot be binned (no photon times, too many bins), or empty when it can. */
+    private static Optional<String> unbinnable(ParticleExport p) {
         long[] absoluteNs = p.absoluteNs();
+        if (absoluteNs == null) {
+            return Optional.of("no photon times given");
+        }
         double bins = IntensityBins.binCount(absoluteNs, p.binSizeMs());
         if (bins <= IntensityBins.MAX_BINS) {
             return Optional.empty();
@@ -117,10 +120,9 @@ final class ExportPlan {
         String n = p.name();
         boolean roi = options.useRoi();
         if (options.has(ExportKind.TRACE)) {
-            if (p.absoluteNs() == null) {
-                skip(p, "trace", "no photon times given");
-            } else if (tooManyBins(p).isPresent()) {
-                skip(p, "trace", tooManyBins(p).get());
+            Optional<String> unbinnable = unbinnable(p);
+            if (unbinnable.isPresent()) {
+                skip(p, "trace", unbinnable.get());
             } else {
                 IntensityBins bins = IntensityBins.of(p.absoluteNs(), p.binSizeMs());
                 add(n + " trace.csv", () -> TraceCsv.trace(bins));
@@ -237,10 +239,9 @@ final class ExportPlan {
             int w = options.plotWidth();
             int h = options.plotHeight();
             if (options.has(ExportKind.PLOT_INTENSITY)) {
-                if (p.absoluteNs() == null) {
-                    skip(p, "intensity plot", "no photon times given");
-                } else if (tooManyBins(p).isPresent()) {
-                    skip(p, "intensity plot", tooManyBins(p).get());
+                Optional<String> unbinnable = unbinnable(p);
+                if (unbinnable.isPresent()) {
+                    skip(p, "intensity plot", unbinnable.get());
                 } else {
                     String kind = p.grouping() != null ? " trace (levels and groups)"
                             : p.hasLevels() ? " trace (levels)" : " trace";

@@ -35,7 +35,14 @@ public final class Importers {
 
     /** Opens a file with its importer ({@link #importerFor}) as the options ask. */
     public static Dataset open(Path file, ImportOptions options) throws IOException {
-        PhotonImporter importer = importerFor(file);
+        return open(importerFor(file), file, options);
+    }
+
+    /**
+     * Opens a file with an importer found before (by {@link #importerFor}), so that a caller that also shows which
+     * importer read the file does not recognise it twice; a failure of the importer is a message naming the file.
+     */
+    public static Dataset open(PhotonImporter importer, Path file, ImportOptions options) throws IOException {
         try {
             return importer.open(file, options);
         } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import com.google.gson.JsonObject;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.CriticalValues;
 import org.fullsms.analysis.grouping.GlobalGrouping;
@@ -218,7 +219,7 @@ final class AnalyzeCommand implements Command {
         j.addProperty("remove_bursts", s.removeBursts());
         j.addProperty("group", s.group());
         j.addProperty("global", s.global());
-        j.add("roi", Json.stringOrNull(s.roi()));
+        j.add("roi", Json.nullable(s.roi()));
         j.addProperty("correlate", s.correlate());
         if (s.correlate()) {
             j.addProperty("window_ns", s.windowNs());

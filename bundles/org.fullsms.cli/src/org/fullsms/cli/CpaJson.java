@@ -5,6 +5,7 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.cpa.Level;
@@ -17,7 +18,7 @@ final class CpaJson {
 
     static void add(JsonObject particle, ChangePointResult result, int[] bursts, BurstRemoval removal) {
         ChangePointResult shown = removal == null ? result : removal.result();
-        particle.add("change_points", Json.numbers(shown.changePoints()));
+        particle.add("change_points", Json.array(shown.changePoints()));
         JsonArray regions = new JsonArray();
         int[] first = shown.regionFirst();
         int[] last = shown.regionLast();
@@ -29,16 +30,16 @@ final class CpaJson {
         }
         particle.add("confidence_regions", regions);
         particle.add("levels", levels(shown.levels()));
-        particle.add("level_intensity_weighted_mean_cps", Json.number(shown.weightedMeanCps()));
-        particle.add("level_intensity_weighted_sd_cps", Json.number(shown.weightedSdCps()));
+        particle.add("level_intensity_weighted_mean_cps", Json.plain(shown.weightedMeanCps()));
+        particle.add("level_intensity_weighted_sd_cps", Json.plain(shown.weightedSdCps()));
         JsonArray burstArray = new JsonArray();
         for (int level : bursts) {
             Level l = result.levels().get(level);
             JsonObject b = new JsonObject();
             b.addProperty("level", level);
-            b.add("start_s", Json.number(l.startS()));
-            b.add("end_s", Json.number(l.endS()));
-            b.add("intensity_cps", Json.number(l.intensityCps()));
+            b.add("start_s", Json.plain(l.startS()));
+            b.add("end_s", Json.plain(l.endS()));
+            b.add("intensity_cps", Json.plain(l.intensityCps()));
             b.addProperty("removed", removal != null);
             burstArray.add(b);
         }
@@ -51,11 +52,11 @@ final class CpaJson {
             JsonObject j = new JsonObject();
             j.addProperty("first", l.first());
             j.addProperty("last", l.last());
-            j.add("start_s", Json.number(l.startS()));
-            j.add("end_s", Json.number(l.endS()));
-            j.add("dwell_s", Json.number(l.dwellS()));
+            j.add("start_s", Json.plain(l.startS()));
+            j.add("end_s", Json.plain(l.endS()));
+            j.add("dwell_s", Json.plain(l.dwellS()));
             j.addProperty("photons", l.photons());
-            j.add("intensity_cps", Json.number(l.intensityCps()));
+            j.add("intensity_cps", Json.plain(l.intensityCps()));
             array.add(j);
         }
         return array;

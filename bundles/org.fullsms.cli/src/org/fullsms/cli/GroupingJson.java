@@ -5,6 +5,7 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.grouping.Group;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.grouping.GroupingStep;
@@ -27,14 +28,14 @@ final class GroupingJson {
         for (GroupingStep s : result.steps()) {
             JsonObject step = new JsonObject();
             step.addProperty("groups", s.numGroups());
-            step.add("bic", Json.number(s.bic()));
+            step.add("bic", Json.plain(s.bic()));
             steps.add(step);
         }
         j.add("steps", steps);
         j.addProperty("best_step", result.bestStep());
         j.addProperty("selected_step", result.selectedStep());
         j.add("groups", groups(selected.groups()));
-        j.add("level_group", Json.numbers(selected.levelGroup()));
+        j.add("level_group", Json.array(selected.levelGroup()));
         return j;
     }
 
@@ -42,8 +43,8 @@ final class GroupingJson {
         JsonArray array = new JsonArray();
         for (Group g : groups) {
             JsonObject o = new JsonObject();
-            o.add("intensity_cps", Json.number(g.intensityCps()));
-            o.add("dwell_s", Json.number(g.dwellS()));
+            o.add("intensity_cps", Json.plain(g.intensityCps()));
+            o.add("dwell_s", Json.plain(g.dwellS()));
             o.addProperty("levels", g.numLevels());
             o.addProperty("photons", g.photons());
             array.add(o);
@@ -53,8 +54,8 @@ final class GroupingJson {
 
     static JsonArray roi(RegionOfInterest roi) {
         JsonArray a = new JsonArray();
-        a.add(Json.number(roi.startS()));
-        a.add(Json.number(roi.endS()));
+        a.add(Json.plain(roi.startS()));
+        a.add(Json.plain(roi.endS()));
         return a;
     }
 }

@@ -12,6 +12,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.model.ChannelWidth;
 import org.fullsms.model.Dataset;
@@ -71,7 +72,7 @@ final class InfoCommand implements Command {
             doc.addProperty("file", file.toAbsolutePath().normalize().toString());
             doc.addProperty("importer", importer.id());
             doc.addProperty("importer_label", importer.label());
-            doc.add("version_attribute", Json.stringOrNull(dataset.version().attribute()));
+            doc.add("version_attribute", Json.nullable(dataset.version().attribute()));
             doc.addProperty("version_interpreted", dataset.version().interpreted());
             doc.addProperty("version_known", dataset.version().known());
             doc.addProperty("declared_particles", dataset.declaredParticleCount());
@@ -86,7 +87,7 @@ final class InfoCommand implements Command {
                     channels.add(ch);
                 }
                 doc.add("detector_channels", channels);
-                doc.add("channel_layout", Json.stringOrNull(dataset.channelLayout().orElse(null)));
+                doc.add("channel_layout", Json.nullable(dataset.channelLayout().orElse(null)));
             }
             JsonArray particles = new JsonArray();
             for (Particle p : dataset.allParticles()) {
@@ -94,8 +95,8 @@ final class InfoCommand implements Command {
                 p.releasePhotons();
             }
             doc.add("particles", particles);
-            doc.add("warnings", Json.strings(dataset.warnings()));
-            Json.write(doc, null, out);
+            doc.add("warnings", Json.array(dataset.warnings()));
+            JsonOutput.writeDocument(doc, null, out);
             return OK;
         } catch (IOException e) {
             throw new CliException(e.getMessage(), e);
@@ -116,10 +117,10 @@ final class InfoCommand implements Command {
         j.addProperty("number", p.number());
         j.addProperty("channel", p.channel());
         j.addProperty("outcome", p.outcome().name().toLowerCase(java.util.Locale.ROOT));
-        j.add("error", Json.stringOrNull(p.error().orElse(null)));
+        j.add("error", Json.nullable(p.error().orElse(null)));
         j.addProperty("photons", p.photonCount());
-        j.add("description", Json.stringOrNull(p.description()));
-        j.add("bh_card", Json.stringOrNull(p.channelInfo().bhCard()));
+        j.add("description", Json.nullable(p.description()));
+        j.add("bh_card", Json.nullable(p.channelInfo().bhCard()));
         if (p.error().isEmpty()) {
             try {
                 Photons photons = p.photons();
@@ -127,10 +128,10 @@ final class InfoCommand implements Command {
                 if (abs.length > 0) {
                     j.addProperty("abs_first_ns", abs[0]);
                     j.addProperty("abs_last_ns", abs[abs.length - 1]);
-                    j.add("duration_s", Json.number((abs[abs.length - 1] - abs[0]) / 1e9));
+                    j.add("duration_s", Json.plain((abs[abs.length - 1] - abs[0]) / 1e9));
                 }
                 ChannelWidth width = p.channelWidth();
-                j.add("channel_width_ns", Json.number(width.ns()));
+                j.add("channel_width_ns", Json.plain(width.ns()));
                 j.addProperty("channel_width_source", width.source().name().toLowerCase(java.util.Locale.ROOT));
                 j.add("micro_histogram", microHistogram(photons.micro()));
                 if (listPhotons) {
@@ -144,14 +145,14 @@ final class InfoCommand implements Command {
         j.add("raster_scan", p.rasterScan().map(InfoCommand::raster).orElse(null));
         j.add("intensity_trace", p.intensityTrace().isPresent() ? shape(p.intensityTrace().get().rows(),
                 p.intensityTrace().get().cols()) : JsonNull.INSTANCE);
-        j.add("warnings", Json.strings(p.warnings()));
+        j.add("warnings", Json.array(p.warnings()));
         return j;
     }
 
     private static JsonObject spectra(Spectra s) {
         JsonObject j = new JsonObject();
         j.add("shape", shape(s.times(), s.wavelengths()));
-        j.add("exposure_s", Json.number(s.exposureS()));
+        j.add("exposure_s", Json.plain(s.exposureS()));
         return j;
     }
 
@@ -165,7 +166,7 @@ final class InfoCommand implements Command {
                 sum += r.value(row, col);
             }
         }
-        j.add("sum", Json.number(sum));
+        j.add("sum", Json.plain(sum));
         return j;
     }
 
@@ -205,7 +206,7 @@ final class InfoCommand implements Command {
         JsonObject j = new JsonObject();
         j.add("peak_channel", counts.length == 0 ? JsonNull.INSTANCE : new JsonPrimitive(peak));
         j.addProperty("peak_count", counts.length == 0 ? 0 : counts[peak]);
-        j.add("peak_ns", counts.length == 0 ? JsonNull.INSTANCE : Json.number(peak * micro.widthNs()));
+        j.add("peak_ns", counts.length == 0 ? JsonNull.INSTANCE : Json.plain(peak * micro.widthNs()));
         j.addProperty("without_micro_time", none);
         JsonArray values = new JsonArray();
         for (long c : counts) {

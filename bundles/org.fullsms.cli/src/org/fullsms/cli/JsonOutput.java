@@ -54,6 +54,19 @@ final class JsonOutput implements Closeable {
         }
     }
 
+    /** Writes a whole document to a file (atomically, replacing it) or, for {@code null} or "-", to {@code out}. */
+    static void writeDocument(JsonElement document, String target, PrintStream out) throws CliException {
+        try (JsonOutput output = open(target, out)) {
+            output.write(document);
+            output.finish();
+        }
+    }
+
+    /** A small document as text, formatted as every document of the commands is. */
+    static String text(JsonElement document) {
+        return GSON.toJson(document) + System.lineSeparator();
+    }
+
     /** For the document's structure (objects, names); values go through {@link #write}. */
     JsonWriter writer() {
         return writer;

@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointAnalysis;
@@ -122,7 +123,7 @@ final class ParticleAnalyzer {
         } catch (IOException e) {
             // Every stage works on the photons, so each one asked for fails for the same reason.
             j.addProperty("error", e.getMessage());
-            j.add("warnings", Json.strings(warnings));
+            j.add("warnings", Json.array(warnings));
             requested(particle).forEach(stage -> stages.failed(stage, e.getMessage()));
             stages.failures().forEach(analysis::setFailure);
             return new Report(j, stages, null);
@@ -143,7 +144,7 @@ final class ParticleAnalyzer {
         if (fits != null) {
             j.add("fits", fitsJson(fits));
         }
-        j.add("warnings", Json.strings(warnings));
+        j.add("warnings", Json.array(warnings));
         CorrelationResult correlation = null;
         if (requested(particle).contains(Stage.CORRELATION)) {
             correlation = stages.run(Stage.CORRELATION, () -> correlate(particle, j));

@@ -100,7 +100,7 @@ final class SimulateCommand implements Command {
             WriteResult written = new Hdf5Writer().write(result.dataset(), target,
                     new WriteOptions(o.has("compress"), o.has("overwrite")), new NullProgressMonitor());
             Path truth = truthPath(target);
-            AtomicFile.write(truth, result.truth().toJson().getBytes(StandardCharsets.UTF_8), o.has("overwrite"));
+            AtomicFile.write(truth, JsonOutput.text(TruthJson.of(result.truth())).getBytes(StandardCharsets.UTF_8), o.has("overwrite"));
             out.println("wrote " + written.target() + " (" + written.particles() + " particles) and " + truth);
             return OK;
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.fullsms.session;
 
+import org.fullsms.runtime.json.Json;
 import org.fullsms.runtime.state.LifetimeSetup;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.fullsms.session;
 
+import org.fullsms.runtime.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

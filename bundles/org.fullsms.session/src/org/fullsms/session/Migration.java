@@ -1,5 +1,6 @@
 package org.fullsms.session;
 
+import org.fullsms.runtime.json.JsonContentException;
 import com.google.gson.JsonObject;
 
 /**
@@ -18,7 +19,7 @@ interface Migration {
     /**
      * The document in the next schema. May change and return {@code doc}.
      *
-     * @throws ContentException when the document does not have the layout of {@link #fromVersion()}
+     * @throws JsonContentException when the document does not have the layout of {@link #fromVersion()}
      */
-    JsonObject apply(JsonObject doc) throws ContentException;
+    JsonObject apply(JsonObject doc) throws JsonContentException;
 }

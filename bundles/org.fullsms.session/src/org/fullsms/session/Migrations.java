@@ -1,5 +1,6 @@
 package org.fullsms.session;
 
+import org.fullsms.runtime.json.JsonContentException;
 import java.util.List;
 
 import com.google.gson.JsonElement;
@@ -34,7 +35,7 @@ final class Migrations {
     }
 
     /** Applies every step from {@code stored} to the current version; each adds a note. */
-    static JsonObject migrate(JsonObject doc, int stored, List<String> notes) throws ContentException {
+    static JsonObject migrate(JsonObject doc, int stored, List<String> notes) throws JsonContentException {
         JsonObject current = doc;
         for (int v = stored; v < SessionReader.CURRENT_VERSION; v++) {
             Migration step = STEPS.get(v);

@@ -1,5 +1,6 @@
 package org.fullsms.session;
 
+import org.fullsms.runtime.json.JsonContentException;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -22,7 +23,7 @@ final class SessionJsonReader extends JsonReader {
         for (int i = 0; i < name.length(); i++) {
             if (Character.isISOControl(name.charAt(i))) {
                 // the path ends with the key itself: both are printed with the character replaced (one line)
-                throw new ContentException(printable(getPath()) + ": the key \"" + printable(name)
+                throw new JsonContentException(printable(getPath()) + ": the key \"" + printable(name)
                         + "\" has a control character (U+" + String.format("%04X", (int) name.charAt(i))
                         + "); the session is damaged");
             }

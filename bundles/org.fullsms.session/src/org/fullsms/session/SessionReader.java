@@ -1,5 +1,6 @@
 package org.fullsms.session;
 
+import org.fullsms.runtime.json.JsonContentException;
 import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
@@ -91,7 +92,7 @@ public final class SessionReader {
             throw new SessionFormatException(file, "the file ends too early (truncated?): " + gson(e), e);
         } catch (MalformedJsonException | JsonParseException e) {
             throw new SessionFormatException(file, "corrupt or truncated session (invalid JSON): " + gson(e), e);
-        } catch (ContentException e) {
+        } catch (JsonContentException e) {
             throw new SessionFormatException(file, "invalid session: " + e.getMessage(), e);
         } catch (IllegalStateException | IllegalArgumentException e) {
             // Gson's type mismatches and the records' own checks; the JSON path tells where.

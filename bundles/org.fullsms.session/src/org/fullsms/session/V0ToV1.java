@@ -1,5 +1,6 @@
 package org.fullsms.session;
 
+import org.fullsms.runtime.json.JsonContentException;
 import java.util.Map;
 
 import com.google.gson.JsonArray;
@@ -30,7 +31,7 @@ final class V0ToV1 implements Migration {
     }
 
     @Override
-    public JsonObject apply(JsonObject v0) throws ContentException {
+    public JsonObject apply(JsonObject v0) throws JsonContentException {
         JsonObject v1 = new JsonObject();
         v1.addProperty("format", DocumentCodec.FORMAT);
         v1.addProperty("schemaVersion", 1);
@@ -44,7 +45,7 @@ final class V0ToV1 implements Migration {
         JsonArray particles = new JsonArray();
         for (Map.Entry<String, JsonElement> e : object(v0, "particles").entrySet()) {
             if (!e.getValue().isJsonObject()) {
-                throw new ContentException("$.particles." + e.getKey() + ": expected an object");
+                throw new JsonContentException("$.particles." + e.getKey() + ": expected an object");
             }
             particles.add(particle(e.getKey(), e.getValue().getAsJsonObject()));
         }
@@ -53,11 +54,11 @@ final class V0ToV1 implements Migration {
         return v1;
     }
 
-    private static JsonObject dataFile(JsonObject h5) throws ContentException {
+    private static JsonObject dataFile(JsonObject h5) throws JsonContentException {
         JsonObject f = new JsonObject();
         JsonElement path = h5.get("path");
         if (path == null || !path.isJsonPrimitive()) {
-            throw new ContentException("$.h5.path: required in a schema 0 session");
+            throw new JsonContentException("$.h5.path: required in a schema 0 session");
         }
         String relative = path.getAsString();
         f.addProperty("relativePath", relative);
@@ -96,10 +97,10 @@ final class V0ToV1 implements Migration {
         }
     }
 
-    private static JsonObject object(JsonObject parent, String key) throws ContentException {
+    private static JsonObject object(JsonObject parent, String key) throws JsonContentException {
         JsonElement e = parent.get(key);
         if (e == null || !e.isJsonObject()) {
-            throw new ContentException("$." + key + ": an object is required in a schema 0 session");
+            throw new JsonContentException("$." + key + ": an object is required in a schema 0 session");
         }
         return e.getAsJsonObject();
     }

@@ -13,9 +13,4 @@ import java.util.List;
  */
 public record SimulationTruth(String engine, String version, SimulationParameters parameters, double[] irfCurve,
         List<ParticleTruth> particles) {
-
-    /** This truth as a JSON document (hand-written, no library). */
-    public String toJson() {
-        return TruthJson.write(this);
-    }
 }

@@ -16,8 +16,6 @@ import org.fullsms.model.Particle;
 import org.fullsms.model.Photons;
 import org.junit.jupiter.api.Test;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /** The simulator against its own truth. Statistical tolerances are stated at each check. */
 class SimulatorTest {
@@ -134,25 +132,6 @@ class SimulatorTest {
         }
         // P(t < 10 ms) = (1 - 10^-0.6) / (1 - 5000^-0.6) = 0.7525; binomial sd 0.0014: tolerance 0.01
         assertEquals(0.7525, below10ms / 100_000.0, 0.01);
-    }
-
-    @Test
-    void truthJsonParsesAndMatches() {
-        SimulationParameters p = SimulationParameters.builder().particles(2).durationS(2).seed(4).secondChannel(true)
-                .spectra(true).rasterScan(true).dwell(DwellTimes.powerLaw(1.5, 0.01, 1)).build();
-        SimulationResult r = simulator.run(p, null);
-        JsonObject o = JsonParser.parseString(r.truth().toJson()).getAsJsonObject();
-        assertEquals("simulation", o.get("engine").getAsString());
-        assertEquals(2048, o.getAsJsonObject("irf").getAsJsonArray("curve").size());
-        var p0 = o.getAsJsonArray("particles").get(0).getAsJsonObject();
-        ParticleTruth t0 = r.truth().particles().get(0);
-        assertEquals(t0.photons(), p0.get("photons").getAsInt());
-        assertEquals(t0.changePoints().length, p0.getAsJsonArray("change_point_indices").size());
-        assertEquals(t0.states().get(1).lifetimesNs()[0],
-                p0.getAsJsonArray("states").get(1).getAsJsonObject().getAsJsonArray("lifetimes_ns").get(0).getAsDouble(),
-                0.0);
-        assertEquals(1, r.dataset().rasterScans().size());
-        assertTrue(r.dataset().particles().get(1).spectra().isPresent());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.fullsms.session;
+package org.fullsms.runtime.json;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,29 +11,82 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 
 /**
- * Streaming helpers shared by the codecs. Non-finite doubles are written as the strings {@code "NaN"},
- * {@code "Infinity"} and {@code "-Infinity"} (plain JSON has no such numbers); {@code null} always means "absent".
- * Long curves (fitted decays, residuals, IRF, correlation) are written packed: the string {@code "f64:"} followed by
- * the Base64 of the values as little-endian IEEE-754 doubles — exact, about half the size of decimal text and many
- * times faster to write and read. A reader accepts either form for any double array. Arrays are read into growing
- * primitive arrays, never boxed.
+ * The one JSON helper of Full SMS, for the two kinds of document it writes:
+ * <ul>
+ * <li><b>Exact documents</b> (sessions, extension results), written and read as a stream: non-finite doubles are
+ * the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"} (plain JSON has no such numbers) and
+ * {@code null} always means "absent". Long curves (fitted decays, residuals, IRF, correlation) are written packed:
+ * the string {@code "f64:"} followed by the Base64 of the values as little-endian IEEE-754 doubles — exact, about
+ * half the size of decimal text and many times faster to write and read. A reader accepts either form for any
+ * double array. Arrays are read into growing primitive arrays, never boxed. A value that breaks the schema is a
+ * {@link JsonContentException} naming its JSON path.</li>
+ * <li><b>Plain documents</b> (the command line's output, read by any JSON tool): built as trees, with NaN and the
+ * infinities written as {@code null} ({@link #plain(double)}).</li>
+ * </ul>
  */
-final class Json {
+public final class Json {
 
     /** Prefix of a packed double array. */
-    static final String PACKED = "f64:";
+    public static final String PACKED = "f64:";
 
     private Json() {
     }
 
-    // ---- writing
+    // ---- plain documents (trees)
 
-    static void number(JsonWriter out, double value) throws IOException {
+    /** A number of a plain document: NaN and the infinities become {@code null}. */
+    public static JsonElement plain(double v) {
+        return Double.isFinite(v) ? new JsonPrimitive(v) : JsonNull.INSTANCE;
+    }
+
+    /** An array of a plain document, non-finite values as {@code null}. */
+    public static JsonArray plain(double[] values) {
+        JsonArray a = new JsonArray(values.length);
+        for (double v : values) {
+            a.add(plain(v));
+        }
+        return a;
+    }
+
+    public static JsonArray array(long[] values) {
+        JsonArray a = new JsonArray(values.length);
+        for (long v : values) {
+            a.add(v);
+        }
+        return a;
+    }
+
+    public static JsonArray array(int[] values) {
+        JsonArray a = new JsonArray(values.length);
+        for (int v : values) {
+            a.add(v);
+        }
+        return a;
+    }
+
+    public static JsonArray array(List<String> values) {
+        JsonArray a = new JsonArray(values.size());
+        values.forEach(a::add);
+        return a;
+    }
+
+    /** A string of a plain document, or {@code null}. */
+    public static JsonElement nullable(String s) {
+        return s == null ? JsonNull.INSTANCE : new JsonPrimitive(s);
+    }
+
+    // ---- exact documents: writing
+
+    public static void number(JsonWriter out, double value) throws IOException {
         if (Double.isFinite(value)) {
             out.value(value);
         } else {
@@ -41,11 +94,11 @@ final class Json {
         }
     }
 
-    static void field(JsonWriter out, String name, double value) throws IOException {
+    public static void field(JsonWriter out, String name, double value) throws IOException {
         number(out.name(name), value);
     }
 
-    static void doubles(JsonWriter out, double[] values) throws IOException {
+    public static void doubles(JsonWriter out, double[] values) throws IOException {
         if (values == null) {
             out.nullValue();
             return;
@@ -58,7 +111,7 @@ final class Json {
     }
 
     /** A long array of doubles, packed (see the class comment). */
-    static void curve(JsonWriter out, double[] values) throws IOException {
+    public static void curve(JsonWriter out, double[] values) throws IOException {
         if (values == null) {
             out.nullValue();
             return;
@@ -68,7 +121,7 @@ final class Json {
         out.value(PACKED + Base64.getEncoder().encodeToString(bytes.array()));
     }
 
-    static void ints(JsonWriter out, int[] values) throws IOException {
+    public static void ints(JsonWriter out, int[] values) throws IOException {
         if (values == null) {
             out.nullValue();
             return;
@@ -80,7 +133,7 @@ final class Json {
         out.endArray();
     }
 
-    static void longs(JsonWriter out, long[] values) throws IOException {
+    public static void longs(JsonWriter out, long[] values) throws IOException {
         if (values == null) {
             out.nullValue();
             return;
@@ -92,7 +145,7 @@ final class Json {
         out.endArray();
     }
 
-    static void strings(JsonWriter out, List<String> values) throws IOException {
+    public static void strings(JsonWriter out, List<String> values) throws IOException {
         out.beginArray();
         for (String v : values) {
             out.value(v);
@@ -100,7 +153,7 @@ final class Json {
         out.endArray();
     }
 
-    static void stringMap(JsonWriter out, Map<String, String> map) throws IOException {
+    public static void stringMap(JsonWriter out, Map<String, String> map) throws IOException {
         out.beginObject();
         for (Map.Entry<String, String> e : map.entrySet()) {
             out.name(e.getKey()).value(e.getValue());
@@ -108,10 +161,10 @@ final class Json {
         out.endObject();
     }
 
-    // ---- reading
+    // ---- exact documents: reading
 
     /** True (and the null consumed) when the next value is JSON null. */
-    static boolean isNull(JsonReader in) throws IOException {
+    public static boolean isNull(JsonReader in) throws IOException {
         if (in.peek() == JsonToken.NULL) {
             in.nextNull();
             return true;
@@ -119,7 +172,7 @@ final class Json {
         return false;
     }
 
-    static double number(JsonReader in) throws IOException {
+    public static double number(JsonReader in) throws IOException {
         if (in.peek() == JsonToken.STRING) {
             String s = in.nextString();
             return switch (s) {
@@ -136,7 +189,7 @@ final class Json {
         return in.nextDouble();
     }
 
-    static String string(JsonReader in) throws IOException {
+    public static String string(JsonReader in) throws IOException {
         if (in.peek() != JsonToken.STRING) {
             throw bad(in, "expected a string, found " + in.peek());
         }
@@ -144,32 +197,32 @@ final class Json {
     }
 
     /** A string or null. */
-    static String stringOrNull(JsonReader in) throws IOException {
+    public static String stringOrNull(JsonReader in) throws IOException {
         return isNull(in) ? null : string(in);
     }
 
-    static int integer(JsonReader in) throws IOException {
+    public static int integer(JsonReader in) throws IOException {
         if (in.peek() != JsonToken.NUMBER) {
             throw bad(in, "expected an integer, found " + in.peek());
         }
         return in.nextInt();
     }
 
-    static long longInteger(JsonReader in) throws IOException {
+    public static long longInteger(JsonReader in) throws IOException {
         if (in.peek() != JsonToken.NUMBER) {
             throw bad(in, "expected an integer, found " + in.peek());
         }
         return in.nextLong();
     }
 
-    static boolean bool(JsonReader in) throws IOException {
+    public static boolean bool(JsonReader in) throws IOException {
         if (in.peek() != JsonToken.BOOLEAN) {
             throw bad(in, "expected true or false, found " + in.peek());
         }
         return in.nextBoolean();
     }
 
-    static double[] doubles(JsonReader in) throws IOException {
+    public static double[] doubles(JsonReader in) throws IOException {
         if (isNull(in)) {
             return null;
         }
@@ -209,7 +262,7 @@ final class Json {
         return values;
     }
 
-    static int[] ints(JsonReader in) throws IOException {
+    public static int[] ints(JsonReader in) throws IOException {
         if (isNull(in)) {
             return null;
         }
@@ -226,7 +279,7 @@ final class Json {
         return Arrays.copyOf(a, n);
     }
 
-    static long[] longs(JsonReader in) throws IOException {
+    public static long[] longs(JsonReader in) throws IOException {
         if (isNull(in)) {
             return null;
         }
@@ -243,7 +296,7 @@ final class Json {
         return Arrays.copyOf(a, n);
     }
 
-    static List<String> strings(JsonReader in) throws IOException {
+    public static List<String> strings(JsonReader in) throws IOException {
         in.beginArray();
         List<String> list = new ArrayList<>();
         while (in.hasNext()) {
@@ -253,7 +306,7 @@ final class Json {
         return list;
     }
 
-    static Map<String, String> stringMap(JsonReader in) throws IOException {
+    public static Map<String, String> stringMap(JsonReader in) throws IOException {
         in.beginObject();
         Map<String, String> map = new LinkedHashMap<>();
         while (in.hasNext()) {
@@ -265,7 +318,7 @@ final class Json {
     }
 
     /** {@code value} when present, else a "missing key" error at the reader's current object. */
-    static <T> T need(T value, String key, JsonReader in) throws ContentException {
+    public static <T> T need(T value, String key, JsonReader in) throws JsonContentException {
         if (value == null) {
             throw badObject(in, "required key \"" + key + "\" is missing");
         }
@@ -273,7 +326,7 @@ final class Json {
     }
 
     /** The enum constant named by a string, with the allowed names in the error. */
-    static <E extends Enum<E>> E enumValue(Class<E> type, JsonReader in) throws IOException {
+    public static <E extends Enum<E>> E enumValue(Class<E> type, JsonReader in) throws IOException {
         String name = string(in);
         for (E e : type.getEnumConstants()) {
             if (e.name().equals(name)) {
@@ -284,7 +337,7 @@ final class Json {
     }
 
     /** Equal-length check for the columns of a table. */
-    static void sameLength(JsonReader in, String table, int... lengths) throws ContentException {
+    public static void sameLength(JsonReader in, String table, int... lengths) throws JsonContentException {
         for (int length : lengths) {
             if (length != lengths[0]) {
                 throw badObject(in, "the columns of \"" + table + "\" differ in length");
@@ -293,20 +346,20 @@ final class Json {
     }
 
     /** An error about the value just read (the reader's path names it). */
-    static ContentException bad(JsonReader in, String message) {
-        return new ContentException(in.getPath() + ": " + message);
+    public static JsonContentException bad(JsonReader in, String message) {
+        return new JsonContentException(in.getPath() + ": " + message);
     }
 
     /**
      * An error about the object being read, raised after its last value: the path without that value's key, e.g.
      * {@code $.particles[3].changePoints} rather than {@code $.particles[3].changePoints.warnings}.
      */
-    static ContentException badObject(JsonReader in, String message) {
+    public static JsonContentException badObject(JsonReader in, String message) {
         String path = in.getPath();
         int dot = path.lastIndexOf('.');
         if (dot > path.lastIndexOf(']') && dot > 1) {
             path = path.substring(0, dot);
         }
-        return new ContentException(path + ": " + message);
+        return new JsonContentException(path + ": " + message);
     }
 }

@@ -8,12 +8,14 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 
-import org.eclipse.e4.ui.internal.workbench.E4Workbench;
-import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -21,12 +23,16 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.fullsms.runtime.FullSmsJobs;
 
 /**
  * Runs the product's e4 workbench (same application model, CSS and branding as the product) on the calling
  * thread, hands it to a check once its window is up, then closes it. Failures inside the check are rethrown.
+ * Only public platform API is used: the e4 application is taken from the extension registry and started as any
+ * {@link IApplication}; the running workbench is the {@link IWorkbench} service it registers.
  */
 final class TestWorkbench {
 
@@ -43,29 +49,33 @@ final class TestWorkbench {
             "lifeCycleURI", "bundleclass://org.fullsms.ui/org.fullsms.ui.lifecycle.WorkbenchLifeCycle",
             "clearPersistedState", "true");
 
-    private final E4Workbench workbench;
+    private static final String E4_APPLICATION = "org.eclipse.e4.ui.workbench.swt.E4Application";
+
+    private final IWorkbench workbench;
     private final Display display;
 
-    private TestWorkbench(E4Workbench workbench, Display display) {
+    private TestWorkbench(IWorkbench workbench, Display display) {
         this.workbench = workbench;
         this.display = display;
     }
 
     static void run(Check check) throws Exception {
         Display display = Display.getDefault();
-        E4Workbench e4 = new E4Application().createE4Workbench(new BrandingContext(), display);
-        TestWorkbench workbench = new TestWorkbench(e4, display);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long deadline = System.currentTimeMillis() + 60_000;
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
-            Shell shell = workbench.mainShellOrNull();
-            if (shell == null || !shell.isVisible()) {
+            IWorkbench running = runningWorkbench();
+            TestWorkbench workbench = running == null ? null : new TestWorkbench(running, display);
+            Shell shell = workbench == null ? null : workbench.mainShellOrNull();
+            if (shell == null || shell.isDisposed() || !shell.isVisible()) {
                 if (System.currentTimeMillis() < deadline) {
                     display.timerExec(100, poll[0]);
                 } else {
                     failure.set(new AssertionError("no visible workbench window within 60 s"));
-                    e4.close();
+                    if (running != null) {
+                        running.close();
+                    }
                 }
                 return;
             }
@@ -74,11 +84,12 @@ final class TestWorkbench {
             } catch (Throwable t) {
                 failure.set(t);
             } finally {
-                e4.close();
+                running.close();
             }
         };
         display.timerExec(200, poll[0]);
-        e4.createAndRunUI(e4.getApplication());
+        // Returns when the workbench closes; the application disposes the display.
+        e4Application().start(new BrandingContext());
         if (!display.isDisposed()) {
             display.dispose();
         }
@@ -88,6 +99,24 @@ final class TestWorkbench {
         if (failure.get() instanceof Error e) {
             throw e;
         }
+    }
+
+    /** The e4 application as its plug-in declares it, made as the application container would make it. */
+    private static IApplication e4Application() throws Exception {
+        for (IConfigurationElement e : Platform.getExtensionRegistry()
+                .getExtension("org.eclipse.core.runtime.applications", E4_APPLICATION).getConfigurationElements()) {
+            for (IConfigurationElement run : e.getChildren("run")) {
+                return (IApplication) run.createExecutableExtension("class");
+            }
+        }
+        throw new AssertionError("the application " + E4_APPLICATION + " is not installed");
+    }
+
+    /** The workbench the e4 application registered as a service, or null before it has started. */
+    private static IWorkbench runningWorkbench() {
+        BundleContext context = FrameworkUtil.getBundle(IWorkbench.class).getBundleContext();
+        ServiceReference<IWorkbench> ref = context == null ? null : context.getServiceReference(IWorkbench.class);
+        return ref == null ? null : context.getService(ref);
     }
 
     MApplication application() {
@@ -179,7 +208,7 @@ final class TestWorkbench {
 
         @Override
         public String getBrandingApplication() {
-            return "org.eclipse.e4.ui.workbench.swt.E4Application";
+            return E4_APPLICATION;
         }
 
         @Override

@@ -44,7 +44,7 @@ final class DataFrames {
                         LevelRows.overlaps(p.roi(), r.startS(), r.endS())));
             }
         }
-        return levelTable(records, false, maxExponentials(particles));
+        return levelTable(records, false, ParticleExport.maxExponentials(particles));
     }
 
     static ParquetTable groupLevels(List<ParticleExport> particles) {
@@ -65,7 +65,7 @@ final class DataFrames {
                         d == null ? null : d.fit(), LevelRows.overlaps(p.roi(), r.startS(), r.endS())));
             }
         }
-        return levelTable(records, true, maxExponentials(particles));
+        return levelTable(records, true, ParticleExport.maxExponentials(particles));
     }
 
     static ParquetTable groups(List<ParticleExport> particles) {
@@ -156,17 +156,6 @@ final class DataFrames {
             return (t[t.length - 1] - t[0]) / 1e9;
         }
         return levels.get(levels.size() - 1).endS() - levels.get(0).startS();
-    }
-
-    /** As the original: the largest number of exponentials of any fit of the exported particles. */
-    private static int maxExponentials(List<ParticleExport> particles) {
-        int max = 0;
-        for (ParticleExport p : particles) {
-            if (p.lifetimes() != null) {
-                max = Math.max(max, p.lifetimes().maxExponentials());
-            }
-        }
-        return max;
     }
 
     private static ParquetTable levelTable(List<LevelRecord> records, boolean grouped, int maxExp) {

@@ -84,19 +84,9 @@ final class ExportPlan {
         boolean any = particles.stream().anyMatch(p -> p.lifetimes() != null && p.lifetimes().wholeTrace() != null
                 && p.lifetimes().wholeTrace().fitted());
         if (any) {
-            int maxExp = maxExponentials(particles);
+            int maxExp = ParticleExport.maxExponentials(particles);
             add("Whole trace lifetimes.csv", () -> LifetimeCsv.wholeTrace(particles, maxExp));
         }
-    }
-
-    private static int maxExponentials(List<ParticleExport> particles) {
-        int max = 0;
-        for (ParticleExport p : particles) {
-            if (p.lifetimes() != null) {
-                max = Math.max(max, p.lifetimes().maxExponentials());
-            }
-        }
-        return max;
     }
 
     /** Why the particle's trace cannot be binned (no photon times, too many bins), or empty when it can. */

@@ -57,6 +57,17 @@ public record ParticleExport(String name, boolean secondary, String tcspcCard, l
         }
     }
 
+    /** As the original: the largest number of exponentials of any fit of the exported particles (0 for none). */
+    static int maxExponentials(List<ParticleExport> particles) {
+        int max = 0;
+        for (ParticleExport p : particles) {
+            if (p.lifetimes() != null) {
+                max = Math.max(max, p.lifetimes().maxExponentials());
+            }
+        }
+        return max;
+    }
+
     public static Builder builder(String name) {
         return new Builder(name);
     }

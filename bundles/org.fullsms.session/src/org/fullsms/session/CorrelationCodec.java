@@ -19,11 +19,9 @@ final class CorrelationCodec {
     }
 
     static void write(JsonWriter out, CorrelationResult r) throws IOException {
-        if (r == null) {
-            out.nullValue();
+        if (!Json.beginObject(out, r)) {
             return;
         }
-        out.beginObject();
         out.name("engineId").value(r.engineId());
         out.name("engineVersion").value(r.engineVersion());
         CorrelationParameters p = r.parameters();
@@ -53,11 +51,9 @@ final class CorrelationCodec {
     }
 
     private static void writeFit(JsonWriter out, G2Fit f) throws IOException {
-        if (f == null) {
-            out.nullValue();
+        if (!Json.beginObject(out, f)) {
             return;
         }
-        out.beginObject();
         out.name("model").value(f.model());
         Json.field(out, "g0", f.g0());
         Json.field(out, "g0Err", f.g0Err());
@@ -139,13 +135,10 @@ final class CorrelationCodec {
         boolean fit = true;
         in.beginObject();
         while (in.hasNext()) {
-            String name = in.nextName();
-            int slot = names.indexOf(name);
-            if (slot >= 0) {
-                v[slot] = Json.number(in);
-            } else if (name.equals("fit")) {
+            String other = Json.numberOrName(in, names, v);
+            if ("fit".equals(other)) {
                 fit = Json.bool(in);
-            } else {
+            } else if (other != null) {
                 in.skipValue();
             }
         }
@@ -168,12 +161,9 @@ final class CorrelationCodec {
         String message = "";
         in.beginObject();
         while (in.hasNext()) {
-            String name = in.nextName();
-            int slot = names.indexOf(name);
-            if (slot >= 0) {
-                v[slot] = Json.number(in);
-            } else {
-                switch (name) {
+            String other = Json.numberOrName(in, names, v);
+            if (other != null) {
+                switch (other) {
                     case "model" -> model = Json.string(in);
                     case "converged" -> converged = Json.bool(in);
                     case "message" -> message = Json.string(in);

@@ -29,11 +29,9 @@ final class CpaCodec {
     }
 
     static void write(JsonWriter out, ChangePointResult r) throws IOException {
-        if (r == null) {
-            out.nullValue();
+        if (!Json.beginObject(out, r)) {
             return;
         }
-        out.beginObject();
         out.name("engineId").value(r.engineId());
         out.name("engineVersion").value(r.engineVersion());
         writeParameters(out.name("parameters"), r.parameters());
@@ -199,11 +197,9 @@ final class CpaCodec {
     }
 
     static void writeBursts(JsonWriter out, BurstRemoval b) throws IOException {
-        if (b == null) {
-            out.nullValue();
+        if (!Json.beginObject(out, b)) {
             return;
         }
-        out.beginObject();
         write(out.name("result"), b.result());
         Json.ints(out.name("burstLevels"), b.burstLevels());
         Json.ints(out.name("removedChangePoints"), b.removedChangePoints());

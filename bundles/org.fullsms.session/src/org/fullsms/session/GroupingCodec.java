@@ -25,11 +25,9 @@ final class GroupingCodec {
     }
 
     static void write(JsonWriter out, GroupingResult r) throws IOException {
-        if (r == null) {
-            out.nullValue();
+        if (!Json.beginObject(out, r)) {
             return;
         }
-        out.beginObject();
         out.name("engineId").value(r.engineId());
         out.name("engineVersion").value(r.engineVersion());
         GroupingParameters p = r.parameters();

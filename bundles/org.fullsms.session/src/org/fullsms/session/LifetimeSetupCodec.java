@@ -24,11 +24,9 @@ final class LifetimeSetupCodec {
     }
 
     static void write(JsonWriter out, LifetimeSetup s) throws IOException {
-        if (s == null) {
-            out.nullValue();
+        if (!Json.beginObject(out, s)) {
             return;
         }
-        out.beginObject();
         FitParameters p = s.parameters();
         out.name("parameters").beginObject();
         parameterList(out.name("tauNs"), p.tauNs());
@@ -231,15 +229,12 @@ final class LifetimeSetupCodec {
                 "backgroundPercent");
         in.beginObject();
         while (in.hasNext()) {
-            String name = in.nextName();
-            int slot = names.indexOf(name);
-            if (slot >= 0) {
-                v[slot] = Json.number(in);
-            } else if (name.equals("useMovingAverage")) {
+            String other = Json.numberOrName(in, names, v);
+            if ("useMovingAverage".equals(other)) {
                 movingAverage = Json.bool(in);
-            } else if (name.equals("movingAverageWindow")) {
+            } else if ("movingAverageWindow".equals(other)) {
                 window = Json.integer(in);
-            } else {
+            } else if (other != null) {
                 in.skipValue();
             }
         }

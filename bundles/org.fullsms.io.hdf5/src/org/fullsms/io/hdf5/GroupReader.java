@@ -90,10 +90,9 @@ final class GroupReader {
         if (!(node instanceof Dataset ds)) {
             return null;
         }
-        requireBounded(ds);
-        int[] dims = ds.getDimensions();
-        int rows = dims.length > 0 ? dims[0] : 0;
-        int cols = dims.length > 1 ? dims[1] : 1;
+        Table table = Table.of(ds);
+        int rows = table.rows();
+        int cols = table.cols();
         double exposure = AttributeValues.number(ds, "Exposure Times (s)");
         if (Double.isNaN(exposure)) {
             exposure = AttributeValues.number(ds, "Exposure Time (s)"); // the spelling of the docs
@@ -115,10 +114,9 @@ final class GroupReader {
         if (!(node instanceof Dataset ds)) {
             return null;
         }
-        requireBounded(ds);
-        int[] dims = ds.getDimensions();
-        int rows = dims.length > 0 ? dims[0] : 0;
-        int cols = dims.length > 1 ? dims[1] : 1;
+        Table table = Table.of(ds);
+        int rows = table.rows();
+        int cols = table.cols();
         double[] values = rows * cols == 0 ? new double[0] : AttributeValues.toDoubles(ds.getDataFlat());
         if (values == null) {
             throw new IllegalStateException("not numeric");
@@ -127,6 +125,15 @@ final class GroupReader {
         return new RasterScan(-1, rows, cols, values, AttributeValues.number(ds, "Int. Time (ms/um)"), (int) ppl,
                 AttributeValues.number(ds, "Range (um)"), AttributeValues.number(ds, "XStart (um)"),
                 AttributeValues.number(ds, "YStart (um)"), AttributeValues.string(ds, "bh Card"));
+    }
+
+    /** A 2-D dataset's rows and columns (a 1-D one is one column), its size checked against the file first. */
+    private record Table(int rows, int cols) {
+        static Table of(Dataset ds) {
+            requireBounded(ds);
+            int[] dims = ds.getDimensions();
+            return new Table(dims.length > 0 ? dims[0] : 0, dims.length > 1 ? dims[1] : 1);
+        }
     }
 
     private static IntensityTrace trace(Node node) {

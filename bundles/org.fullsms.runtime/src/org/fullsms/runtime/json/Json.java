@@ -86,6 +86,16 @@ public final class Json {
 
     // ---- exact documents: writing
 
+    /** Begins {@code value}'s object and returns true, or writes null for a null value and returns false. */
+    public static boolean beginObject(JsonWriter out, Object value) throws IOException {
+        if (value == null) {
+            out.nullValue();
+            return false;
+        }
+        out.beginObject();
+        return true;
+    }
+
     public static void number(JsonWriter out, double value) throws IOException {
         if (Double.isFinite(value)) {
             out.value(value);
@@ -187,6 +197,20 @@ public final class Json {
             throw bad(in, "expected a number, found " + in.peek());
         }
         return in.nextDouble();
+    }
+
+    /**
+     * Reads the next key of an object. A key listed in {@code names} is a number, stored in {@code values} at the
+     * key's index, and null is returned; any other key is returned with its value still to be read.
+     */
+    public static String numberOrName(JsonReader in, List<String> names, double[] values) throws IOException {
+        String name = in.nextName();
+        int slot = names.indexOf(name);
+        if (slot < 0) {
+            return name;
+        }
+        values[slot] = number(in);
+        return null;
     }
 
     public static String string(JsonReader in) throws IOException {

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The dependency rule (STYLE.md, issue 15): bundles depend downwards only, in the layers
 #   model → spi → io.hdf5 → io.tttr | analysis → export → runtime (core: jobs, analysis state, exports) → session
-#         → cli | ui.charts → ui → app
+#         → cli | ui.charts, spi.ui (the workbench API) → ui → app
 # Every Import-Package / Require-Bundle of a Full SMS bundle must name a bundle of a lower layer; an optional
 # import (resolution:=optional, a plug-in such as the Parquet writer) may name one of the same layer. Headless
 # bundles (all but org.fullsms.ui* and org.fullsms.app) never depend on a UI or chart library. Every exported
@@ -10,7 +10,7 @@ root=${1:-.}
 declare -A layer=(
   [org.fullsms.model]=0 [org.fullsms.spi]=1 [org.fullsms.io.hdf5]=2 [org.fullsms.io.tttr]=3
   [org.fullsms.analysis]=3 [org.fullsms.export]=4 [org.fullsms.export.parquet]=4 [org.fullsms.runtime]=5
-  [org.fullsms.session]=6 [org.fullsms.cli]=7 [org.fullsms.ui.charts]=7 [org.fullsms.ui]=8 [org.fullsms.app]=9
+  [org.fullsms.session]=6 [org.fullsms.cli]=7 [org.fullsms.ui.charts]=7 [org.fullsms.spi.ui]=7 [org.fullsms.ui]=8 [org.fullsms.app]=9
 )
 status=0
 # A manifest's header as one line per clause (continuation lines joined, clauses split at top-level commas).
@@ -61,7 +61,7 @@ for mf in "$root"/bundles/*/META-INF/MANIFEST.MF; do
       status=1
     fi
   done < <(clauses "$mf" Require-Bundle)
-  case $bundle in org.fullsms.ui*|org.fullsms.app) continue ;; esac
+  case $bundle in org.fullsms.ui*|org.fullsms.spi.ui|org.fullsms.app) continue ;; esac
   bad=$( { clauses "$mf" Import-Package; clauses "$mf" Require-Bundle; } \
     | grep -oE '^(org\.eclipse\.swt|org\.eclipse\.jface|org\.eclipse\.e4\.ui|org\.eclipse\.ui|org\.eclipse\.swtchart|org\.jfree)[A-Za-z0-9_.]*' | sort -u)
   if [ -n "$bad" ]; then

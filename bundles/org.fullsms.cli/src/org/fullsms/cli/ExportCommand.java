@@ -16,8 +16,8 @@ import org.fullsms.session.SessionLoader;
 
 /**
  * {@code fullsms export SESSION.smsa --out DIR}: reopens the HDF5 file a session points to, restores the analysis
- * and writes the exports {@code fullsms analyze --export} writes, through the same code. Registered as a
- * {@link Command} service (OSGI-INF/export-command.xml).
+ * and writes the exports {@code fullsms analyze --export} writes, through the same code. One of the built-in
+ * commands of {@link Cli}.
  */
 public final class ExportCommand implements Command {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.fullsms.model.Dataset;
+import org.fullsms.runtime.extensions.Extensions;
 import org.fullsms.spi.ImportOptions;
 import org.fullsms.spi.PhotonImporter;
 
@@ -25,7 +26,7 @@ public final class Importers {
      * a format by its content rank above the generic Full SMS HDF5 one), then the oldest registration.
      */
     public static List<PhotonImporter> all() {
-        return Services.all(PhotonImporter.class);
+        return Extensions.current().importers();
     }
 
     /** Opens a file with its importer ({@link #importerFor}) and the importer's defaults. */

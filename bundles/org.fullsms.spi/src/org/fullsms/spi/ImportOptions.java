@@ -7,6 +7,7 @@ package org.fullsms.spi;
  * @param channels {@code null} or {@code "each"}: one particle per channel; {@code "A"}: only channel A;
  *                 {@code "A,B"}: one particle with channel A as its channel 1 and B as its channel 2 (channel ids as
  *                 the file numbers them)
+ * @since 1.0
  */
 public record ImportOptions(String channels) {
 

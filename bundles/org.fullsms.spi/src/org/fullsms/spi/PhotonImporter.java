@@ -9,6 +9,13 @@ import org.fullsms.model.Dataset;
 /**
  * Reads a photon data file into a {@link Dataset}. Register an implementation as an OSGi service (a DS
  * component) and it appears in File &gt; Open and in the command line with no further code.
+ * <p>
+ * Importers are asked in the order of their {@code service.ranking} property, highest first (the built-in Full SMS
+ * HDF5 importer has ranking 0, the instrument-file importers 10): give an importer of an HDF5-based format a
+ * ranking above 0 so it is asked before the generic HDF5 reader. {@link #canRead} decides by content, not by the
+ * file name; {@link #filePatterns()} filters the open dialogs.
+ *
+ * @since 1.0
  */
 public interface PhotonImporter {
 

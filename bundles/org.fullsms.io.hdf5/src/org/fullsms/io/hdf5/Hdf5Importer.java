@@ -1,5 +1,6 @@
 package org.fullsms.io.hdf5;
 
+import org.osgi.service.component.annotations.Component;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,7 +8,11 @@ import java.util.List;
 import org.fullsms.model.Dataset;
 import org.fullsms.spi.PhotonImporter;
 
-/** The Full SMS HDF5 importer as an extension service (declared in OSGI-INF/hdf5-importer.xml). */
+/**
+ * The Full SMS HDF5 importer as an extension service. Ranking 0: asked after the importers that recognise a format
+ * by its content (an HDF5-based format ranks higher).
+ */
+@Component(service = PhotonImporter.class, name = "org.fullsms.io.hdf5.importer", property = "service.ranking:Integer=0")
 public final class Hdf5Importer implements PhotonImporter {
 
     /** Service id; sessions refer to it, so it never changes. */

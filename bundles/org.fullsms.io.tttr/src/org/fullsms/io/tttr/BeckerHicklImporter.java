@@ -1,8 +1,14 @@
 package org.fullsms.io.tttr;
 
+import org.osgi.service.component.annotations.Component;
+import org.fullsms.spi.PhotonImporter;
 import java.util.List;
 
-/** Becker &amp; Hickl SPC files as an importer service (declared in OSGI-INF/beckerhickl.xml). */
+/**
+ * Becker &amp; Hickl SPC files as an importer service. Asked before the generic Full SMS HDF5 importer (ranking
+ * 0): recognition is by content.
+ */
+@Component(service = PhotonImporter.class, name = "org.fullsms.io.tttr.beckerhickl", property = "service.ranking:Integer=10")
 public final class BeckerHicklImporter extends TttrImporter {
 
     /** Service id; sessions refer to it, so it never changes. */

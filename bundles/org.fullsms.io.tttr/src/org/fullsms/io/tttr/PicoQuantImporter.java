@@ -1,8 +1,14 @@
 package org.fullsms.io.tttr;
 
+import org.osgi.service.component.annotations.Component;
+import org.fullsms.spi.PhotonImporter;
 import java.util.List;
 
-/** PicoQuant PTU/PT3/HT3/PT2/HT2 files as an importer service (declared in OSGI-INF/picoquant.xml). */
+/**
+ * PicoQuant PTU/PT3/HT3/PT2/HT2 files as an importer service. Asked before the generic Full SMS HDF5 importer
+ * (ranking 0): recognition is by content.
+ */
+@Component(service = PhotonImporter.class, name = "org.fullsms.io.tttr.picoquant", property = "service.ranking:Integer=10")
 public final class PicoQuantImporter extends TttrImporter {
 
     /** Service id; sessions refer to it, so it never changes. */

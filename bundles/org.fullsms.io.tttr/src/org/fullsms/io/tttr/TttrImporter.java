@@ -30,7 +30,7 @@ import org.fullsms.spi.PhotonImporter;
  * Opens time-tagged instrument files directly: the family's decoder recognises the file by content, a first pass
  * counts photons per channel (and builds the scan image when the header describes one), and each particle's
  * photons are decoded from the file on first use — the records are never held in memory. Subclasses name the
- * family and its decoders (declared as DS components in OSGI-INF).
+ * family and its decoders (each a DS component, declared by its {@code @Component} annotation).
  */
 public abstract class TttrImporter implements PhotonImporter {
 

@@ -26,7 +26,9 @@ public final class AnalysisSession {
 
     /** Which part of the analysis changed. */
     public enum Aspect {
-        SELECTION, DISPLAY, ROI, LEVELS, GROUPING, FITS, CORRELATION, LIFETIME_SETUP,
+        SELECTION, DISPLAY, ROI, LEVELS, GROUPING, FITS, CORRELATION,
+        /** A result of an extension analysis. */
+        EXTENSIONS, LIFETIME_SETUP,
         /** The measured IRF chosen for the next fits: a session stores it only once fits use it (the setup). */
         IRF;
 

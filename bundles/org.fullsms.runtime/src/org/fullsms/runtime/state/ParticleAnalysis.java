@@ -37,6 +37,7 @@ public final class ParticleAnalysis {
     private final Map<FitTarget, FitResult> fits = new LinkedHashMap<>();
     private CorrelationResult correlation;
     private final Map<Stage, String> failures = new EnumMap<>(Stage.class);
+    private final Map<String, ExtensionResult> extensionResults = new LinkedHashMap<>();
 
     ParticleAnalysis(Particle particle, AnalysisSession session) {
         this.particle = particle;
@@ -171,6 +172,19 @@ public final class ParticleAnalysis {
         session.fire(this, AnalysisSession.Aspect.CORRELATION);
     }
 
+    /** The results of extension analyses by engine id, in the order they were first made. */
+    public synchronized Map<String, ExtensionResult> extensionResults() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(extensionResults));
+    }
+
+    /** Stores an extension analysis's result (or failure), replacing the engine's earlier one. */
+    public void putExtensionResult(ExtensionResult result) {
+        synchronized (this) {
+            extensionResults.put(result.engineId(), result);
+        }
+        session.fire(this, AnalysisSession.Aspect.EXTENSIONS);
+    }
+
     /**
      * The stages that failed, with their messages. A failure stands until the stage's result is set again (new
      * levels also clear the grouping's, whose input they replace); the results of other stages are unaffected.
@@ -203,10 +217,11 @@ public final class ParticleAnalysis {
             fits.clear();
             correlation = null;
             failures.clear();
+            extensionResults.clear();
         }
         for (AnalysisSession.Aspect aspect : new AnalysisSession.Aspect[] { AnalysisSession.Aspect.ROI,
                 AnalysisSession.Aspect.LEVELS, AnalysisSession.Aspect.GROUPING, AnalysisSession.Aspect.FITS,
-                AnalysisSession.Aspect.CORRELATION }) {
+                AnalysisSession.Aspect.CORRELATION, AnalysisSession.Aspect.EXTENSIONS }) {
             session.fire(this, aspect);
         }
     }

@@ -1,5 +1,6 @@
 package org.fullsms.ui.prefs;
 
+import org.osgi.service.component.annotations.Component;
 import java.util.List;
 
 import org.eclipse.jface.preference.IPreferencePage;
@@ -7,6 +8,7 @@ import org.fullsms.ui.prefs.SettingsPage.Field;
 import org.fullsms.ui.prefs.UiPreferences.Key;
 
 /** Preferences page of the change point analysis (Resolve). */
+@Component(service = PreferencePageContribution.class, name = "org.fullsms.ui.prefs.changepoints")
 public final class ChangePointsPage implements PreferencePageContribution {
 
     @Override

@@ -1,0 +1,99 @@
+package org.fullsms.runtime.extensions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.grouping.GroupingResult;
+import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.model.Particle;
+import org.fullsms.runtime.state.ExtensionResult;
+import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.spi.analysis.BuiltInResults;
+import org.fullsms.spi.analysis.LevelSpan;
+import org.fullsms.spi.analysis.ParticleData;
+import org.fullsms.spi.analysis.TimeRange;
+
+/** A particle's analysis as extensions see it: copied when made, so later changes do not show through. */
+public final class ParticleSnapshot implements ParticleData {
+
+    private final Particle particle;
+    private final Optional<TimeRange> roi;
+    private final double binSizeMs;
+    private final List<LevelSpan> levels;
+    private final Map<String, Object> results;
+
+    private ParticleSnapshot(Particle particle, Optional<TimeRange> roi, double binSizeMs, List<LevelSpan> levels,
+            Map<String, Object> results) {
+        this.particle = particle;
+        this.roi = roi;
+        this.binSizeMs = binSizeMs;
+        this.levels = levels;
+        this.results = results;
+    }
+
+    public static ParticleSnapshot of(ParticleAnalysis a) {
+        Optional<TimeRange> roi = a.roi().map(r -> new TimeRange(Math.round(r.startS() * 1e9),
+                Math.round(r.endS() * 1e9)));
+        Optional<ChangePointResult> cpa = a.levels();
+        Optional<GroupingResult> grouping = a.groupsApplied() ? a.grouping() : Optional.empty();
+        int[] groupOf = grouping.map(g -> g.selected().levelGroup()).orElse(null);
+        List<LevelSpan> spans = new ArrayList<>();
+        List<Level> levels = cpa.map(ChangePointResult::levels).orElse(List.of());
+        for (int i = 0; i < levels.size(); i++) {
+            Level l = levels.get(i);
+            int group = groupOf != null && i < groupOf.length ? groupOf[i] : -1;
+            spans.add(new LevelSpan(new TimeRange(l.startNs(), l.endNs()), l.first(), l.last(), l.intensityCps(),
+                    group));
+        }
+        Map<String, Object> results = new java.util.HashMap<>();
+        cpa.ifPresent(r -> results.put(BuiltInResults.LEVELS, r));
+        a.grouping().ifPresent(r -> results.put(BuiltInResults.GROUPING, r));
+        a.correlation().ifPresent(r -> results.put(BuiltInResults.CORRELATION, r));
+        FitResult whole = a.fits().get(FitTarget.WHOLE);
+        if (whole != null) {
+            results.put(BuiltInResults.WHOLE_TRACE_FIT, whole);
+        }
+        for (ExtensionResult r : a.extensionResults().values()) {
+            if (r.value() != null) {
+                results.put(r.engineId(), r.value());
+            }
+        }
+        return new ParticleSnapshot(a.particle(), roi, a.binSizeMs(), List.copyOf(spans), Map.copyOf(results));
+    }
+
+    @Override
+    public String name() {
+        return particle.name();
+    }
+
+    @Override
+    public Particle particle() {
+        return particle;
+    }
+
+    @Override
+    public Optional<TimeRange> roi() {
+        return roi;
+    }
+
+    @Override
+    public double binSizeMs() {
+        return binSizeMs;
+    }
+
+    @Override
+    public List<LevelSpan> levels() {
+        return levels;
+    }
+
+    @Override
+    public <R> Optional<R> result(String engineId, Class<R> type) {
+        Object r = results.get(engineId);
+        return type.isInstance(r) ? Optional.of(type.cast(r)) : Optional.empty();
+    }
+}

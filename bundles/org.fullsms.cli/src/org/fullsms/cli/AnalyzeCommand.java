@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.CriticalValues;
 import org.fullsms.analysis.grouping.GlobalGrouping;
@@ -27,6 +27,9 @@ import org.fullsms.runtime.FullSms;
 import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.ParticleBatch;
+import org.fullsms.runtime.extensions.ExtensionRun;
+import org.fullsms.runtime.extensions.ParameterRecords;
+import org.fullsms.runtime.json.Json;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.runtime.state.ParticleAnalysis;
@@ -60,7 +63,9 @@ final class AnalyzeCommand implements Command {
                     grouping:      [--group [--global] [--full-likelihood]] [--roi auto|quick|START:END]
                     lifetimes:     [--fit 1|2|3 [--method ls|ml] [--irf FILE] [--channel-width NS]]
                     correlation:   [--correlate [--window 500] [--bin 0.5] [--difftime 0] [--period NS]]
-                    export:        [--export DIR [--format csv|parquet|both] [--plots png|svg] [--overwrite]]
+                    extensions:    [--analysis ID[:NAME=VALUE,...]]...  (see fullsms extensions)
+                    export:        [--export DIR [--format csv|parquet|both|none] [--plots png|svg]
+                                   [--exporters ID,...] [--overwrite]]
                     session:       [--session OUT.smsa]
                   Analyses each selected particle (both channels) on all cores and writes one JSON document
                   (standard output by default). --critical-values loads the published two-column tables
@@ -72,7 +77,10 @@ final class AnalyzeCommand implements Command {
                   Each particle's "stages" says "ok" or "error: ..." for levels, grouping, fits and
                   correlation; a failed stage keeps the others' results and gets one line on stderr. The exit
                   code is 0 when at least one particle was analysed.
-                  --export writes the original's CSV files (and/or Parquet tables, plots) into DIR.
+                  --analysis runs an installed extension analysis on each particle after the built-in stages
+                  (repeat it for several); its result is under the particle's "extensions" and in the session.
+                  --export writes the original's CSV files (and/or Parquet tables, plots) into DIR;
+                  --exporters adds the files of installed extension exporters (--format none: only those).
                   --session saves the analysis as a session file (fullsms export writes its exports again).
                   --channels (instrument files with several detector channels): one particle per channel
                   (each, the default), only channel A, or channels A and B as channel 1 and 2 of one
@@ -142,7 +150,8 @@ final class AnalyzeCommand implements Command {
             throws CliException {
         Map<String, String> strings = new LinkedHashMap<>();
         settings.entrySet().forEach(e -> strings.put("analyze." + e.getKey(),
-                e.getValue().isJsonNull() ? "" : e.getValue().getAsString()));
+                e.getValue().isJsonNull() ? "" : e.getValue().isJsonPrimitive() ? e.getValue().getAsString()
+                        : e.getValue().toString()));
         try {
             SessionWriter.write(SessionCapture.capture(state, strings, null), target, "Full SMS " + FullSms.version());
         } catch (NoSuchFileException e) {
@@ -226,6 +235,17 @@ final class AnalyzeCommand implements Command {
             j.addProperty("bin_ns", s.binNs());
             j.addProperty("difftime_ns", s.difftimeNs());
             j.addProperty("period_ns", s.periodNs());
+        }
+        if (!s.analyses().isEmpty()) {
+            JsonObject analyses = new JsonObject();
+            for (ExtensionRun<?, ?> run : s.analyses()) {
+                JsonObject a = new JsonObject();
+                a.addProperty("label", run.engine().label());
+                a.addProperty("version", run.engine().version());
+                a.add("parameters", JsonParser.parseString(ParameterRecords.toJson(run.parameters())));
+                analyses.add(run.engine().id(), a);
+            }
+            j.add("analyses", analyses);
         }
         return j;
     }

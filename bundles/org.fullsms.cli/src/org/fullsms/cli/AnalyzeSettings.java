@@ -8,8 +8,10 @@ import java.util.Set;
 import org.fullsms.analysis.correlation.CorrelationParameters;
 import org.fullsms.analysis.cpa.LevelBoundaries;
 import org.fullsms.analysis.roi.RegionOfInterest;
-import org.fullsms.spi.ImportOptions;
 import org.fullsms.runtime.export.ExportSettings;
+import org.fullsms.runtime.extensions.ExtensionRun;
+import org.fullsms.runtime.extensions.Extensions;
+import org.fullsms.spi.ImportOptions;
 
 /**
  * The options of {@code fullsms analyze}, checked. {@code export} is null without {@code --export DIR},
@@ -19,11 +21,11 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
         int boundaryOffset, LevelBoundaries boundaries, boolean removeBursts, String json, boolean group,
         boolean global, String roi, boolean fullLikelihood, boolean correlate, double windowNs, double binNs,
         double difftimeNs, double periodNs, int fit, boolean maximumLikelihood, Path irf, Double channelWidthNs,
-        ExportSettings export, Path session, ImportOptions importOptions) {
+        ExportSettings export, Path session, ImportOptions importOptions, List<ExtensionRun<?, ?>> analyses) {
 
     static final Set<String> VALUED = Set.of("particles", "confidence", "critical-values", "min-photons",
             "boundary-offset", "compat", "json", "roi", "window", "bin", "difftime", "period", "fit", "method", "irf",
-            "channel-width", "export", "format", "plots", "session", "channels");
+            "channel-width", "export", "format", "plots", "exporters", "session", "channels", "analysis");
     static final Set<String> FLAGS = Set.of("remove-bursts", "group", "global", "full-likelihood", "correlate",
             "overwrite");
 
@@ -70,9 +72,26 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
                 o.integer("fit", 0, 1, 3), method(o), o.path("irf"),
                 o.has("channel-width") ? o.number("channel-width", 0, 1e-6, 1e3) : null,
                 ExportArguments.parse(o, "export"), o.filePath("session"),
-                new ImportOptions(o.string("channels", null)));
+                new ImportOptions(o.string("channels", null)), analyses(o));
         settings.checkOutputs();
         return settings;
+    }
+
+    /** {@code --analysis ID[:name=value,...]}, repeatable: installed extension analyses with their parameters. */
+    private static List<ExtensionRun<?, ?>> analyses(Options o) throws CliException {
+        List<ExtensionRun<?, ?>> runs = new ArrayList<>();
+        for (String spec : o.strings("analysis")) {
+            try {
+                ExtensionRun<?, ?> run = ExtensionRun.parse(spec, Extensions.current());
+                if (runs.stream().anyMatch(r -> r.engine().id().equals(run.engine().id()))) {
+                    throw new CliException("--analysis " + run.engine().id() + " is given twice");
+                }
+                runs.add(run);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("--analysis: " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(runs);
     }
 
     /** A percentage strictly inside (0, 100): 0 and 100 would make every or no change point significant. */

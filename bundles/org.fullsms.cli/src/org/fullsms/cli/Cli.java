@@ -27,7 +27,7 @@ public final class Cli {
 
     public Cli() {
         this(List.of(new InfoCommand(), new SimulateCommand(), new ConvertCommand(), new AnalyzeCommand(),
-                new ExportCommand(), new BenchmarkCommand()));
+                new ExportCommand(), new ExtensionsCommand(), new BenchmarkCommand()));
     }
 
     /** @param builtIn the commands that come first; then those of other bundles, then help */

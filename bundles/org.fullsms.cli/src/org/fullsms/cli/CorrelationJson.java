@@ -3,9 +3,9 @@ package org.fullsms.cli;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
-import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.correlation.G2Fit;
+import org.fullsms.runtime.json.Json;
 
 /** The correlation part of {@code fullsms analyze}'s JSON. */
 final class CorrelationJson {

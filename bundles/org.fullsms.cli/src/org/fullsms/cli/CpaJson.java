@@ -5,10 +5,10 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.cpa.Level;
+import org.fullsms.runtime.json.Json;
 
 /** The change point part of {@code fullsms analyze}'s JSON. */
 final class CpaJson {

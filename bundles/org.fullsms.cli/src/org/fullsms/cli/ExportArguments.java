@@ -1,15 +1,17 @@
 package org.fullsms.cli;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
 import org.fullsms.runtime.export.ExportSettings;
+import org.fullsms.runtime.export.ExportWiring;
 
 /** The export options {@code fullsms analyze --export DIR} and {@code fullsms export --out DIR} share. */
 final class ExportArguments {
 
     /** The options that take a value, besides the folder's. */
-    static final Set<String> VALUED = Set.of("format", "plots");
+    static final Set<String> VALUED = Set.of("format", "plots", "exporters");
     /** The flags. */
     static final Set<String> FLAGS = Set.of("overwrite");
 
@@ -22,9 +24,29 @@ final class ExportArguments {
      * @throws CliException when a value is not allowed, or format/plots are given without the folder
      */
     static ExportSettings parse(Options o, String dirOption) throws CliException {
-        String format = choice(o, dirOption, "format", "csv", "csv", "parquet", "both");
+        String format = choice(o, dirOption, "format", "csv", "csv", "parquet", "both", "none");
         String plots = choice(o, dirOption, "plots", null, "png", "svg");
-        return o.has(dirOption) ? new ExportSettings(o.path(dirOption), format, plots, o.has("overwrite")) : null;
+        List<String> exporters = exporters(o, dirOption);
+        return o.has(dirOption) ? new ExportSettings(o.path(dirOption), format, plots, o.has("overwrite"), exporters)
+                : null;
+    }
+
+    /** {@code --exporters ID,ID}: installed exporters of extensions, checked before any work. */
+    private static List<String> exporters(Options o, String dirOption) throws CliException {
+        if (!o.has("exporters")) {
+            return List.of();
+        }
+        if (!o.has(dirOption)) {
+            throw new CliException("--exporters needs --" + dirOption + " DIR");
+        }
+        List<String> ids = List.of(o.string("exporters", "").split(",")).stream().map(String::trim)
+                .filter(id -> !id.isEmpty()).toList();
+        try {
+            ExportWiring.exporters(ids);
+        } catch (IOException e) {
+            throw new CliException("--exporters: " + e.getMessage(), e);
+        }
+        return ids;
     }
 
     private static String choice(Options o, String dirOption, String name, String fallback, String... allowed)

@@ -34,7 +34,8 @@ public final class ExportCommand implements Command {
     @Override
     public String usage() {
         return """
-                fullsms export SESSION.smsa --out DIR [--format csv|parquet|both] [--plots png|svg] [--overwrite]
+                fullsms export SESSION.smsa --out DIR [--format csv|parquet|both|none] [--plots png|svg]
+                                [--exporters ID,...] [--overwrite]
                   Reopens the HDF5 file the session points to (where it was, else beside the session), restores
                   the saved analysis of its selected particles and writes the original's CSV files (and/or
                   Parquet tables, plots) into DIR, as 'fullsms analyze --export' does.""";

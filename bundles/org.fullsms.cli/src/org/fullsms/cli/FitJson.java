@@ -3,8 +3,8 @@ package org.fullsms.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.lifetime.FitResult;
+import org.fullsms.runtime.json.Json;
 
 /** The lifetime part of {@code fullsms analyze}'s JSON. */
 final class FitJson {

@@ -5,11 +5,11 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.grouping.Group;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.grouping.GroupingStep;
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.runtime.json.Json;
 
 /** The grouping part of {@code fullsms analyze}'s JSON. */
 final class GroupingJson {

@@ -12,7 +12,6 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import org.fullsms.runtime.json.Json;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.model.ChannelWidth;
 import org.fullsms.model.Dataset;
@@ -23,6 +22,7 @@ import org.fullsms.model.Photons;
 import org.fullsms.model.RasterScan;
 import org.fullsms.model.Spectra;
 import org.fullsms.runtime.Importers;
+import org.fullsms.runtime.json.Json;
 import org.fullsms.spi.ImportOptions;
 import org.fullsms.spi.PhotonImporter;
 

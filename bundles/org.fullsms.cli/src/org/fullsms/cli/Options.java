@@ -14,6 +14,8 @@ import java.util.Set;
 public final class Options {
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    /** Every value of options given more than once (e.g. {@code --analysis A --analysis B}), in order. */
+    private final Map<String, List<String>> repeated = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
 
     private Options() {
@@ -44,11 +46,17 @@ public final class Options {
                     value = args.get(++i);
                 }
                 o.values.put(name, value);
+                o.repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             } else {
                 throw new CliException("unknown option --" + name);
             }
         }
         return o;
+    }
+
+    /** Every value given for a repeatable option, in order (empty when not given). */
+    public List<String> strings(String name) {
+        return List.copyOf(repeated.getOrDefault(name, List.of()));
     }
 
     public List<String> positional() {

@@ -8,17 +8,17 @@ import java.util.Map;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.fullsms.runtime.json.Json;
+import org.fullsms.analysis.correlation.CorrelationAnalysis;
+import org.fullsms.analysis.correlation.CorrelationParameters;
+import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointAnalysis;
 import org.fullsms.analysis.cpa.ChangePointParameters;
-import org.fullsms.analysis.correlation.CorrelationAnalysis;
-import org.fullsms.analysis.correlation.CorrelationParameters;
-import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.cpa.PhotonBursts;
@@ -27,8 +27,8 @@ import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.grouping.GroupingParameters;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.grouping.GroupingStep;
-import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.grouping.LevelInput;
+import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.roi.AutoRoi;
 import org.fullsms.analysis.roi.AutoRoiParameters;
 import org.fullsms.analysis.roi.QuickRoi;
@@ -39,6 +39,9 @@ import org.fullsms.model.Photons;
 import org.fullsms.runtime.CorrelationInputs;
 import org.fullsms.runtime.GroupingInputs;
 import org.fullsms.runtime.LifetimeFits;
+import org.fullsms.runtime.extensions.ExtensionRun;
+import org.fullsms.runtime.json.Json;
+import org.fullsms.runtime.state.ExtensionResult;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.runtime.state.Stage;
@@ -126,6 +129,7 @@ final class ParticleAnalyzer {
             j.add("warnings", Json.array(warnings));
             requested(particle).forEach(stage -> stages.failed(stage, e.getMessage()));
             stages.failures().forEach(analysis::setFailure);
+            settings.analyses().forEach(run -> stages.extension(run.engine().id(), e.getMessage()));
             return new Report(j, stages, null);
         }
         long[] times = photons.absoluteNs();
@@ -161,7 +165,33 @@ final class ParticleAnalyzer {
         }
         analysis.setCorrelation(correlation);
         stages.failures().forEach(analysis::setFailure); // after the results, which clear their stage's failure
+        if (!settings.analyses().isEmpty()) {
+            j.add("extensions", extensions(analysis, stages, monitor));
+        }
         return new Report(j, stages, grouped == null ? null : grouped.input());
+    }
+
+    /**
+     * Runs the extension analyses asked for on the particle as analysed so far; each result is stored on the
+     * particle and shown in its JSON as the engine's codec wrote it: {@code {"ID": {"version": .., "parameters":
+     * {..}, "result": ..}}}, or {@code "error"} instead of {@code "result"}.
+     */
+    private JsonObject extensions(ParticleAnalysis analysis, StageOutcomes stages, IProgressMonitor monitor) {
+        JsonObject all = new JsonObject();
+        for (ExtensionRun<?, ?> run : settings.analyses()) {
+            ExtensionResult r = run.runOn(analysis, monitor);
+            JsonObject j = new JsonObject();
+            j.addProperty("version", r.engineVersion());
+            j.add("parameters", JsonParser.parseString(r.parametersJson()));
+            if (r.failed()) {
+                j.addProperty("error", r.error());
+            } else {
+                j.add("result", JsonParser.parseString(r.resultJson()));
+            }
+            all.add(r.engineId(), j);
+            stages.extension(r.engineId(), r.error());
+        }
+        return all;
     }
 
     /** The correlation of the particle with its second channel; impossible ones throw, saying why. */

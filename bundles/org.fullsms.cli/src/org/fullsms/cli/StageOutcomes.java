@@ -28,6 +28,8 @@ final class StageOutcomes {
 
     private final Set<Stage> ok = EnumSet.noneOf(Stage.class);
     private final Map<Stage, String> failures = new EnumMap<>(Stage.class);
+    /** Extension analyses by engine id: null for ok, else the failure's message. */
+    private final Map<String, String> extensions = new LinkedHashMap<>();
 
     /**
      * Runs a stage: its result, or null with the stage failed. Cancelling is not a failure and goes on up.
@@ -55,8 +57,13 @@ final class StageOutcomes {
         failures.put(stage, message);
     }
 
+    /** An extension analysis's outcome: {@code error} null for a result. */
+    void extension(String engineId, String error) {
+        extensions.put(engineId, error);
+    }
+
     boolean anyOk() {
-        return !ok.isEmpty();
+        return !ok.isEmpty() || extensions.containsValue(null);
     }
 
     /** The failed stages with their messages, in stage order. */
@@ -72,13 +79,21 @@ final class StageOutcomes {
         Map<String, List<String>> stagesByMessage = new LinkedHashMap<>();
         failures.forEach((stage, message) -> stagesByMessage.computeIfAbsent(message, m -> new ArrayList<>())
                 .add(stage.id()));
+        extensions.forEach((id, message) -> {
+            if (message != null) {
+                stagesByMessage.computeIfAbsent(message, m -> new ArrayList<>()).add(id);
+            }
+        });
         List<String> lines = new ArrayList<>();
         stagesByMessage.forEach((message, stages) -> lines.add(particle + ": " + String.join(", ", stages)
                 + " failed: " + message));
         return lines;
     }
 
-    /** {@code {"levels": "ok", "fits": "error: ..."}}: the stages asked for, in stage order. */
+    /**
+     * {@code {"levels": "ok", "fits": "error: ..."}}: the stages asked for, in stage order, then the extension
+     * analyses by engine id.
+     */
     JsonObject json() {
         JsonObject j = new JsonObject();
         for (Stage s : Stage.values()) {
@@ -88,6 +103,7 @@ final class StageOutcomes {
                 j.addProperty(s.id(), "error: " + failures.get(s));
             }
         }
+        extensions.forEach((id, error) -> j.addProperty(id, error == null ? "ok" : "error: " + error));
         return j;
     }
 }

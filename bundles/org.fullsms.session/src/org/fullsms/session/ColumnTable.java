@@ -1,6 +1,5 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.Json;
 import java.io.IOException;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
@@ -8,6 +7,8 @@ import java.util.List;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
+
+import org.fullsms.runtime.json.Json;
 
 /**
  * A table stored as one object of equal-length named columns, e.g. {@code {"first": [0, 5], "last": [4, 9]}}

@@ -1,6 +1,5 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.Json;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +10,7 @@ import com.google.gson.stream.JsonWriter;
 import org.fullsms.analysis.correlation.CorrelationParameters;
 import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.correlation.G2Fit;
+import org.fullsms.runtime.json.Json;
 
 /** Second-order correlation results with their settings and model fit. */
 final class CorrelationCodec {

@@ -1,6 +1,5 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.cpa.LevelBoundaries;
+import org.fullsms.runtime.json.Json;
 
 /**
  * Change point results and burst removals. The critical-value tables are not stored, only their confidence and

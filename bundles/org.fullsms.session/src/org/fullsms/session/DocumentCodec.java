@@ -1,8 +1,5 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.Json;
-import org.fullsms.runtime.state.LifetimeSetup;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +9,9 @@ import java.util.Set;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
+
+import org.fullsms.runtime.json.Json;
+import org.fullsms.runtime.state.LifetimeSetup;
 
 /**
  * The whole document: header keys first ({@code format}, {@code schemaVersion}) so that a reader can tell a

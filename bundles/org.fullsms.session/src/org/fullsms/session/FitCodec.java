@@ -1,6 +1,5 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import com.google.gson.stream.JsonWriter;
 import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.lifetime.FitStatus;
+import org.fullsms.runtime.json.Json;
 import org.fullsms.runtime.state.FitTarget;
 
 /** Lifetime fit results, each with the decay it belongs to ({@link FitTarget}). */

@@ -1,6 +1,5 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.grouping.LevelInput;
+import org.fullsms.runtime.json.Json;
 
 /** The global grouping: its members by name, their concatenated levels and the combined grouping result. */
 final class GlobalGroupingCodec {

@@ -1,6 +1,5 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.fullsms.analysis.grouping.Group;
 import org.fullsms.analysis.grouping.GroupingParameters;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.grouping.GroupingStep;
+import org.fullsms.runtime.json.Json;
 
 /** Grouping results: every step, with the best and the selected step. */
 final class GroupingCodec {

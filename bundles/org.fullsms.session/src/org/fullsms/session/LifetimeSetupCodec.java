@@ -1,6 +1,5 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.List;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
-import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.analysis.lifetime.FitParameter;
 import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.FitSettings;
@@ -16,6 +14,8 @@ import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.analysis.lifetime.LifetimeSettings;
 import org.fullsms.analysis.lifetime.StartMode;
+import org.fullsms.runtime.json.Json;
+import org.fullsms.runtime.state.LifetimeSetup;
 
 /** The lifetime fit setup: parameters (start, bounds, fixed), settings, channel grid and measured IRF. */
 final class LifetimeSetupCodec {

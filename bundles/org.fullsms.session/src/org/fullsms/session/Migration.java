@@ -1,7 +1,8 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.JsonContentException;
 import com.google.gson.JsonObject;
+
+import org.fullsms.runtime.json.JsonContentException;
 
 /**
  * One step of the schema history: turns a document of schema {@link #fromVersion()} into one of the next version.

@@ -1,11 +1,12 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.JsonContentException;
 import java.util.List;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+
+import org.fullsms.runtime.json.JsonContentException;
 
 /**
  * The chain of schema migrations, {@code v0 → v1 → …}. Adding a schema version means: bump

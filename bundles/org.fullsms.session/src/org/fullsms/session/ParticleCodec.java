@@ -1,10 +1,13 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.Json;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
@@ -15,6 +18,8 @@ import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.fullsms.export.ParticleExport;
+import org.fullsms.runtime.json.Json;
+import org.fullsms.runtime.state.ExtensionResult;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.runtime.state.Stage;
@@ -52,7 +57,70 @@ final class ParticleCodec {
             }
             out.endObject();
         }
+        if (!p.extensions().isEmpty()) { // optional too
+            writeExtensions(out.name("extensions"), p.extensions());
+        }
         out.endObject();
+    }
+
+    /** Each result's parameters and result as its engine's codec wrote them, embedded as they are. */
+    private static void writeExtensions(JsonWriter out, List<ExtensionResult> results) throws IOException {
+        out.beginArray();
+        for (ExtensionResult r : results) {
+            out.beginObject();
+            out.name("engineId").value(r.engineId());
+            out.name("engineVersion").value(r.engineVersion());
+            out.name("parameters").jsonValue(r.parametersJson());
+            if (r.failed()) {
+                out.name("error").value(r.error());
+            } else {
+                out.name("result").jsonValue(r.resultJson());
+            }
+            out.endObject();
+        }
+        out.endArray();
+    }
+
+    private static List<ExtensionResult> readExtensions(JsonReader in) throws IOException {
+        List<ExtensionResult> results = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            String id = null;
+            String version = null;
+            String parameters = null;
+            String result = null;
+            String error = null;
+            in.beginObject();
+            while (in.hasNext()) {
+                switch (in.nextName()) {
+                    case "engineId" -> id = Json.string(in);
+                    case "engineVersion" -> version = Json.string(in);
+                    case "parameters" -> parameters = rawValue(in);
+                    case "result" -> result = rawValue(in);
+                    case "error" -> error = Json.string(in);
+                    default -> in.skipValue();
+                }
+            }
+            Json.need(id, "engineId", in);
+            Json.need(version, "engineVersion", in);
+            Json.need(parameters, "parameters", in);
+            if ((result == null) == (error == null)) {
+                throw Json.badObject(in, id + ": an extension result has either \"result\" or \"error\"");
+            }
+            in.endObject();
+            results.add(new ExtensionResult(id, version, parameters, result, error, null));
+        }
+        in.endArray();
+        return results;
+    }
+
+    /** One JSON value, whatever it is, as compact text (an extension's own document). */
+    private static String rawValue(JsonReader in) throws IOException {
+        try {
+            return JsonParser.parseReader(in).toString();
+        } catch (JsonParseException e) {
+            throw Json.bad(in, "not a JSON value: " + e.getMessage());
+        }
     }
 
     static ParticleState read(JsonReader in, CriticalValuesResolver tables) throws IOException {
@@ -67,6 +135,7 @@ final class ParticleCodec {
         Map<FitTarget, FitResult> fits = Map.of();
         CorrelationResult correlation = null;
         Map<Stage, String> failures = Map.of();
+        List<ExtensionResult> extensions = List.of();
         in.beginObject();
         while (in.hasNext()) {
             switch (in.nextName()) {
@@ -81,6 +150,7 @@ final class ParticleCodec {
                 case "fits" -> fits = FitCodec.readFits(in);
                 case "correlation" -> correlation = CorrelationCodec.read(in);
                 case "failures" -> failures = readFailures(in);
+                case "extensions" -> extensions = readExtensions(in);
                 default -> in.skipValue();
             }
         }
@@ -100,7 +170,7 @@ final class ParticleCodec {
             throw Json.badObject(in, name + ": bursts removed from change points that are not there");
         }
         ParticleState p = new ParticleState(name, selected, binSizeMs, roi, changePoints, bursts, grouping,
-                applied && grouping != null, fits, correlation, failures);
+                applied && grouping != null, fits, correlation, failures, extensions);
         in.endObject();
         return p;
     }

@@ -3,6 +3,7 @@ package org.fullsms.session;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.runtime.state.ExtensionResult;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.Stage;
 
@@ -30,10 +32,12 @@ import org.fullsms.runtime.state.Stage;
  * @param fits          lifetime fits by target
  * @param correlation   second-order correlation, or null
  * @param failures      the stages that failed, with their messages (none: empty)
+ * @param extensions    results of extension analyses, in the order they were made (their JSON as stored)
  */
 public record ParticleState(String name, boolean selected, double binSizeMs, RegionOfInterest roi,
         ChangePointResult changePoints, BurstRemoval burstRemoval, GroupingResult grouping, boolean groupsApplied,
-        Map<FitTarget, FitResult> fits, CorrelationResult correlation, Map<Stage, String> failures) {
+        Map<FitTarget, FitResult> fits, CorrelationResult correlation, Map<Stage, String> failures,
+        List<ExtensionResult> extensions) {
 
     public ParticleState {
         Objects.requireNonNull(name, "name");
@@ -41,11 +45,12 @@ public record ParticleState(String name, boolean selected, double binSizeMs, Reg
         EnumMap<Stage, String> ordered = new EnumMap<>(Stage.class);
         ordered.putAll(failures);
         failures = Collections.unmodifiableMap(ordered);
+        extensions = List.copyOf(extensions);
     }
 
     /** This state with another name (used to replicate analyses, e.g. in the benchmark). */
     public ParticleState withName(String newName) {
         return new ParticleState(newName, selected, binSizeMs, roi, changePoints, burstRemoval, grouping,
-                groupsApplied, fits, correlation, failures);
+                groupsApplied, fits, correlation, failures, extensions);
     }
 }

@@ -2,6 +2,7 @@ package org.fullsms.session;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,10 @@ import org.fullsms.analysis.grouping.GroupingAnalysis;
 import org.fullsms.analysis.lifetime.LifetimeFitter;
 import org.fullsms.model.Dataset;
 import org.fullsms.model.Particle;
+import org.fullsms.runtime.extensions.ExtensionRun;
+import org.fullsms.runtime.extensions.Extensions;
 import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.ExtensionResult;
 import org.fullsms.runtime.state.ParticleAnalysis;
 
 /**
@@ -112,6 +116,46 @@ public final class SessionApplier {
         }
         a.setCorrelation(s.correlation());
         s.failures().forEach(a::setFailure); // after the results, which clear their stage's failure
+        for (ExtensionResult stored : s.extensions()) {
+            a.putExtensionResult(decoded(stored));
+        }
+    }
+
+    /**
+     * A stored extension result decoded by its installed engine; kept as stored (JSON only, saved again exactly)
+     * when the engine is not installed or cannot read it — {@link #extensionWarnings} says so.
+     */
+    private static ExtensionResult decoded(ExtensionResult stored) {
+        try {
+            return ExtensionRun.decode(stored, Extensions.current());
+        } catch (RuntimeException e) {
+            return stored;
+        }
+    }
+
+    /** Per extension analysis of the session: not installed, another version, or results it cannot read. */
+    private static List<String> extensionWarnings(SessionDocument doc) {
+        Map<String, List<ExtensionResult>> byEngine = new LinkedHashMap<>();
+        doc.particles().forEach(p -> p.extensions().forEach(r -> byEngine.computeIfAbsent(r.engineId(),
+                k -> new ArrayList<>()).add(r)));
+        List<String> warnings = new ArrayList<>();
+        byEngine.forEach((id, results) -> {
+            var engine = Extensions.current().analysis(id);
+            if (engine.isEmpty()) {
+                warnings.add("the analysis " + id + " is not installed: its results on " + results.size()
+                        + " particle(s) are kept in the session but not shown");
+                return;
+            }
+            long unreadable = results.stream().filter(r -> !r.failed() && decoded(r).value() == null).count();
+            if (unreadable > 0) {
+                warnings.add(engine.get().label() + " " + engine.get().version() + " cannot read " + unreadable
+                        + " saved result(s) (they are kept as saved; run the analysis again to replace them)");
+            }
+            results.stream().map(ExtensionResult::engineVersion).distinct()
+                    .filter(v -> !v.equals(engine.get().version())).forEach(v -> warnings.add("results of " + id
+                            + " " + v + " are shown as saved; the installed version is " + engine.get().version()));
+        });
+        return warnings;
     }
 
     private static List<String> warnings(SessionDocument doc, AnalysisSession target) {
@@ -136,6 +180,7 @@ public final class SessionApplier {
                         + e.id() + " " + current + " (run the analysis again to update them)");
             }
         }
+        warnings.addAll(extensionWarnings(doc));
         return warnings;
     }
 }

@@ -1,10 +1,11 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.JsonContentException;
 import java.io.IOException;
 import java.io.Reader;
 
 import com.google.gson.stream.JsonReader;
+
+import org.fullsms.runtime.json.JsonContentException;
 
 /**
  * A strict JSON reader for sessions that refuses keys with control characters. Keys a version does not know are

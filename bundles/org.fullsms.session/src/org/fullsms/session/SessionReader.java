@@ -1,6 +1,5 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.JsonContentException;
 import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
@@ -25,6 +24,8 @@ import com.google.gson.JsonParseException;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
+
+import org.fullsms.runtime.json.JsonContentException;
 
 /**
  * Reads session files ({@code .smsa}). A file of the current schema is streamed; an older one is parsed whole,

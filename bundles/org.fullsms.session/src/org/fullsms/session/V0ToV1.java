@@ -1,11 +1,12 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.json.JsonContentException;
 import java.util.Map;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+
+import org.fullsms.runtime.json.JsonContentException;
 
 /**
  * Pre-release layout (schema 0) to schema 1. Schema 0 (docs/session-format.md, "Schema 0") marked itself with

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
 import org.fullsms.model.IntensityTrace;
 import org.fullsms.model.Lazy;
 import org.fullsms.model.ParticleAttributes;
 import org.fullsms.model.PhotonDataException;
 import org.fullsms.model.RasterScan;
 import org.fullsms.model.Spectra;
-
-import io.jhdf.api.Dataset;
-import io.jhdf.api.Group;
-import io.jhdf.api.Node;
 
 /**
  * Reads everything of one "Particle N" group except the photons: attributes, both channels' metadata,

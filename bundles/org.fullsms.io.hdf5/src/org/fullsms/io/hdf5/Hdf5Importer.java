@@ -1,12 +1,12 @@
 package org.fullsms.io.hdf5;
 
-import org.osgi.service.component.annotations.Component;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.fullsms.model.Dataset;
 import org.fullsms.spi.PhotonImporter;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * The Full SMS HDF5 importer as an extension service. Ranking 0: asked after the importers that recognise a format

@@ -1,8 +1,9 @@
 package org.fullsms.io.tttr;
 
-import org.osgi.service.component.annotations.Component;
-import org.fullsms.spi.PhotonImporter;
 import java.util.List;
+
+import org.fullsms.spi.PhotonImporter;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Becker &amp; Hickl SPC files as an importer service. Asked before the generic Full SMS HDF5 importer (ranking

@@ -3,6 +3,7 @@ package org.fullsms.runtime.export;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -33,10 +34,14 @@ import org.fullsms.model.Spectra;
 import org.fullsms.runtime.DecayBinning;
 import org.fullsms.runtime.DecayHistograms;
 import org.fullsms.runtime.GroupingInputs;
+import org.fullsms.runtime.extensions.Extensions;
+import org.fullsms.runtime.extensions.ParticleSnapshot;
 import org.fullsms.runtime.state.AnalysisSession;
-import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.spi.analysis.ParticleData;
+import org.fullsms.spi.export.Exporter;
 
 /**
  * The headless exports: the selected particles of an analysis as the original's export files. Both
@@ -74,14 +79,15 @@ public final class ExportWiring {
      */
     public static void export(List<ParticleAnalysis> particles, boolean useRoi, ExportSettings s, PrintStream err)
             throws IOException {
+        List<Exporter> exporters = exporters(s.exporters());
         Set<ExportKind> perParticle = EnumSet.noneOf(ExportKind.class);
         Set<ExportKind> datasetWide = EnumSet.noneOf(ExportKind.class);
-        if (!s.format().equals("parquet")) {
+        if (s.format().equals("csv") || s.format().equals("both")) {
             perParticle.addAll(ExportOptions.allCsv());
             perParticle.removeAll(DATASET_WIDE);
             datasetWide.addAll(EnumSet.of(ExportKind.LIFETIMES, ExportKind.RASTER_SCAN_2D));
         }
-        if (!s.format().equals("csv")) {
+        if (s.format().equals("parquet") || s.format().equals("both")) {
             datasetWide.add(ExportKind.PARQUET);
         }
         Set<PlotFormat> formats = Set.of(PlotFormat.PNG);
@@ -122,6 +128,7 @@ public final class ExportWiring {
                         options(datasetWide, formats, s, useRoi)), new NullProgressMonitor());
                 files += done.files().size();
             }
+            files += runExporters(exporters, particles, s, err);
             folder.complete();
         } catch (IOException e) {
             throw new IOException("export to " + s.dir() + " failed: " + e.getMessage(), e);
@@ -133,6 +140,56 @@ public final class ExportWiring {
         }
         err.println("exported " + files + " files to " + s.dir().toAbsolutePath().normalize()
                 + (skipped.isEmpty() ? "" : " (" + skipped.size() + " exports skipped for missing results)"));
+    }
+
+    /**
+     * The installed exporters of these ids, in the order given.
+     *
+     * @throws IOException naming an id no installed exporter has, and the installed ones
+     */
+    public static List<Exporter> exporters(List<String> ids) throws IOException {
+        List<Exporter> found = new ArrayList<>();
+        Extensions extensions = Extensions.current();
+        for (String id : ids) {
+            found.add(extensions.exporter(id).orElseThrow(() -> new IOException("no exporter \"" + id
+                    + "\" is installed" + (extensions.exporters().isEmpty() ? ""
+                            : "; installed: " + String.join(", ", extensions.exporters().stream()
+                                    .map(Exporter::id).toList())))));
+        }
+        return found;
+    }
+
+    /**
+     * Runs extension exporters on the particles; an exporter that fails does not stop the others, and the export
+     * then fails naming it (the folder keeps its "incomplete" marker).
+     *
+     * @return the number of files they wrote
+     */
+    private static int runExporters(List<Exporter> exporters, List<ParticleAnalysis> particles, ExportSettings s,
+            PrintStream err) throws IOException {
+        if (exporters.isEmpty()) {
+            return 0;
+        }
+        List<ParticleData> data = particles.stream().<ParticleData>map(ParticleSnapshot::of).toList();
+        List<Path> inputs = particles.isEmpty() ? List.of()
+                : particles.get(0).session().dataset().source().map(List::of).orElse(List.of());
+        int files = 0;
+        List<String> failed = new ArrayList<>();
+        for (Exporter exporter : exporters) {
+            FolderTarget target = new FolderTarget(s.dir(), s.overwrite(), inputs);
+            try {
+                exporter.export(data, target, new NullProgressMonitor());
+            } catch (IOException | RuntimeException | LinkageError e) {
+                failed.add(exporter.label() + " (" + exporter.id() + ") failed: " + (e.getMessage() == null
+                        ? e.toString() : e.getMessage()));
+            }
+            target.notes().forEach(n -> err.println(exporter.label() + ": " + n));
+            files += target.files();
+        }
+        if (!failed.isEmpty()) {
+            throw new IOException(String.join("; ", failed) + " (" + files + " files of exporters written)");
+        }
+        return files;
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.fullsms.ui.prefs;
 
-import org.osgi.service.component.annotations.Component;
 import java.util.List;
 
 import org.eclipse.jface.preference.IPreferencePage;
 import org.fullsms.ui.prefs.SettingsPage.Field;
 import org.fullsms.ui.prefs.UiPreferences.Key;
+import org.osgi.service.component.annotations.Component;
 
 /** Preferences page of Detect and Remove Bursts. */
 @Component(service = PreferencePageContribution.class, name = "org.fullsms.ui.prefs.bursts")

@@ -86,6 +86,10 @@ class ExtensionContractTest {
         JsonObject weighting = a.getAsJsonArray("parameters").get(1).getAsJsonObject();
         assertEquals("[\"PHOTONS\",\"DWELL\"]", weighting.get("choices").toString());
         assertTrue(doc.getAsJsonArray("exporters").toString().contains(BrightLevelsCsv.ID), run.out());
+        // The built-in files are exporter services too, listed (and run) like the extension's, before it.
+        List<String> exporters = doc.getAsJsonArray("exporters").asList().stream()
+                .map(e -> e.getAsJsonObject().get("id").getAsString()).toList();
+        assertEquals(List.of("org.fullsms.csv", "org.fullsms.plots", "org.fullsms.parquet"), exporters.subList(0, 3));
         assertTrue(doc.getAsJsonArray("importers").toString().contains("org.fullsms.io.hdf5"), run.out());
     }
 

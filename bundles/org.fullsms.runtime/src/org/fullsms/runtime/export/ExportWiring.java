@@ -3,10 +3,8 @@ package org.fullsms.runtime.export;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,10 +48,6 @@ import org.fullsms.spi.export.Exporter;
  */
 public final class ExportWiring {
 
-    /** Exports whose files span all particles (one row per particle, shared raster scans, tables). */
-    private static final Set<ExportKind> DATASET_WIDE = EnumSet.of(ExportKind.LIFETIMES, ExportKind.RASTER_SCAN_2D,
-            ExportKind.PARQUET);
-
     private ExportWiring() {
     }
 
@@ -71,79 +65,62 @@ public final class ExportWiring {
     }
 
     /**
-     * Writes the exports of the given particles of one file (the workbench's Current / Selected / All). Decays are
-     * built on the channel grid the file's lifetimes were fitted on (its lifetime setup), else on one worked out
-     * from the photons.
+     * Writes the exports of the given particles of one file (the workbench's Current / Selected / All): the built-in
+     * exporters the settings ask for ({@link #builtInIds}), then the extension exporters named in them, all through
+     * the {@link Exporter} contract. Decays are built on the channel grid the file's lifetimes were fitted on (its
+     * lifetime setup), else on one worked out from the photons. An exporter that fails does not stop the others;
+     * the export then fails naming it, and the folder keeps its "incomplete" marker.
      *
      * @param useRoi the original's "Use ROI": "(ROI)" files, levels inside each particle's region of interest
      */
     public static void export(List<ParticleAnalysis> particles, boolean useRoi, ExportSettings s, PrintStream err)
             throws IOException {
-        List<Exporter> exporters = exporters(s.exporters());
-        Set<ExportKind> perParticle = EnumSet.noneOf(ExportKind.class);
-        Set<ExportKind> datasetWide = EnumSet.noneOf(ExportKind.class);
-        if (s.format().equals("csv") || s.format().equals("both")) {
-            perParticle.addAll(ExportOptions.allCsv());
-            perParticle.removeAll(DATASET_WIDE);
-            datasetWide.addAll(EnumSet.of(ExportKind.LIFETIMES, ExportKind.RASTER_SCAN_2D));
-        }
-        if (s.format().equals("parquet") || s.format().equals("both")) {
-            datasetWide.add(ExportKind.PARQUET);
-        }
-        Set<PlotFormat> formats = Set.of(PlotFormat.PNG);
-        if (s.plots() != null) {
-            perParticle.addAll(EnumSet.of(ExportKind.PLOT_INTENSITY, ExportKind.PLOT_DECAY, ExportKind.PLOT_BIC,
-                    ExportKind.PLOT_CORRELATION));
-            formats = Set.of(s.plots().equals("svg") ? PlotFormat.SVG : PlotFormat.PNG);
-        }
-        List<ParticleExport> tables = new ArrayList<>();
-        int files = 0;
-        List<String> skipped = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        ExportFolder folder = ExportFolder.of(s.dir());
-        try {
-            HistogramBinning fitted = particles.isEmpty() ? null
-                    : particles.get(0).session().lifetimeSetup().map(LifetimeSetup::binning).orElse(null);
-            HistogramBinning grid = fitted != null || particles.stream().allMatch(a -> a.fits().isEmpty()) ? fitted
-                    : DecayBinning.of(particles.stream().map(ParticleAnalysis::particle).toList());
-            for (ParticleAnalysis a : particles) {
-                try {
-                    ParticleExport table = readable(a, grid, perParticle, unreadable);
-                    if (table == null) {
-                        continue;
-                    }
-                    if (!perParticle.isEmpty()) {
-                        ExportReport done = new ParticleExporter().run(folder, new ExportRequest(s.dir(),
-                                List.of(table), options(perParticle, formats, s, useRoi)), new NullProgressMonitor());
-                        files += done.files().size();
-                        skipped.addAll(done.skipped());
-                    }
-                    tables.add(datasetWide(table));
-                } finally {
-                    a.particle().releasePhotons();
-                }
+        List<Exporter> exporters = new ArrayList<>(exporters(builtInIds(s)));
+        exporters.addAll(exporters(s.exporters()));
+        List<ParticleData> data = particles.stream().<ParticleData>map(ParticleSnapshot::of).toList();
+        FolderTarget target = new FolderTarget(particles, useRoi, s, ExportFolder.of(s.dir()));
+        List<String> failed = new ArrayList<>();
+        for (Exporter exporter : exporters) {
+            try {
+                exporter.export(data, target, new NullProgressMonitor());
+            } catch (IOException | RuntimeException | LinkageError e) {
+                failed.add(exporter.label() + " (" + exporter.id() + "): " + (e.getMessage() == null ? e.toString()
+                        : e.getMessage()));
             }
-            if (!datasetWide.isEmpty()) {
-                ExportReport done = new ParticleExporter().run(folder, new ExportRequest(s.dir(), tables,
-                        options(datasetWide, formats, s, useRoi)), new NullProgressMonitor());
-                files += done.files().size();
-            }
-            files += runExporters(exporters, particles, s, err);
-            folder.complete();
-        } catch (IOException e) {
-            throw new IOException("export to " + s.dir() + " failed: " + e.getMessage(), e);
+            target.notes().forEach(n -> err.println(exporter.label() + ": " + n));
+            target.notes().clear();
         }
-        unreadable.forEach(err::println);
-        if (files == 0) {
-            throw new IOException("nothing was exported to " + s.dir() + ": " + (unreadable.isEmpty()
+        target.unreadable().forEach(err::println);
+        if (!failed.isEmpty()) {
+            throw new IOException("export to " + s.dir() + " failed: " + String.join("; ", failed));
+        }
+        if (target.files() == 0) {
+            throw new IOException("nothing was exported to " + s.dir() + ": " + (target.unreadable().isEmpty()
                     ? "the particles have no results to export" : "no particle could be exported (see above)"));
         }
-        err.println("exported " + files + " files to " + s.dir().toAbsolutePath().normalize()
-                + (skipped.isEmpty() ? "" : " (" + skipped.size() + " exports skipped for missing results)"));
+        target.exportFolder().complete();
+        err.println("exported " + target.files() + " files to " + s.dir().toAbsolutePath().normalize()
+                + (target.skipped() == 0 ? "" : " (" + target.skipped() + " exports skipped for missing results)"));
+    }
+
+    /** The built-in exporters the settings' format and plots ask for, in the order they write. */
+    static List<String> builtInIds(ExportSettings s) {
+        List<String> ids = new ArrayList<>();
+        if (s.format().equals("csv") || s.format().equals("both")) {
+            ids.add(CsvExporter.ID);
+        }
+        if (s.plots() != null) {
+            ids.add(PlotsExporter.ID);
+        }
+        if (s.format().equals("parquet") || s.format().equals("both")) {
+            ids.add(ParquetExporter.ID);
+        }
+        return ids;
     }
 
     /**
-     * The installed exporters of these ids, in the order given.
+     * The installed exporters of these ids, in the order given. Outside OSGi (plain unit tests), where nothing is
+     * registered, the built-in ones are made directly.
      *
      * @throws IOException naming an id no installed exporter has, and the installed ones
      */
@@ -151,8 +128,9 @@ public final class ExportWiring {
         List<Exporter> found = new ArrayList<>();
         Extensions extensions = Extensions.current();
         for (String id : ids) {
-            found.add(extensions.exporter(id).orElseThrow(() -> new IOException("no exporter \"" + id
-                    + "\" is installed" + (extensions.exporters().isEmpty() ? ""
+            Optional<Exporter> exporter = extensions.exporter(id).or(() -> BuiltInExporter.outsideOsgi(id));
+            found.add(exporter.orElseThrow(() -> new IOException("no exporter \"" + id + "\" is installed"
+                    + (extensions.exporters().isEmpty() ? ""
                             : "; installed: " + String.join(", ", extensions.exporters().stream()
                                     .map(Exporter::id).toList())))));
         }
@@ -160,36 +138,46 @@ public final class ExportWiring {
     }
 
     /**
-     * Runs extension exporters on the particles; an exporter that fails does not stop the others, and the export
-     * then fails naming it (the folder keeps its "incomplete" marker).
-     *
-     * @return the number of files they wrote
+     * The built-in files of some kinds for the particles: those that need photons particle by particle (photons are
+     * read for the binned traces, grouping inputs and decay histograms, then released), then the dataset-wide files,
+     * which need none, for all particles in one go.
      */
-    private static int runExporters(List<Exporter> exporters, List<ParticleAnalysis> particles, ExportSettings s,
-            PrintStream err) throws IOException {
-        if (exporters.isEmpty()) {
-            return 0;
-        }
-        List<ParticleData> data = particles.stream().<ParticleData>map(ParticleSnapshot::of).toList();
-        List<Path> inputs = particles.isEmpty() ? List.of()
-                : particles.get(0).session().dataset().source().map(List::of).orElse(List.of());
-        int files = 0;
-        List<String> failed = new ArrayList<>();
-        for (Exporter exporter : exporters) {
-            FolderTarget target = new FolderTarget(s.dir(), s.overwrite(), inputs);
+    static void writeBuiltIn(FolderTarget target, Set<ExportKind> perParticle, Set<ExportKind> datasetWide)
+            throws IOException {
+        ExportSettings s = target.settings();
+        Set<PlotFormat> formats = Set.of(s.plots() != null && s.plots().equals("svg") ? PlotFormat.SVG
+                : PlotFormat.PNG);
+        List<ParticleExport> tables = new ArrayList<>();
+        HistogramBinning grid = target.decayGrid();
+        for (ParticleAnalysis a : target.particles()) {
             try {
-                exporter.export(data, target, new NullProgressMonitor());
-            } catch (IOException | RuntimeException | LinkageError e) {
-                failed.add(exporter.label() + " (" + exporter.id() + ") failed: " + (e.getMessage() == null
-                        ? e.toString() : e.getMessage()));
+                ParticleExport table = readable(a, grid, perParticle, target);
+                if (table == null) {
+                    continue;
+                }
+                if (!perParticle.isEmpty()) {
+                    ExportReport done = new ParticleExporter().run(target.exportFolder(), new ExportRequest(s.dir(),
+                            List.of(table), options(perParticle, formats, s, target.useRoi())),
+                            new NullProgressMonitor());
+                    target.counted(done);
+                }
+                tables.add(datasetWide(table));
+            } finally {
+                a.particle().releasePhotons();
             }
-            target.notes().forEach(n -> err.println(exporter.label() + ": " + n));
-            files += target.files();
         }
-        if (!failed.isEmpty()) {
-            throw new IOException(String.join("; ", failed) + " (" + files + " files of exporters written)");
+        if (!datasetWide.isEmpty()) {
+            target.counted(new ParticleExporter().run(target.exportFolder(), new ExportRequest(s.dir(), tables,
+                    options(datasetWide, formats, s, target.useRoi())), new NullProgressMonitor()));
         }
-        return files;
+    }
+
+    /** The grid decays are exported on: the fitted one, else one worked out from the particles' photons. */
+    static HistogramBinning decayGrid(List<ParticleAnalysis> particles) throws IOException {
+        HistogramBinning fitted = particles.isEmpty() ? null
+                : particles.get(0).session().lifetimeSetup().map(LifetimeSetup::binning).orElse(null);
+        return fitted != null || particles.stream().allMatch(a -> a.fits().isEmpty()) ? fitted
+                : DecayBinning.of(particles.stream().map(ParticleAnalysis::particle).toList());
     }
 
     /**
@@ -198,7 +186,7 @@ public final class ExportWiring {
      * that cannot be read are left out the same way.
      */
     private static ParticleExport readable(ParticleAnalysis a, HistogramBinning grid, Set<ExportKind> perParticle,
-            List<String> unreadable) {
+            FolderTarget target) {
         String name = a.particle().name();
         ParticleExport table;
         try {
@@ -207,14 +195,14 @@ public final class ExportWiring {
                 table = withTimes(table, a.particle().photons().absoluteNs());
             }
         } catch (IOException e) {
-            unreadable.add(name + ": not exported: " + e.getMessage());
+            target.unreadable(name + ": not exported: " + e.getMessage());
             return null;
         }
         if (perParticle.contains(ExportKind.SPECTRA_2D) && table.spectra() != null) {
             try {
                 table.spectra().values();
             } catch (IOException e) {
-                unreadable.add(name + ": spectra not exported: " + e.getMessage());
+                target.unreadable(name + ": spectra not exported: " + e.getMessage());
                 table = withSpectra(table, null);
             }
         }

@@ -21,15 +21,17 @@ import org.fullsms.spi.analysis.TimeRange;
 /** A particle's analysis as extensions see it: copied when made, so later changes do not show through. */
 public final class ParticleSnapshot implements ParticleData {
 
+    private final ParticleAnalysis analysis;
     private final Particle particle;
     private final Optional<TimeRange> roi;
     private final double binSizeMs;
     private final List<LevelSpan> levels;
     private final Map<String, Object> results;
 
-    private ParticleSnapshot(Particle particle, Optional<TimeRange> roi, double binSizeMs, List<LevelSpan> levels,
-            Map<String, Object> results) {
-        this.particle = particle;
+    private ParticleSnapshot(ParticleAnalysis analysis, Optional<TimeRange> roi, double binSizeMs,
+            List<LevelSpan> levels, Map<String, Object> results) {
+        this.analysis = analysis;
+        this.particle = analysis.particle();
         this.roi = roi;
         this.binSizeMs = binSizeMs;
         this.levels = levels;
@@ -63,7 +65,15 @@ public final class ParticleSnapshot implements ParticleData {
                 results.put(r.engineId(), r.value());
             }
         }
-        return new ParticleSnapshot(a.particle(), roi, a.binSizeMs(), List.copyOf(spans), Map.copyOf(results));
+        return new ParticleSnapshot(a, roi, a.binSizeMs(), List.copyOf(spans), Map.copyOf(results));
+    }
+
+    /**
+     * The live analysis the snapshot was taken of: for the built-in exporters, which write everything the platform
+     * knows of a particle. Not part of the extension API ({@link ParticleData} is).
+     */
+    public ParticleAnalysis analysis() {
+        return analysis;
     }
 
     @Override

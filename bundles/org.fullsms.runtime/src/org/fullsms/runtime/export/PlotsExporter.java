@@ -1,0 +1,42 @@
+package org.fullsms.runtime.export;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.fullsms.export.ExportKind;
+import org.fullsms.spi.export.Exporter;
+import org.osgi.service.component.annotations.Component;
+
+/** Figures of each particle (intensity with levels and groups, decay with fit, BIC, correlation), PNG or SVG. */
+@Component(service = Exporter.class, property = "service.ranking:Integer=99")
+public final class PlotsExporter extends BuiltInExporter {
+
+    public static final String ID = "org.fullsms.plots";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Figures (PNG or SVG)";
+    }
+
+    @Override
+    public String description() {
+        return "intensity trace with levels and groups, decay with its fit and residuals, BIC and correlation, per"
+                + " particle";
+    }
+
+    @Override
+    Set<ExportKind> perParticle() {
+        return EnumSet.of(ExportKind.PLOT_INTENSITY, ExportKind.PLOT_DECAY, ExportKind.PLOT_BIC,
+                ExportKind.PLOT_CORRELATION);
+    }
+
+    @Override
+    Set<ExportKind> datasetWide() {
+        return none();
+    }
+}

@@ -467,6 +467,7 @@ public final class PlotCanvas {
 			chart.getDisplay().asyncExec(() -> {
 				if (!chart.isDisposed()) {
 					chart.suspendUpdate(false); // lays out once
+					repaintAll();
 				}
 			});
 		}
@@ -482,6 +483,16 @@ public final class PlotCanvas {
 		} else {
 			chart.updateLayout();
 		}
+		repaintAll();
+	}
+
+	/**
+	 * Repaints the chart with all its parts. A layout that leaves the parts' bounds as they were does not repaint
+	 * them: the axes kept showing the tick labels of the range before a zoom or reset while the plot showed the new
+	 * one (issue 18).
+	 */
+	private void repaintAll() {
+		chart.redraw();
 	}
 
 	void redrawPlot() {

@@ -158,6 +158,28 @@ class PlotCanvasTest {
 		assertTrue(span >= 0.5 * (r.upper() - r.lower()), "ticks " + Arrays.toString(ticks) + " for " + r);
 	}
 
+	/** Issue 18, 6: a count axis (BIC against the number of groups) has ticks at whole numbers only. */
+	@Test
+	void integerTicksAreWholeNumbers() {
+		PlotCanvas c = canvas();
+		c.setIntegerTicks(PlotCanvas.Axis.X);
+		c.addSeries("bic", "BIC", SeriesStyle.scatter(Palette.TRACE),
+				SeriesData.of(new double[] {1, 2, 3, 4}, new double[] {-10, -4, -6, -9}));
+		settle(c);
+		paintFor(100);
+		double[] ticks = c.getChart().getAxisSet().getXAxis(0).getTick().getTickLabelValues();
+		assertTrue(ticks.length >= 2, Arrays.toString(ticks));
+		for (double t : ticks) {
+			assertEquals(Math.rint(t), t, 0.0, "ticks " + Arrays.toString(ticks));
+		}
+		c.setRange(PlotCanvas.Axis.X, new AxisRange(1, 40));
+		settle(c);
+		paintFor(100);
+		for (double t : c.getChart().getAxisSet().getXAxis(0).getTick().getTickLabelValues()) {
+			assertEquals(Math.rint(t), t, 0.0);
+		}
+	}
+
 	@Test
 	void logAxisSurvivesZeroCounts() {
 		PlotCanvas c = canvas();

@@ -54,7 +54,7 @@ public final class AboutContents {
         List<Row> rows = new ArrayList<>();
         for (Bundle bundle : runningBundles()) {
             // "Apache-2.0;link=https://…": the licence's name is enough here
-            String licence = header(bundle, "Bundle-License").replaceAll(";[^,]*", "");
+            String licence = header(bundle, "Bundle-License").replaceAll(";[^,]*", "").replace("\"", "");
             if (bundle.getSymbolicName() != null) {
                 rows.add(new Row(header(bundle, Constants.BUNDLE_NAME), bundle.getVersion().toString(), licence,
                         bundle.getSymbolicName()));

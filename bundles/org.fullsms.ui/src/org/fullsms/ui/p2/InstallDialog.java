@@ -95,9 +95,9 @@ public final class InstallDialog extends Dialog {
         tableData.widthHint = 760;
         tableData.heightHint = 260;
         features.getTree().setLayoutData(tableData);
-        column("Name", 340, e -> e instanceof SiteFeatures.Category c ? c.name() : ((Feature) e).name());
-        column("Version", 170, e -> e instanceof Feature f ? f.version() : "");
-        column("Installed", 170, e -> e instanceof Feature f ? installed(f) : "");
+        column("Name", 400, e -> e instanceof SiteFeatures.Category c ? c.name() : ((Feature) e).name());
+        column("Version", 175, e -> e instanceof Feature f ? f.version() : "");
+        column("Installed", 175, e -> e instanceof Feature f ? installed(f) : "");
         features.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -18,7 +19,7 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 
 /**
  * The installable features of an update site, grouped by the site's categories (category.xml) as Install New
- * Software lists them; only the newest version of each feature. A feature in no category is listed under
+ * Software lists them; only the newest version of each feature, and no products. A feature in no category is listed under
  * {@value #UNCATEGORIZED}, so a plain site without categories still shows everything.
  */
 public final class SiteFeatures {
@@ -51,7 +52,9 @@ public final class SiteFeatures {
         Set<IInstallableUnit> allGroups = repository.query(QueryUtil.createIUGroupQuery(), sub.split(1))
                 .toUnmodifiableSet();
         IQuery<IInstallableUnit> latestGroups = QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery());
-        Set<IInstallableUnit> features = repository.query(latestGroups, sub.split(1)).toUnmodifiableSet();
+        // a product (org.fullsms.product) is a group too, but it is what is running, not something to add to it
+        Set<IInstallableUnit> features = repository.query(latestGroups, sub.split(1)).stream()
+                .filter(unit -> !QueryUtil.isProduct(unit)).collect(Collectors.toUnmodifiableSet());
         Set<IInstallableUnit> categories = repository
                 .query(QueryUtil.createLatestQuery(QueryUtil.createIUCategoryQuery()), sub.split(1))
                 .toUnmodifiableSet();

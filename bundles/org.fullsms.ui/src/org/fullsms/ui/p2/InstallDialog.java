@@ -4,13 +4,16 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.p2.core.ProvisionException;
+import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -53,6 +56,8 @@ public final class InstallDialog extends Dialog {
     private Label message;
     private JobRow jobRow;
     private URI loadedSite;
+    /** Installed version by feature unit id, for the features of the loaded site. */
+    private final Map<String, String> installedVersions = new ConcurrentHashMap<>();
 
     /**
      * @param source the agent and profile to change; looked up in a job, since reading a profile takes a while
@@ -97,7 +102,8 @@ public final class InstallDialog extends Dialog {
         features.getTree().setLayoutData(tableData);
         column("Name", 400, e -> e instanceof SiteFeatures.Category c ? c.name() : ((Feature) e).name());
         column("Version", 175, e -> e instanceof Feature f ? f.version() : "");
-        column("Installed", 175, e -> e instanceof Feature f ? installed(f) : "");
+        column("Installed", 175,
+                e -> e instanceof Feature f ? installedVersions.getOrDefault(f.unit().getId(), "") : "");
         features.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -156,6 +162,15 @@ public final class InstallDialog extends Dialog {
         getShell().getDisplay().asyncExec(this::start);
     }
 
+    /** Closing abandons what the dialog was doing (reading a site, resolving); an applying change goes on. */
+    @Override
+    public boolean close() {
+        if (jobRow != null) {
+            jobRow.cancel();
+        }
+        return super.close();
+    }
+
     @Override
     protected void buttonPressed(int id) {
         if (id == INSTALL_ID) {
@@ -204,6 +219,15 @@ public final class InstallDialog extends Dialog {
         Job read = FullSmsJobs.create("Reading " + uri, monitor -> {
             try {
                 found.addAll(SiteFeatures.load(p2.metadataRepositories(), uri, monitor));
+                IProfile profile = p2.profile();
+                for (SiteFeatures.Category category : found) {
+                    for (Feature feature : category.features()) {
+                        String version = profile == null ? null : InstalledSoftware.installedVersion(profile, feature);
+                        if (version != null) {
+                            installedVersions.put(feature.unit().getId(), version);
+                        }
+                    }
+                }
                 return Status.OK_STATUS;
             } catch (ProvisionException e) {
                 failure[0] = e.getMessage();
@@ -211,6 +235,7 @@ public final class InstallDialog extends Dialog {
             }
         });
         features.setInput(List.of());
+        installedVersions.clear();
         loadedSite = null;
         message.setText("");
         jobRow.follow(read, () -> {
@@ -249,11 +274,6 @@ public final class InstallDialog extends Dialog {
         jobRow.follow(change.resolveJob("Install New Software", "Install", p2.install(units, loadedSite), this::close),
                 this::updateButtons);
         updateButtons();
-    }
-
-    private String installed(Feature feature) {
-        String version = p2 == null || p2.profile() == null ? null : InstalledSoftware.installedVersion(p2.profile(), feature);
-        return version == null ? "" : version;
     }
 
     private void describe(Object element) {

@@ -106,6 +106,15 @@ public final class InstalledSoftwareDialog extends Dialog {
         getShell().getDisplay().asyncExec(this::list);
     }
 
+    /** Closing abandons what the dialog was doing (reading a site, resolving); an applying change goes on. */
+    @Override
+    public boolean close() {
+        if (jobRow != null) {
+            jobRow.cancel();
+        }
+        return super.close();
+    }
+
     @Override
     protected void buttonPressed(int id) {
         if (id == UNINSTALL_ID) {

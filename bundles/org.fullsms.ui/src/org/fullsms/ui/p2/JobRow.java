@@ -44,11 +44,7 @@ final class JobRow {
         bar.setLayoutData(barData);
         cancel = new Button(row, SWT.PUSH);
         cancel.setText("Cancel");
-        cancel.addListener(SWT.Selection, e -> {
-            if (job != null) {
-                job.cancel();
-            }
-        });
+        cancel.addListener(SWT.Selection, e -> cancel());
         show(false);
     }
 
@@ -77,6 +73,13 @@ final class JobRow {
         });
         scheduled.schedule();
         poll(scheduled);
+    }
+
+    /** Cancels the job being followed, if any (a finished one is left alone). */
+    void cancel() {
+        if (job != null) {
+            job.cancel();
+        }
     }
 
     boolean busy() {

@@ -99,6 +99,15 @@ public final class UpdatesDialog extends Dialog {
         getShell().getDisplay().asyncExec(this::search);
     }
 
+    /** Closing abandons what the dialog was doing (reading a site, resolving); an applying change goes on. */
+    @Override
+    public boolean close() {
+        if (jobRow != null) {
+            jobRow.cancel();
+        }
+        return super.close();
+    }
+
     @Override
     protected void buttonPressed(int id) {
         if (id == UPDATE_ID) {

@@ -49,7 +49,8 @@ public final class InstallDialog extends Dialog {
     private final Supplier<Optional<Provisioning>> source;
     private final ProfileChange change;
     private final JobProgress progress;
-    private Provisioning p2;
+    /** Set by the job that looks it up, read on the UI thread once that job is done. */
+    private volatile Provisioning p2;
     private Combo site;
     private CheckboxTreeViewer features;
     private Text details;

@@ -40,7 +40,8 @@ public final class InstalledSoftwareDialog extends Dialog {
     private final Supplier<Optional<Provisioning>> source;
     private final ProfileChange change;
     private final JobProgress progress;
-    private Provisioning p2;
+    /** Set by the job that looks it up, read on the UI thread once that job is done. */
+    private volatile Provisioning p2;
     private final List<Feature> essential = new ArrayList<>();
     private TableViewer roots;
     private Text details;

@@ -54,6 +54,9 @@ class WorkbenchWindowTest {
         assertTrue(s.items.contains("File/Open Recent"), s.items::toString);
         assertTrue(s.items.contains("File/Exit"), s.items::toString);
         assertTrue(s.items.contains("Help/About Full SMS"), s.items::toString);
+        assertTrue(s.items.contains("Help/Install New Software..."), s.items::toString);
+        assertTrue(s.items.contains("Help/Check for Updates..."), s.items::toString);
+        assertTrue(s.items.contains("Help/Installed Software..."), s.items::toString);
         assertTrue(s.items.contains("Window/Preferences..."), s.items::toString);
         assertTrue(s.items.contains("Window/Error Log"), s.items::toString);
         // nothing open: nothing to undo or to save

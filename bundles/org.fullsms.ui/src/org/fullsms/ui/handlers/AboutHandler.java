@@ -1,30 +1,19 @@
 package org.fullsms.ui.handlers;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.fullsms.ui.p2.AboutDialog;
+import org.fullsms.ui.p2.Provisioning;
 
 import jakarta.inject.Named;
 
-import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Shell;
-import org.fullsms.runtime.FullSms;
-
-/** Help > About: version and the licences of the bundled libraries. */
+/** Help &gt; About Full SMS: version, installed features, bundles and licences. */
 public class AboutHandler {
 
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-        MessageDialog.openInformation(shell, "About Full SMS", "Full SMS " + FullSms.version() + "\n\n" + licences());
-    }
-
-    private static String licences() {
-        try (InputStream in = AboutHandler.class.getResourceAsStream("/about/licences.txt")) {
-            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "Licence list unavailable: " + e.getMessage();
-        }
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional Provisioning p2) {
+        new AboutDialog(shell, SoftwareHandlers.provisioning(p2)).open();
     }
 }

@@ -1,19 +1,14 @@
 package org.fullsms.ui.handlers;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.ui.lifecycle.PersistedLayout;
-import org.fullsms.ui.session.ModifiedAnalyses;
-import org.fullsms.ui.session.SessionFiles;
-import org.fullsms.ui.session.UnsavedWork;
 
 import jakarta.inject.Named;
 
@@ -31,19 +26,12 @@ public class ResetLayoutHandler {
 
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, PersistedLayout layout,
-            IWorkbench workbench, OpenDatasets open, ModifiedAnalyses modified, SessionFiles files,
-            UnsavedWork.Prompt prompt, EPartService parts, UISynchronize sync) {
+            IEclipseContext context) {
         if (!MessageDialog.openQuestion(shell, "Reset Layout",
                 "Full SMS restarts with every view in its first place and size. Restart now?")) {
             return;
         }
-        Runnable restart = () -> {
-            layout.resetAtNextStart();
-            workbench.restart();
-        };
-        if (SaveAnalysisHandler.unsavedWork(modified, files, prompt, parts, sync).mayProceed("Reset Layout",
-                open.sessions(), restart)) {
-            restart.run();
-        }
+        ContextInjectionFactory.make(WorkbenchRestart.class, context).restart("Reset Layout",
+                layout::resetAtNextStart);
     }
 }

@@ -2,11 +2,12 @@
 # The example extension end to end, the way its developer and its users go:
 #   1. build the extension's p2 site (version 1.0.0) with its own Tycho build against the Full SMS update site;
 #   2. install it into a copy of the built product with the product's own p2 director;
-#   3. run fullsms through it: the importer (info), the analysis and the exporter (analyze --analysis --exporters,
-#      with a session), the exporter again from the session (export);
+#   3. run fullsms through it: the importer (info, convert), the analysis and the exporter (analyze --analysis
+#      --exporters, with a session), the exporter again from the session (export);
 #   4. build 1.1.0 (tycho-versions set-version on a copy of the sources), update to it, check the new version runs
 #      and reads the 1.0 session;
-#   5. uninstall it and check that its file is then refused with a clear error.
+#   5. uninstall it and check that its file is then refused with a clear error, and that a session holding results
+#      of its analysis still opens.
 # Needs the product and site of a Full SMS build (./fullsms test, or ./mvnw verify); .ci/run calls it after that.
 #   examples/ci-extension.sh [MAVEN OPTIONS, e.g. -o for an offline build]
 # Everything it makes is under target/extension-ci; the product in the source tree is never modified.
@@ -200,10 +201,13 @@ grep -q "^org.example.fullsms,$V1," "$PRODUCT/configuration/org.eclipse.equinox.
   || fail "the install did not add org.example.fullsms $V1 to the product's bundles.info"
 done_step
 
-step "running fullsms through the extension 1.0: extensions, info, analyze --analysis --exporters --session, export"
+step "running fullsms through the extension 1.0: extensions, info, analyze --analysis --exporters --session, export, convert"
 check_installed 1.0
 check_runs 1.0
 check_session_export "$WORK/session-1.0.smsa" "$WORK/export-1.0" session-export-1.0
+# convert reads through the extension's importer too; the HDF5 copy's session outlives the extension (below)
+cli_ok convert convert "$SAMPLE" --out "$WORK/blinking.h5"
+cli_ok analyze-h5 analyze "$WORK/blinking.h5" --analysis "$ANALYSIS" --session "$WORK/session-h5.smsa"
 done_step
 
 step "updating to $V2 (uninstall $V1 and install $V2 in one director operation)"
@@ -219,7 +223,7 @@ check_runs 1.1
 check_session_export "$WORK/session-1.0.smsa" "$WORK/export-1.0" session-export-1.0-by-1.1
 done_step
 
-step "uninstalling $FEATURE"
+step "uninstalling $FEATURE; its file is refused, a session with its results still opens"
 director uninstall -uninstallIU "$FEATURE/$V2"
 rc=0
 cli after info "$SAMPLE" || rc=$?
@@ -227,6 +231,10 @@ cli after info "$SAMPLE" || rc=$?
 expect "$WORK/after.err" "not a file Full SMS can read"
 cli_ok extensions-after extensions
 ! grep -q org.example "$WORK/extensions-after.out" || fail "after the uninstall, fullsms extensions still lists the example"
+# a session with results of the uninstalled analysis still opens: they are kept as saved, with a warning
+cli_ok session-export-after export "$WORK/session-h5.smsa" --out "$WORK/session-export-after" --format csv
+expect "$WORK/session-export-after.err" "analysis $ANALYSIS is not installed: its results on 2 particle"
+[ -f "$WORK/session-export-after/Particle 1 levels.csv" ] || fail "fullsms export of the HDF5 session wrote no levels"
 done_step
 
 echo "ci-extension: the example extension built, installed, ran, updated ($V1 -> $V2) and uninstalled in $((SECONDS - STARTED)) s"

@@ -1,8 +1,11 @@
 package org.fullsms.runtime;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -17,7 +20,9 @@ public final class OpenDatasets {
 
     /** What changed. */
     public enum Change {
-        OPENED, CLOSED
+        OPENED, CLOSED,
+        /** A file asked to be opened again: the views show the open one instead of a second copy. */
+        REVEALED
     }
 
     /** A change and the analysis it concerns. */
@@ -37,6 +42,32 @@ public final class OpenDatasets {
 
     public void removeListener(Consumer<Event> listener) {
         listeners.remove(listener);
+    }
+
+    /** The open dataset read from this file (the same file through another path too), if any. */
+    public Optional<AnalysisSession> find(Path file) {
+        for (AnalysisSession s : sessions) {
+            Optional<Path> source = s.dataset().source();
+            if (source.isPresent() && sameFile(source.get(), file)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize()) || Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // one of them is gone: not the same open file
+        }
+    }
+
+    /** Tells the views to show an open dataset (a file opened again). */
+    public void reveal(AnalysisSession session) {
+        if (sessions.contains(session)) {
+            fire(new Event(Change.REVEALED, session));
+        }
     }
 
     /** Adds an opened dataset; returns its (new) analysis. */

@@ -18,6 +18,7 @@ import org.fullsms.model.Dataset;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.OpenDatasets;
+import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.spi.ImportOptions;
 import org.fullsms.ui.prefs.UiPreferences;
 
@@ -55,6 +56,12 @@ public class DatasetOpener {
             progress.subTask(file.getFileName().toString());
             try {
                 Path path = file.toAbsolutePath().normalize();
+                Optional<AnalysisSession> open = openDatasets.find(path);
+                if (open.isPresent()) {
+                    openDatasets.reveal(open.get()); // one file, one analysis: show the open one
+                    progress.split(1);
+                    continue;
+                }
                 Dataset dataset = withChosenChannels(path, Importers.open(path));
                 if (dataset != null) {
                     openDatasets.add(dataset);

@@ -33,7 +33,9 @@ public final class EditorOpener {
         MPart part = parts.createPart(ParticleEditor.DESCRIPTOR_ID);
         String file = analysis.session().dataset().source().map(f -> f.getFileName().toString()).orElse("in memory");
         ModifiedAnalyses modified = app.getContext().get(ModifiedAnalyses.class);
-        part.setLabel(ModifiedMarker.label(analysis.particle().name(), modified.isModified(analysis.session())));
+        // The file in the title: editors of "Particle 1" of two files must not look the same (issue 18).
+        part.setLabel(ModifiedMarker.label(analysis.particle().name() + " · " + file,
+                modified.isModified(analysis.session())));
         part.setTooltip(analysis.particle().name() + " of " + file);
         part.getTransientData().put(ParticleEditor.PARTICLE_KEY, analysis);
         MPartStack stack = (MPartStack) models.find(EDITOR_STACK, app);

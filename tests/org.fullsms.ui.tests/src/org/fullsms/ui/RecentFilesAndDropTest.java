@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
@@ -94,6 +95,15 @@ class RecentFilesAndDropTest {
                 assertEquals(file, open.sessions().get(0).dataset().source().orElseThrow());
                 wb.waitForJobs("the reopen job", JOB_TIMEOUT_MS);
                 assertEquals(List.of(file, missing), UiPreferences.recentFiles().files(), "reopening keeps one entry");
+
+                // Issue 18, 3: opening an open file again (here through a link to it) shows the open one.
+                Path link = Files.createSymbolicLink(dir.resolve("link-to-recent.h5"), file);
+                wb.application().getContext().get(DatasetOpener.class).open(List.of(link));
+                wb.waitForJobs("the second open", JOB_TIMEOUT_MS);
+                wb.processEvents();
+                assertEquals(1, open.sessions().size(), "the file is not opened twice");
+                Object shown = wb.windowContext().get(ESelectionService.class).getSelection();
+                assertEquals(List.of(open.sessions().get(0)), shown, "the navigator selects the open file");
 
                 String target = System.getProperty("fullsms.screenshots", System.getenv("FULLSMS_SCREENSHOTS"));
                 if (target != null && !target.isBlank()) {

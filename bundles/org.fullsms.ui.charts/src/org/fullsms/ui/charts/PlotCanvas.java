@@ -1,5 +1,6 @@
 package org.fullsms.ui.charts;
 
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IAxisTick;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
@@ -81,6 +83,9 @@ public final class PlotCanvas {
 	final List<CursorListener> cursorListeners = new ArrayList<>();
 	final List<ClickListener> clickListeners = new ArrayList<>();
 	private final boolean[] zoomed = new boolean[2];
+	private final boolean[] integerTicks = new boolean[2];
+	/** SWTChart's own distance between tick labels, in pixels. */
+	private static final int DEFAULT_TICK_HINT = 64;
 	private boolean logY;
 	private double logFloor = DEFAULT_LOG_FLOOR;
 
@@ -107,7 +112,10 @@ public final class PlotCanvas {
 		refresher = new SeriesRefresher(this, background);
 		OverlayPainter.install(this);
 		PlotInteraction.install(this);
-		chart.getPlotArea().getControl().addListener(SWT.Resize, e -> refresher.refresh());
+		chart.getPlotArea().getControl().addListener(SWT.Resize, e -> {
+			refresher.refresh();
+			updateIntegerTicks();
+		});
 	}
 
 	/** @return the SWTChart chart, for what this class does not cover */
@@ -175,6 +183,35 @@ public final class PlotCanvas {
 		deferLayout();
 		chartAxis(axis).getTick().setTickMarkStepHint(pixels);
 		chart.updateLayout();
+	}
+
+	/**
+	 * Ticks of a count axis (e.g. a number of groups) only at whole numbers, labelled without decimals: the tick
+	 * spacing follows the range so that ticks are at least one unit apart.
+	 */
+	public void setIntegerTicks(Axis axis) {
+		integerTicks[axis.ordinal()] = true;
+		chartAxis(axis).getTick().setFormat(new DecimalFormat("0"));
+		updateIntegerTicks();
+	}
+
+	private void updateIntegerTicks() {
+		for (Axis axis : Axis.values()) {
+			if (!integerTicks[axis.ordinal()]) {
+				continue;
+			}
+			Point size = chart.getPlotArea().getControl().getSize();
+			int pixels = isHorizontal(axis) ? size.x : size.y;
+			AxisRange r = getRange(axis);
+			// SWTChart steps are 1, 2 or 5 × 10^k, at least the hint apart: a hint above one unit gives steps of 1 or more.
+			int perUnit = (int) Math.ceil(pixels / Math.max(1e-9, r.upper() - r.lower()));
+			int hint = Math.max(DEFAULT_TICK_HINT, Math.min(perUnit + 1, Math.max(DEFAULT_TICK_HINT, pixels)));
+			IAxisTick tick = chartAxis(axis).getTick();
+			if (tick.getTickMarkStepHint() != hint) {
+				tick.setTickMarkStepHint(hint);
+				deferLayout();
+			}
+		}
 	}
 
 	/** @param vertical true draws the x axis vertically (e.g. an intensity histogram beside a trace) */
@@ -417,6 +454,7 @@ public final class PlotCanvas {
 			refresher.refresh();
 		}
 		seriesUpdated();
+		updateIntegerTicks();
 		AxisRange now = getRange(axis);
 		for (RangeListener l : List.copyOf(rangeListeners)) {
 			l.rangeChanged(axis, now);
@@ -467,6 +505,7 @@ public final class PlotCanvas {
 			chart.getDisplay().asyncExec(() -> {
 				if (!chart.isDisposed()) {
 					chart.suspendUpdate(false); // lays out once
+					repaintAll();
 				}
 			});
 		}
@@ -482,6 +521,16 @@ public final class PlotCanvas {
 		} else {
 			chart.updateLayout();
 		}
+		repaintAll();
+	}
+
+	/**
+	 * Repaints the chart with all its parts. A layout that leaves the parts' bounds as they were does not repaint
+	 * them: the axes kept showing the tick labels of the range before a zoom or reset while the plot showed the new
+	 * one (issue 18).
+	 */
+	private void repaintAll() {
+		chart.redraw();
 	}
 
 	void redrawPlot() {

@@ -55,6 +55,7 @@ public final class GroupingTab implements EditorTab {
         bic = new PlotCanvas(parent, SWT.NONE);
         bic.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         bic.setAxisTitle(PlotCanvas.Axis.X, "Number of groups", null);
+        bic.setIntegerTicks(PlotCanvas.Axis.X); // a count: no "2.5 groups"
         bic.setAxisTitle(PlotCanvas.Axis.Y, "BIC", null);
         bic.setLegendPosition(SWT.TOP);
         bic.addClickListener((x, y, button) -> {

@@ -8,6 +8,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -15,6 +16,7 @@ import org.eclipse.jface.viewers.CheckboxTreeViewer;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ICheckStateProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -60,6 +62,10 @@ public class ParticleNavigatorPart {
     @Inject
     private EPartService partService;
 
+    /** This view, brought forward when a file opened again is revealed. */
+    @Inject
+    private MPart part;
+
     @Inject
     private EModelService modelService;
 
@@ -79,11 +85,13 @@ public class ParticleNavigatorPart {
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final Consumer<AnalysisSession.Change> stateListener = change -> scheduleRefresh();
     private final Consumer<OpenDatasets.Event> listener = event -> {
-        if (event.change() == OpenDatasets.Change.OPENED) {
-            event.session().addListener(stateListener);
-        } else {
-            event.session().removeListener(stateListener);
-            sync.asyncExec(() -> EditorOpener.closeEditors(event.session(), partService));
+        switch (event.change()) {
+            case OPENED -> event.session().addListener(stateListener);
+            case CLOSED -> {
+                event.session().removeListener(stateListener);
+                sync.asyncExec(() -> EditorOpener.closeEditors(event.session(), partService));
+            }
+            case REVEALED -> sync.asyncExec(() -> reveal(event.session()));
         }
         scheduleRefresh();
     };
@@ -147,6 +155,15 @@ public class ParticleNavigatorPart {
         FileDrop.install(parent, opener::open);
         editorAreaDrop = EditorAreaDrop.follow(modelService, application, broker, opener::open);
         refresh();
+    }
+
+    /** Selects an open file in the tree and brings the navigator forward (the file was opened again). */
+    private void reveal(AnalysisSession session) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setSelection(new StructuredSelection(session), true);
+        partService.activate(part);
     }
 
     private void column(String title, int width, NavigatorLabelProvider.Column which) {

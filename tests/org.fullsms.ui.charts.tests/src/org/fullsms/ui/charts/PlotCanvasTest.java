@@ -11,6 +11,10 @@ import java.util.Arrays;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -61,6 +65,119 @@ class PlotCanvasTest {
 			display.readAndDispatch();
 		}
 		return System.currentTimeMillis() < end;
+	}
+
+	/**
+	 * Issue 18, 1: after a wheel zoom and after a double-click reset the tick labels the x axis shows are those of
+	 * the range the data are drawn in (they once showed the previous range until the next layout).
+	 */
+	@Test
+	void tickLabelsFollowWheelZoomAndReset() {
+		PlotCanvas c = canvas();
+		double[] y = new double[201];
+		Arrays.fill(y, 5);
+		c.addSeries("trace", "Trace", SeriesStyle.line(Palette.TRACE), SeriesData.uniform(0, 0.1, y));
+		settle(c);
+		assertTicksWithin(c);
+		Control plot = c.getChart().getPlotArea().getControl();
+		Event wheel = new Event();
+		wheel.x = plot.getSize().x / 2;
+		wheel.y = plot.getSize().y / 2;
+		wheel.count = 3;
+		plot.notifyListeners(SWT.MouseVerticalWheel, wheel);
+		settle(c);
+		AxisRange zoomed = c.getRange(PlotCanvas.Axis.X);
+		assertTrue(zoomed.upper() - zoomed.lower() < 18, "zoomed in: " + zoomed);
+		assertTicksWithin(c);
+		assertPaintedAsAFullRepaintWould(c);
+		Event click = new Event();
+		click.x = wheel.x;
+		click.y = wheel.y;
+		click.button = 1;
+		plot.notifyListeners(SWT.MouseDoubleClick, click);
+		settle(c);
+		assertTrue(c.getRange(PlotCanvas.Axis.X).upper() - c.getRange(PlotCanvas.Axis.X).lower() > 19,
+				"reset: " + c.getRange(PlotCanvas.Axis.X));
+		assertTicksWithin(c);
+		assertPaintedAsAFullRepaintWould(c);
+	}
+
+	/**
+	 * What is on screen equals what a full repaint of the chart and all its parts draws: no part (the axes' tick
+	 * labels) still shows an earlier range.
+	 */
+	private void assertPaintedAsAFullRepaintWould(PlotCanvas c) {
+		paintFor(300); // GTK paints on its frame clock, after the event queue is empty
+		ImageData shown = grab(c);
+		Point size = c.getChart().getSize();
+		c.getChart().redraw(0, 0, size.x, size.y, true);
+		paintFor(300);
+		ImageData repainted = grab(c);
+		assertArrayEquals(repainted.data, shown.data, "the chart on screen differs from a full repaint");
+	}
+
+	/** Runs the event loop for a while, painting what was asked to be painted. */
+	private void paintFor(long ms) {
+		long end = System.currentTimeMillis() + ms;
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(5);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	private ImageData grab(PlotCanvas c) {
+		Point size = c.getChart().getSize();
+		Point origin = c.getChart().toDisplay(0, 0);
+		Image image = new Image(display, size.x, size.y);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			return image.getImageData();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/** The x axis' tick labels (as SWTChart will paint them) lie in its range and span most of it. */
+	private static void assertTicksWithin(PlotCanvas c) {
+		AxisRange r = c.getRange(PlotCanvas.Axis.X);
+		double[] ticks = c.getChart().getAxisSet().getXAxis(0).getTick().getTickLabelValues();
+		assertTrue(ticks.length >= 2, Arrays.toString(ticks));
+		double tolerance = (r.upper() - r.lower()) * 1e-9;
+		for (double t : ticks) {
+			assertTrue(t >= r.lower() - tolerance && t <= r.upper() + tolerance, "tick " + t + " outside " + r);
+		}
+		double span = ticks[ticks.length - 1] - ticks[0];
+		assertTrue(span >= 0.5 * (r.upper() - r.lower()), "ticks " + Arrays.toString(ticks) + " for " + r);
+	}
+
+	/** Issue 18, 6: a count axis (BIC against the number of groups) has ticks at whole numbers only. */
+	@Test
+	void integerTicksAreWholeNumbers() {
+		PlotCanvas c = canvas();
+		c.setIntegerTicks(PlotCanvas.Axis.X);
+		c.addSeries("bic", "BIC", SeriesStyle.scatter(Palette.TRACE),
+				SeriesData.of(new double[] {1, 2, 3, 4}, new double[] {-10, -4, -6, -9}));
+		settle(c);
+		paintFor(100);
+		double[] ticks = c.getChart().getAxisSet().getXAxis(0).getTick().getTickLabelValues();
+		assertTrue(ticks.length >= 2, Arrays.toString(ticks));
+		for (double t : ticks) {
+			assertEquals(Math.rint(t), t, 0.0, "ticks " + Arrays.toString(ticks));
+		}
+		c.setRange(PlotCanvas.Axis.X, new AxisRange(1, 40));
+		settle(c);
+		paintFor(100);
+		for (double t : c.getChart().getAxisSet().getXAxis(0).getTick().getTickLabelValues()) {
+			assertEquals(Math.rint(t), t, 0.0);
+		}
 	}
 
 	@Test

@@ -135,6 +135,7 @@ class ExtensionsWorkflowTest {
                 weighting.select(weighting.indexOf("DWELL"));
                 weighting.notifyListeners(SWT.Selection, new Event());
                 Widgets.click(Widgets.buttonStarting(shell, "All ("));
+                wb.processEvents(); // events still queued (the list's own selection event) must not reset the edits
                 screenshot(wb, shell, "extension-analyses.png");
                 run.notifyListeners(SWT.Selection, new Event());
                 assertTrue(shell.isDisposed(), "Run closes the dialog");
@@ -170,6 +171,7 @@ class ExtensionsWorkflowTest {
                 assertEquals(new BrightLevels().summary(value), results.getItem(0).getText(3));
                 screenshotTab(wb, folder, BrightLevelsTab.TITLE, "extension-tab.png");
                 screenshotTab(wb, folder, "Extensions", "extensions-results.png");
+                screenshotTab(wb, folder, BrokenTab.TITLE, "extension-tab-failed.png");
 
                 ExtensionAnalysesDialog again = ExtensionAnalysesDialog.of(wb.mainShell(), open, List.of(first));
                 again.setBlockOnOpen(false);
@@ -227,6 +229,15 @@ class ExtensionsWorkflowTest {
         }
         wb.waitUntil("the summary line", 5000, () -> Widgets.labels(area).stream()
                 .anyMatch(t -> t.startsWith("exported 1 files")), () -> Widgets.labels(area).toString());
+        Path shots = screenshots();
+        if (shots != null) {
+            // the bottom stack is short by default; give the view room for the picture
+            wb.windowContext().get(EModelService.class).find("org.fullsms.app.bottomstack", wb.application())
+                    .setContainerData("35");
+            long until = System.currentTimeMillis() + 1000;
+            wb.waitUntil("the view to draw", 5000, () -> System.currentTimeMillis() > until);
+            PlotExport.savePng(wb.mainShell(), shots.resolve("export-extensions.png"));
+        }
     }
 
     private static Optional<BrightLevels.Result> lastResult(BrightLevelsTab tab) {

@@ -172,11 +172,14 @@ public final class ExtensionAnalysesDialog extends Dialog {
 
     /** Shows the settings of the analysis at {@code index}. */
     private void choose(int index) {
+        AnalysisEngine<?, ?> engine = engines.get(index);
+        if (choice != null && choice.engine() == engine) {
+            return; // a click on the chosen analysis keeps the values being edited
+        }
         for (Control c : settings.getChildren()) {
             c.dispose();
         }
         choice = null;
-        AnalysisEngine<?, ?> engine = engines.get(index);
         description.setText(engine.description());
         try {
             choice = Choice.of(engine, settings);

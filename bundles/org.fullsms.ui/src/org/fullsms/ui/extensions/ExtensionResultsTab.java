@@ -33,7 +33,7 @@ final class ExtensionResultsTab {
 
     private static final String[] COLUMNS = { "Analysis", "Version", "Parameters", "Result" };
     /** Widest a column is packed to, in pixels: long JSON or messages stay readable in the tooltip. */
-    private static final int MAX_COLUMN_WIDTH = 480;
+    private static final int MAX_COLUMN_WIDTH = 640;
 
     private final CTabItem item;
     private final Table table;

@@ -270,7 +270,8 @@ class ExtensionsWorkflowTest {
     private static void screenshot(TestWorkbench wb, Shell shell, String name) throws Exception {
         Path out = screenshots();
         if (out != null) {
-            wb.processEvents();
+            long until = System.currentTimeMillis() + 500;
+            wb.waitUntil("the dialog to draw", 5000, () -> System.currentTimeMillis() > until);
             PlotExport.savePng(shell, out.resolve(name));
         }
     }

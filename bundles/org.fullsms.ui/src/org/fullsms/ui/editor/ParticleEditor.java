@@ -178,10 +178,6 @@ public class ParticleEditor {
         return correlation;
     }
 
-    public ExtensionTabs extensionTabs() {
-        return extensionTabs;
-    }
-
     /** True while a tab computes what it will draw. */
     public boolean isBusy() {
         synchronized (pending) {

@@ -27,7 +27,6 @@ final class ContributedTab {
     private final Consumer<String> report;
     private String label;
     private ParticleTabView view;
-    private String failure;
 
     /**
      * Makes the tab at {@code index} of the folder and its view for {@code particle}.
@@ -62,11 +61,6 @@ final class ContributedTab {
         return item;
     }
 
-    /** Why the tab shows no view, or null while it works. */
-    String failure() {
-        return failure;
-    }
-
     /** Hands the view the particle's fresh snapshot (UI thread). */
     void update(ParticleData particle) {
         if (view == null) {
@@ -81,7 +75,7 @@ final class ContributedTab {
 
     private void fail(String what, Throwable e) {
         closeView();
-        failure = name() + " " + what + ": "
+        String failure = name() + " " + what + ": "
                 + (e.getMessage() == null ? e.toString() : e.getMessage());
         for (Control c : area.getChildren()) {
             c.dispose();

@@ -37,7 +37,9 @@ public final class ExtensionAnalysesDialog extends Dialog {
     /** Said when no analysis is installed: where extensions come from. */
     static final String NONE_INSTALLED = "No extension analysis is installed.\n\nExtensions add analyses to this "
             + "dialog, tabs to the particle editor and exporters to the Export view. Install them with "
-            + "Help > Install New Software\u2026 from an update site that offers Full SMS extensions.";
+            // no-break spaces keep the menu path on one line
+            + "Help\u00a0>\u00a0Install\u00a0New\u00a0Software\u2026 from an update site that offers Full SMS "
+            + "extensions.";
 
     private final List<AnalysisEngine<?, ?>> engines;
     private final Map<Scope, List<ParticleAnalysis>> targets;
@@ -237,12 +239,6 @@ public final class ExtensionAnalysesDialog extends Dialog {
         int index = engines.stream().map(AnalysisEngine::id).toList().indexOf(engineId);
         table.select(index);
         choose(index);
-    }
-
-    /** Chooses the particles as a click on their radio button does (tests). */
-    void selectScope(Scope s) {
-        scopeButtons.forEach((key, b) -> b.setSelection(key == s));
-        updateRun();
     }
 
     /** The form of the chosen analysis, or null. */

@@ -117,17 +117,6 @@ public final class ExtensionTabs {
         errors.addIfProblem("Particle editor", Status.error(analysis.particle().name() + ": " + message));
     }
 
-    /** The titles of the tabs this class added, in order (tests). */
-    List<String> titles() {
-        List<String> titles = new ArrayList<>();
-        for (var item : folder.getItems()) {
-            if (contributed.stream().anyMatch(c -> c.item() == item) || (results != null && results.item() == item)) {
-                titles.add(item.getText());
-            }
-        }
-        return titles;
-    }
-
     /** Closes the views; the editor closes. */
     public void dispose() {
         registry.removeListener(installedChanged);

@@ -104,7 +104,8 @@ class ExtensionAnalysesDialogTest {
         try {
             assertEquals("Extension Analyses", dialog.getShell().getText());
             assertTrue(Widgets.labels(dialog.getShell()).contains(ExtensionAnalysesDialog.NONE_INSTALLED));
-            assertTrue(ExtensionAnalysesDialog.NONE_INSTALLED.contains("Help > Install New Software"));
+            assertTrue(ExtensionAnalysesDialog.NONE_INSTALLED.replace('\u00a0', ' ')
+                    .contains("Help > Install New Software"));
             assertNull(dialog.runButton(), "nothing to run");
             assertTrue(Widgets.button(dialog.getShell(), "Close").isEnabled());
         } finally {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -24,6 +25,8 @@ import org.fullsms.runtime.AnalysisJobs;
 import org.fullsms.runtime.CorrelationInputs;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.ParticleBatch;
+import org.fullsms.runtime.extensions.ExtensionRun;
+import org.fullsms.runtime.state.ExtensionResult;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.runtime.state.Stage;
@@ -123,6 +126,32 @@ public final class AnalysisActions {
             }
             if (sum != null) {
                 done.accept(new Correlation(sum, new CorrelationAnalysis().evaluate(sum, params)));
+            }
+            return problems.getChildren().length == 0 ? Status.OK_STATUS : problems;
+        }));
+    }
+
+    /**
+     * An extension analysis over the particles, in parallel. Each particle keeps its result, or why it failed, as
+     * soon as it is done (a cancel keeps the finished ones); each failure also goes to the Error Log, naming file and
+     * particle with the analysis's message.
+     */
+    public static Job runExtension(ExtensionRun<?, ?> run, List<ParticleAnalysis> targets) {
+        String what = run.engine().label();
+        List<ParticleAnalysis> readable = readable(targets);
+        String name = what + ": " + count(readable);
+        return schedule(FullSmsJobs.create(name, monitor -> {
+            ParticleBatch.Finished<ParticleAnalysis, ExtensionResult> finished = ParticleBatch.runKeeping(name,
+                    readable, run::runOn, ParticleBatch.defaultThreads(), monitor);
+            MultiStatus problems = new MultiStatus(UiPreferences.NODE, 0, name + ": some particles failed", null);
+            for (ParticleBatch.Outcome<ParticleAnalysis, ExtensionResult> o : finished.outcomes()) {
+                String error = o.ok() ? o.value().error() : o.error();
+                if (error != null) {
+                    problems.add(Status.warning(describe(o.item()) + ": " + error));
+                }
+            }
+            if (finished.cancelled()) {
+                return new Status(IStatus.CANCEL, UiPreferences.NODE, finished.cancelMessage(what));
             }
             return problems.getChildren().length == 0 ? Status.OK_STATUS : problems;
         }));

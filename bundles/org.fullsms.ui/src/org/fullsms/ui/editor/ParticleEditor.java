@@ -20,6 +20,8 @@ import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.AnalysisExtras;
+import org.fullsms.ui.extensions.ExtensionTabs;
+import org.fullsms.ui.jobs.ErrorLog;
 import org.fullsms.ui.undo.StateChange;
 
 import jakarta.annotation.PostConstruct;
@@ -28,7 +30,8 @@ import jakarta.inject.Inject;
 
 /**
  * The editor of one particle (one instance per particle, opened from the navigator): tabs Intensity, Lifetime,
- * Grouping (BIC) and Correlation over the same particle, as the original's main window tabs. One editor with
+ * Grouping (BIC) and Correlation over the same particle, as the original's main window tabs, then the tabs of
+ * extensions ({@link ExtensionTabs}). One editor with
  * tabs rather than four parts keeps a particle's views together and the editor stack short when many particles
  * are open. The particle comes in the part's transient data under {@link #PARTICLE_KEY}.
  */
@@ -40,7 +43,7 @@ public class ParticleEditor {
     /** Transient-data key of the {@link ParticleAnalysis}. */
     public static final String PARTICLE_KEY = "org.fullsms.ui.particle";
 
-    /** Tab order. */
+    /** Order of the built-in tabs (those of extensions follow). */
     public enum Tab {
         INTENSITY, LIFETIME, GROUPING, CORRELATION
     }
@@ -63,12 +66,16 @@ public class ParticleEditor {
     @Inject
     IUndoContext undoContext;
 
+    @Inject
+    ErrorLog errors;
+
     private ParticleAnalysis analysis;
     private CTabFolder folder;
     private IntensityTab intensity;
     private LifetimeTab lifetime;
     private GroupingTab grouping;
     private CorrelationTab correlation;
+    private ExtensionTabs extensionTabs;
     private final Set<Aspect> pending = EnumSet.noneOf(Aspect.class);
     private final Consumer<AnalysisSession.Change> listener = this::changed;
 
@@ -81,6 +88,7 @@ public class ParticleEditor {
         lifetime = new LifetimeTab(tab("Lifetime"), this);
         grouping = new GroupingTab(tab("Grouping (BIC)"), this);
         correlation = new CorrelationTab(tab("Correlation"), this);
+        extensionTabs = new ExtensionTabs(folder, analysis, errors);
         folder.setSelection(0);
         analysis.session().addListener(listener);
         refreshAll(EnumSet.allOf(Aspect.class));
@@ -123,6 +131,7 @@ public class ParticleEditor {
         lifetime.refresh(aspects);
         grouping.refresh(aspects);
         correlation.refresh(aspects);
+        extensionTabs.refresh(aspects);
     }
 
     public ParticleAnalysis analysis() {
@@ -188,5 +197,6 @@ public class ParticleEditor {
     @PreDestroy
     void dispose() {
         analysis.session().removeListener(listener);
+        extensionTabs.dispose();
     }
 }

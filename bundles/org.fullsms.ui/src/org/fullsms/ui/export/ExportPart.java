@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -24,14 +25,17 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.OpenDatasets;
+import org.fullsms.runtime.extensions.Extensions;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.spi.export.Exporter;
 import org.fullsms.ui.EditorOpener;
 import org.fullsms.ui.actions.Scope;
 import org.fullsms.ui.editor.ParticleEditor;
@@ -43,7 +47,8 @@ import jakarta.inject.Inject;
  * Window &gt; Export: the original's export files (REFERENCE §9) of the current, checked or all particles into a
  * folder, in a job, through the same code as {@code fullsms export}. With more than one file open, each file's
  * exports go to a sub-folder named after it. Decays are rebuilt on the channel grid the file's lifetimes were fitted
- * on (or that its session file saved).
+ * on (or that its session file saved). Installed extension exporters are offered as check boxes beside the built-in
+ * tables; they may also run alone.
  */
 public class ExportPart {
 
@@ -65,6 +70,9 @@ public class ExportPart {
     private Button csv;
     private Button parquet;
     private Combo plots;
+    private Group extensionExporters;
+    private final Map<String, Button> exporterChecks = new LinkedHashMap<>();
+    private List<String> shownExporters;
     private final Map<Scope, Button> scopes = new LinkedHashMap<>();
     private Button overwrite;
     private Button useRoi;
@@ -78,7 +86,7 @@ public class ExportPart {
         parent.setLayout(new FillLayout());
         ScrolledComposite scroll = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
         Composite body = new Composite(scroll, SWT.NONE);
-        body.setLayout(new GridLayout(3, false));
+        body.setLayout(new GridLayout(4, false));
         Group kinds = group(body, "Exports", 1);
         csv = check(kinds, "CSV files", true);
         csv.setToolTipText("Traces, levels, grouped levels, global groups, group info, grouping results, fitting "
@@ -94,6 +102,11 @@ public class ExportPart {
         plots = new Combo(plotRow, SWT.READ_ONLY);
         plots.setItems("None", "PNG", "SVG");
         plots.select(0);
+
+        extensionExporters = group(body, "Extension exporters", 1);
+        showExporters();
+        // an extension installed while the view is open shows up when the view is used next
+        parent.addListener(SWT.Activate, e -> showExporters());
 
         Group scope = group(body, "Particles", Scope.values().length);
         for (Scope s : Scope.values()) {
@@ -136,6 +149,46 @@ public class ExportPart {
         scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
+    @Focus
+    void focus() {
+        showExporters();
+        export.setFocus();
+    }
+
+    /** A check box per installed extension exporter (label, description as tooltip); kept checks stay checked. */
+    private void showExporters() {
+        List<Exporter> installed = Extensions.current().exporters();
+        List<String> ids = installed.stream().map(Exporter::id).toList();
+        if (ids.equals(shownExporters)) {
+            return;
+        }
+        List<String> checked = checkedExporters();
+        for (Control c : extensionExporters.getChildren()) {
+            c.dispose();
+        }
+        exporterChecks.clear();
+        if (installed.isEmpty()) {
+            new Label(extensionExporters, SWT.NONE).setText("No extension exporters installed");
+        }
+        for (Exporter e : installed) {
+            Button b = check(extensionExporters, e.label(), checked.contains(e.id()));
+            b.setToolTipText(e.description().isEmpty() ? e.id() : e.description());
+            exporterChecks.put(e.id(), b);
+        }
+        shownExporters = ids;
+        Composite body = extensionExporters.getParent();
+        body.layout(true, true);
+        if (body.getParent() instanceof ScrolledComposite scroll) {
+            scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        }
+    }
+
+    /** The ids of the checked extension exporters, in the order shown. */
+    private List<String> checkedExporters() {
+        return exporterChecks.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey)
+                .toList();
+    }
+
     private static Group group(Composite parent, String title, int columns) {
         Group g = new Group(parent, SWT.NONE);
         g.setText(title);
@@ -159,7 +212,7 @@ public class ExportPart {
             }
             run = new ExportRun(Path.of(folder.getText().strip()), csv.getSelection(), parquet.getSelection(),
                     plots.getSelectionIndex() == 0 ? null : plots.getText().toLowerCase(), overwrite.getSelection(),
-                    useRoi.getSelection());
+                    useRoi.getSelection(), checkedExporters());
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;

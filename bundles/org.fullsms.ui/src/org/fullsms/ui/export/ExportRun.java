@@ -21,23 +21,31 @@ import org.fullsms.runtime.state.ParticleAnalysis;
  * @param plots     {@code "png"}, {@code "svg"} or null for no plots
  * @param overwrite whether existing files are replaced
  * @param useRoi    the original's "Use ROI": "(ROI)" files, levels inside each particle's region of interest
+ * @param exporters ids of the extension exporters to run as well (or alone)
  */
-record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean overwrite, boolean useRoi) {
+record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean overwrite, boolean useRoi,
+        List<String> exporters) {
 
     ExportRun {
+        exporters = List.copyOf(exporters);
         if (!csv && !parquet) {
-            throw new IllegalArgumentException("choose CSV or Parquet tables (plots come with them)");
+            if (plots != null) {
+                throw new IllegalArgumentException("plots come with CSV or Parquet tables: choose one of them too");
+            }
+            if (exporters.isEmpty()) {
+                throw new IllegalArgumentException("choose CSV, Parquet tables or an extension exporter");
+            }
         }
     }
 
     /** The same export into a sub-folder. */
     ExportRun into(String subfolder) {
-        return new ExportRun(dir.resolve(subfolder), csv, parquet, plots, overwrite, useRoi);
+        return new ExportRun(dir.resolve(subfolder), csv, parquet, plots, overwrite, useRoi, exporters);
     }
 
-    /** The format word of {@link ExportSettings}. */
+    /** The format word of {@link ExportSettings}: {@code none} when only extension exporters write. */
     String format() {
-        return csv && parquet ? "both" : csv ? "csv" : "parquet";
+        return csv && parquet ? "both" : csv ? "csv" : parquet ? "parquet" : "none";
     }
 
     /**
@@ -47,7 +55,7 @@ record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean o
      */
     String export(List<ParticleAnalysis> particles) throws IOException {
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
-        ExportWiring.export(particles, useRoi, new ExportSettings(dir, format(), plots, overwrite),
+        ExportWiring.export(particles, useRoi, new ExportSettings(dir, format(), plots, overwrite, exporters),
                 new PrintStream(summary, true, StandardCharsets.UTF_8));
         return summary.toString(StandardCharsets.UTF_8).strip();
     }

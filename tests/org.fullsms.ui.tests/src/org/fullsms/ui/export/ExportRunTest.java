@@ -45,7 +45,7 @@ class ExportRunTest {
             second.setSelected(true);
             Path out = dir.resolve("out");
             AtomicReference<String> summary = new AtomicReference<>();
-            Job job = ExportPart.job(new ExportRun(out, true, false, "png", false, false), Map.of(session, List.of(second)),
+            Job job = ExportPart.job(new ExportRun(out, true, false, "png", false, false, List.of()), Map.of(session, List.of(second)),
                     summary::set);
             job.schedule();
             job.join();
@@ -66,6 +66,19 @@ class ExportRunTest {
 
     @Test
     void refusesPlotsWithoutTables() {
-        assertThrows(IllegalArgumentException.class, () -> new ExportRun(dir, false, false, "png", false, true));
+        assertThrows(IllegalArgumentException.class, () -> new ExportRun(dir, false, false, "png", false, true,
+                List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ExportRun(dir, false, false, "png", false, true,
+                List.of("org.example.exporter")), "plots come with tables, not with extension exporters");
+    }
+
+    @Test
+    void extensionExportersMayRunWithoutBuiltInTables() {
+        assertThrows(IllegalArgumentException.class, () -> new ExportRun(dir, false, false, null, false, true,
+                List.of()), "nothing chosen");
+        assertEquals("none", new ExportRun(dir, false, false, null, false, true, List.of("org.example.exporter"))
+                .format());
+        assertEquals("csv", new ExportRun(dir, true, false, null, false, true, List.of("org.example.exporter"))
+                .format());
     }
 }

@@ -137,7 +137,7 @@ class ExtensionContractTest {
     void badParametersAndUnknownIdsAreRefusedBeforeAnyWork() {
         CliRun negative = CliRun.of("analyze", h5.toString(), "--analysis", BrightLevels.ID + ":factor=-1");
         assertEquals(2, negative.exitCode());
-        assertTrue(negative.err().contains("\"Threshold\" must be between 0 and"), negative.err());
+        assertTrue(negative.err().contains("\"Threshold\" must be at least 0 × mean, not -1"), negative.err());
         CliRun unknownParameter = CliRun.of("analyze", h5.toString(), "--analysis", BrightLevels.ID + ":nope=1");
         assertEquals(2, unknownParameter.exitCode());
         assertTrue(unknownParameter.err().contains("unknown parameter \"nope\"; the parameters are factor, weighting"),

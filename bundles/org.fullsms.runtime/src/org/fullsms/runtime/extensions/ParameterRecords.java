@@ -180,8 +180,8 @@ public final class ParameterRecords {
             }
             double v = Double.parseDouble(text);
             if (Double.isNaN(v) || v < f.min() || v > f.max()) {
-                throw new IllegalArgumentException("\"" + f.label() + "\" must be between " + limit(f.min()) + " and "
-                        + limit(f.max()) + (f.unit().isEmpty() ? "" : " " + f.unit()) + ", not " + text);
+                throw new IllegalArgumentException("\"" + f.label() + "\" must be " + limits(f)
+                        + (f.unit().isEmpty() ? "" : " " + f.unit()) + ", not " + text);
             }
             if (t == double.class) {
                 return v;
@@ -195,6 +195,14 @@ public final class ParameterRecords {
             throw new IllegalArgumentException("\"" + f.label() + "\" must be " + (t == double.class ? "a number"
                     : "a whole number") + ", not \"" + text + "\"");
         }
+    }
+
+    /** "between 0 and 1", "at least 0", "at most 5" or "a number" for a field's limits. */
+    private static String limits(Field f) {
+        boolean low = Double.isFinite(f.min());
+        boolean high = Double.isFinite(f.max());
+        return low && high ? "between " + limit(f.min()) + " and " + limit(f.max())
+                : low ? "at least " + limit(f.min()) : high ? "at most " + limit(f.max()) : "a number";
     }
 
     private static String limit(double v) {

@@ -74,7 +74,7 @@ class ParameterFormTest {
 
         factor.setText("-0.5");
         assertNull(form.parameters(), "no parameters while a value is refused");
-        assertTrue(form.problem().startsWith("\"Threshold\" must be between 0 and"), form.problem());
+        assertTrue(form.problem().startsWith("\"Threshold\" must be at least 0 × mean"), form.problem());
         assertTrue(Widgets.labels(form.composite()).contains(form.problem()), "the message is shown");
 
         factor.setText("lots");

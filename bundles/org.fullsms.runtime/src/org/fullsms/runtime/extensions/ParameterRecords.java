@@ -30,6 +30,18 @@ public final class ParameterRecords {
             return unit.isEmpty() ? label : label + " (" + unit + ")";
         }
 
+        /**
+         * The field's limits with its unit, e.g. "between 1 and 10 ns", "at least 0 × mean"; empty when it has none
+         * (a field that is not a number, or an unbounded one).
+         */
+        public String limits() {
+            boolean low = Double.isFinite(min);
+            boolean high = Double.isFinite(max);
+            String u = unit.isEmpty() ? "" : " " + unit;
+            return low && high ? "between " + limit(min) + " and " + limit(max) + u
+                    : low ? "at least " + limit(min) + u : high ? "at most " + limit(max) + u : "";
+        }
+
         /** The enum constants of an enum field, else an empty list. */
         public List<String> choices() {
             Object[] constants = type.getEnumConstants();
@@ -180,8 +192,8 @@ public final class ParameterRecords {
             }
             double v = Double.parseDouble(text);
             if (Double.isNaN(v) || v < f.min() || v > f.max()) {
-                throw new IllegalArgumentException("\"" + f.label() + "\" must be " + limits(f)
-                        + (f.unit().isEmpty() ? "" : " " + f.unit()) + ", not " + text);
+                throw new IllegalArgumentException("\"" + f.label() + "\" must be "
+                        + (f.limits().isEmpty() ? "a number" : f.limits()) + ", not " + text);
             }
             if (t == double.class) {
                 return v;
@@ -195,14 +207,6 @@ public final class ParameterRecords {
             throw new IllegalArgumentException("\"" + f.label() + "\" must be " + (t == double.class ? "a number"
                     : "a whole number") + ", not \"" + text + "\"");
         }
-    }
-
-    /** "between 0 and 1", "at least 0", "at most 5" or "a number" for a field's limits. */
-    private static String limits(Field f) {
-        boolean low = Double.isFinite(f.min());
-        boolean high = Double.isFinite(f.max());
-        return low && high ? "between " + limit(f.min()) + " and " + limit(f.max())
-                : low ? "at least " + limit(f.min()) : high ? "at most " + limit(f.max()) : "a number";
     }
 
     private static String limit(double v) {

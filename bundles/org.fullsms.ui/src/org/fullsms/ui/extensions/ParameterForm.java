@@ -107,25 +107,11 @@ public final class ParameterForm<P extends Record> {
 
     /** The description, then the limits of a number ("at least 0", "between 1 and 10"). */
     private static String tooltip(Field f) {
-        String limits = "";
-        boolean low = f.min() != Double.NEGATIVE_INFINITY;
-        boolean high = f.max() != Double.POSITIVE_INFINITY;
-        String unit = f.unit().isEmpty() ? "" : " " + f.unit();
-        if (low && high) {
-            limits = "between " + number(f.min()) + " and " + number(f.max()) + unit;
-        } else if (low) {
-            limits = "at least " + number(f.min()) + unit;
-        } else if (high) {
-            limits = "at most " + number(f.max()) + unit;
-        }
+        String limits = f.limits();
         if (f.description().isEmpty()) {
             return limits.isEmpty() ? null : limits.substring(0, 1).toUpperCase() + limits.substring(1);
         }
         return limits.isEmpty() ? f.description() : f.description() + " (" + limits + ")";
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static int lineHeight(Control c) {

@@ -127,7 +127,7 @@ class ExtensionsWorkflowTest {
                 Text threshold = (Text) Widgets.field(shell, "Threshold");
                 threshold.setText("-1");
                 assertFalse(run.isEnabled(), "Run waits for a valid threshold");
-                assertTrue(Widgets.labels(shell).stream().anyMatch(t -> t.startsWith("\"Threshold\" must be between 0")),
+                assertTrue(Widgets.labels(shell).stream().anyMatch(t -> t.startsWith("\"Threshold\" must be at least 0 × mean")),
                         () -> "the message under the form: " + Widgets.labels(shell));
                 threshold.setText("0.8");
                 assertTrue(run.isEnabled(), "a valid threshold enables Run");

@@ -79,21 +79,35 @@ public final class AnalysisJobs {
         void apply(ParticleAnalysis target, R result);
     }
 
+    /** What a finished batch did, in one line for the status bar ("removed 3 bursts from 2 of 5 particles"). */
+    @FunctionalInterface
+    public interface Summary<R> {
+        String of(List<R> results, int particles);
+    }
+
+    /** As {@link #batch(String, Stage, List, Step, Apply, Summary)}, without a summary line. */
+    public static <R> Job batch(String what, Stage stage, List<ParticleAnalysis> targets, Step<R> step,
+            Apply<R> apply) {
+        return batch(what, stage, targets, step, apply, null);
+    }
+
     /**
      * A job "WHAT: N particles" that runs {@code step} (one stage of the analysis) on every target in parallel and
      * then applies all results at once (on cancel, those of the particles that finished); a particle on which it
      * fails keeps its other results and records the failed stage.
      */
     public static <R> Job batch(String what, Stage stage, List<ParticleAnalysis> targets, Step<R> step,
-            Apply<R> apply) {
+            Apply<R> apply, Summary<R> summary) {
         String name = what + ": " + count(targets);
         return FullSmsJobs.create(name, monitor -> {
             ParticleBatch.Finished<ParticleAnalysis, R> finished = ParticleBatch.runKeeping(name, targets, step,
                     ParticleBatch.defaultThreads(), monitor);
             MultiStatus problems = new MultiStatus(BUNDLE, 0, name + ": some particles failed", null);
+            List<R> results = new ArrayList<>();
             for (ParticleBatch.Outcome<ParticleAnalysis, R> o : finished.outcomes()) {
                 if (o.ok()) {
                     apply.apply(o.item(), o.value());
+                    results.add(o.value());
                 } else {
                     o.item().setFailure(stage, o.error());
                     problems.add(Status.warning(describe(o.item()) + ": " + o.error()));
@@ -103,7 +117,11 @@ public final class AnalysisJobs {
                 // failures of the finished particles stay recorded on them (navigator, tooltips)
                 return new Status(IStatus.CANCEL, BUNDLE, finished.cancelMessage(what));
             }
-            return problems.getChildren().length == 0 ? Status.OK_STATUS : problems;
+            if (problems.getChildren().length > 0) {
+                return problems;
+            }
+            return summary == null ? Status.OK_STATUS
+                    : new Status(IStatus.INFO, BUNDLE, what + ": " + summary.of(results, targets.size()));
         });
     }
 

@@ -65,6 +65,8 @@ class AnalysisWorkflowTest {
             MPart part = EditorOpener.open(first, parts, wb.windowContext().get(EModelService.class), wb.application());
             ParticleEditor editor = EditorOpener.editorOf(part);
             assertTrue(editor != null, "the particle editor opened");
+            assertTrue(Widgets.button((org.eclipse.swt.widgets.Composite) part.getWidget(), "Channel 2").isEnabled(),
+                    "a particle with two channels can show channel 2");
 
             editor.intensity().resolve(session.particles());
             wb.waitForJobs("resolve all", JOB_TIMEOUT_MS);

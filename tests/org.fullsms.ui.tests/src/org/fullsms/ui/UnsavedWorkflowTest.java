@@ -100,6 +100,9 @@ class UnsavedWorkflowTest {
             wb.processEvents();
             assertFalse(modified.isModified(session), "opening a file and an editor changes nothing");
             assertEquals("Full SMS", wb.mainShell().getText());
+            wb.processEvents();
+            assertFalse(Widgets.button((org.eclipse.swt.widgets.Composite) part.getWidget(), "Channel 2").isEnabled(),
+                    "a single-channel particle has no channel 2 to show (issue 18, 8)");
             String title = first.particle().name() + " · marker.h5"; // the file names the editor apart
             assertEquals(title, part.getLabel());
 

@@ -29,6 +29,7 @@ class WorkbenchWindowTest {
             WorkbenchSnapshot snapshot = new WorkbenchSnapshot();
             snapshot.title = shell.getText();
             snapshot.visible = shell.isVisible();
+            snapshot.maximized = shell.getMaximized();
             Menu bar = shell.getMenuBar();
             for (MenuItem top : bar.getItems()) {
                 snapshot.menus.add(top.getText().replace("&", ""));
@@ -38,6 +39,10 @@ class WorkbenchWindowTest {
                         String label = item.getText().replace("&", "").split("\t")[0];
                         if (!label.isEmpty()) {
                             snapshot.items.add(top.getText().replace("&", "") + "/" + label + (item.isEnabled() ? "" : " (disabled)"));
+                            String[] accelerator = item.getText().split("\t");
+                            if (accelerator.length > 1) {
+                                snapshot.keys.add(label + "=" + accelerator[1]);
+                            }
                         }
                     }
                 }
@@ -49,6 +54,8 @@ class WorkbenchWindowTest {
         assertNotNull(s, "the workbench never reached its first window");
         assertEquals("Full SMS", s.title);
         assertTrue(s.visible, "main window is visible");
+        assertTrue(s.maximized, "the window opens maximised on a first start (issue 18, 9)");
+        assertTrue(s.keys.contains("Save Analysis=Ctrl+S"), s.keys::toString);
         assertEquals(List.of("File", "Edit", "Analysis", "Window", "Help"), s.menus);
         assertTrue(s.items.contains("File/Open..."), s.items::toString);
         assertTrue(s.items.contains("File/Open Recent"), s.items::toString);
@@ -76,6 +83,8 @@ class WorkbenchWindowTest {
     private static final class WorkbenchSnapshot {
         String title;
         boolean visible;
+        boolean maximized;
+        final List<String> keys = new ArrayList<>();
         final List<String> menus = new ArrayList<>();
         final List<String> items = new ArrayList<>();
         final List<String> parts = new ArrayList<>();

@@ -29,5 +29,20 @@ public enum FitStatus {
     /** No IRF, an empty IRF, or one that cannot be put on the decay's grid. */
     INVALID_IRF,
     /** The model could not be evaluated (e.g. no signal in the window). */
-    FAILED
+    FAILED;
+
+    /** The status in words, for people: "too few photons", "not converged" (the constant name is for files). */
+    public String label() {
+        return switch (this) {
+            case OK -> "ok";
+            case NOT_CONVERGED -> "not converged";
+            case AT_BOUND -> "a value at its bound";
+            case POOR_FIT -> "poor fit";
+            case EMPTY_HISTOGRAM -> "empty histogram";
+            case TOO_FEW_PHOTONS -> "too few photons";
+            case INVALID_PARAMETERS -> "invalid parameters";
+            case INVALID_IRF -> "unusable IRF";
+            case FAILED -> "failed";
+        };
+    }
 }

@@ -71,7 +71,16 @@ public final class AnalysisActions {
                 return Optional.empty();
             }
             return Optional.of(PhotonBursts.remove(a.particle().photons().absoluteNs(), cpa, bursts));
-        }, (a, removal) -> a.setBurstRemoval(removal.orElse(null))));
+        }, (a, removal) -> a.setBurstRemoval(removal.orElse(null)), AnalysisActions::burstSummary));
+    }
+
+    /** "removed 7 bursts from 3 of 5 particles" or "no bursts found in 5 particles" (issue 18, 5). */
+    private static String burstSummary(List<Optional<BurstRemoval>> results, int particles) {
+        int bursts = results.stream().flatMap(Optional::stream).mapToInt(r -> r.burstLevels().length).sum();
+        long with = results.stream().filter(Optional::isPresent).count();
+        String of = particles == 1 ? "1 particle" : particles + " particles";
+        return bursts == 0 ? "no bursts found in " + of
+                : "removed " + bursts + (bursts == 1 ? " burst" : " bursts") + " from " + with + " of " + of;
     }
 
     /** Puts removed bursts back (instant: the original levels are kept). */

@@ -81,7 +81,7 @@ public final class LifetimeActions {
                 o.value().forEach((target, r) -> {
                     if (!r.ok()) {
                         problems.add(Status.warning(AnalysisActions.describe(o.item()) + ", " + target + ": "
-                                + r.status() + " " + r.message()));
+                                + r.status().label() + ": " + r.message()));
                     }
                 });
             }

@@ -87,11 +87,11 @@ final class FitTable {
 
     static String[] row(FitTarget target, FitResult r) {
         if (!r.ok()) {
-            return new String[] {target.toString(), r.status().name(), r.message(), "", "", "", "", ""};
+            return new String[] {target.toString(), r.status().label(), r.message(), "", "", "", "", ""};
         }
         String dw = Numbers.significant(r.durbinWatson(), 4)
                 + (r.durbinWatsonBounds().length > 0 ? " (" + Numbers.significant(r.durbinWatsonBounds()[0], 4) + ")" : "");
-        return new String[] {target.toString(), r.status().name(), withErrors(r.tauNs(), r.tauStdNs(), 3),
+        return new String[] {target.toString(), r.status().label(), withErrors(r.tauNs(), r.tauStdNs(), 3),
             withErrors(r.amplitudes(), r.amplitudeStd(), 3), Numbers.fixed(r.meanTauAmplitudeNs(), 3),
             Numbers.fixed(r.shiftNs(), 3), Numbers.significant(r.chiSquaredReduced(), 4), dw};
     }

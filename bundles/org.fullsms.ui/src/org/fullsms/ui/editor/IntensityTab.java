@@ -103,6 +103,11 @@ public final class IntensityTab implements EditorTab {
         showLevels = Controls.check(shows, "Levels", true, this::redraw);
         showGroups = Controls.check(shows, "Groups", true, this::redraw);
         showSecond = Controls.check(shows, "Channel 2", false, this::redraw);
+        if (analysis.particle().secondary().isEmpty()) {
+            // A particle without a second detector channel has nothing to show there (issue 18, 8).
+            showSecond.setEnabled(false);
+            showSecond.setToolTipText("This particle has no second detector channel");
+        }
         showStored = Controls.check(shows, "Stored trace (cps)", false, this::redraw);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -257,8 +262,20 @@ public final class IntensityTab implements EditorTab {
         }
         var levels = GroupingInputs.levelInputs(r.levels());
         try {
-            setRoi(quick ? QuickRoi.find(levels, QuickRoiParameters.DEFAULTS)
-                    : AutoRoi.find(levels, AutoRoiParameters.DEFAULTS));
+            RegionOfInterest found = quick ? QuickRoi.find(levels, QuickRoiParameters.DEFAULTS)
+                    : AutoRoi.find(levels, AutoRoiParameters.DEFAULTS);
+            String what = quick ? "Quick ROI" : "Auto ROI";
+            double cutStart = Math.max(0, found.startS() - levels.get(0).startS());
+            double cutEnd = Math.max(0, levels.get(levels.size() - 1).endS() - found.endS());
+            if (cutStart < 1e-9 && cutEnd < 1e-9) {
+                // An ROI of the whole trace is no ROI: the whole-trace fit stays the one shown (issue 18, 5).
+                setRoi(null);
+                cursorInfo.setText(what + ": the whole trace is kept (nothing to trim).");
+            } else {
+                setRoi(found);
+                cursorInfo.setText(String.format(java.util.Locale.ROOT, "%s: %.2f s trimmed at the start, %.2f s at"
+                        + " the end; %.2f s kept.", what, cutStart, cutEnd, found.durationS()));
+            }
         } catch (IllegalArgumentException e) {
             cursorInfo.setText("No ROI: " + e.getMessage());
         }

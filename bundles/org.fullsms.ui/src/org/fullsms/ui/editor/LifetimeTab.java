@@ -291,7 +291,7 @@ public final class LifetimeTab implements EditorTab {
             return "; not fitted";
         }
         if (!fit.ok()) {
-            return "; fit " + fit.status() + ": " + fit.message();
+            return "; fit " + fit.status().label() + ": " + fit.message();
         }
         return "; τ = " + FitTable.row(FitTarget.WHOLE, fit)[2] + " ns, mean τ " + Numbers.fixed(fit.meanTauAmplitudeNs(), 3)
                 + " ns, χ²red " + Numbers.significant(fit.chiSquaredReduced(), 4) + ", DW "

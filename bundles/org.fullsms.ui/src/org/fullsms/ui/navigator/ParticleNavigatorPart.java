@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -169,6 +170,13 @@ public class ParticleNavigatorPart {
     private void column(String title, int width, NavigatorLabelProvider.Column which) {
         TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(title);
+        // Never narrower than its title (with room for the sort and resize margins): headers were cut (issue 18, 8).
+        GC gc = new GC(viewer.getTree());
+        try {
+            width = Math.max(width, gc.textExtent(title).x + 24);
+        } finally {
+            gc.dispose();
+        }
         c.getColumn().setWidth(width);
         c.setLabelProvider(new NavigatorLabelProvider(which));
     }

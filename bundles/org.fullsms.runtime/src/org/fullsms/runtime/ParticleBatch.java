@@ -148,8 +148,10 @@ public final class ParticleBatch {
                 if (f == null) {
                     continue;
                 }
+                int index;
                 try {
-                    finishedItems[f.get()] = true;
+                    index = f.get();
+                    finishedItems[index] = true;
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof OperationCanceledException oce) {
                         throw oce;
@@ -158,6 +160,8 @@ public final class ParticleBatch {
                 }
                 finished++;
                 progress.worked(1);
+                // What the Progress view's "Doing" column shows: how far, and the item just done.
+                progress.subTask(finished + " of " + items.size() + " done (last: " + items.get(index) + ")");
                 // Future.get() of each finished task happened-before these reads, so its outcome is visible.
                 for (; next < items.size() && finishedItems[next]; next++) {
                     sink.accept(outcomes.get(next));

@@ -19,6 +19,22 @@ import org.junit.jupiter.api.Test;
  */
 class ParticleBatchOrderTest {
 
+    /** Issue 18, 5: the Progress view's "Doing" column says how far a batch is and which particle it just did. */
+    @Test
+    void progressNamesHowFarTheBatchIsAndTheItemJustDone() {
+        List<String> tasks = new ArrayList<>();
+        ParticleBatch.runKeeping("doing", List.of("Particle 1", "Particle 2", "Particle 3"), (item, m) -> item, 2,
+                new NullProgressMonitor() {
+                    @Override
+                    public void subTask(String name) {
+                        tasks.add(name);
+                    }
+                });
+        assertEquals(3, tasks.size(), tasks.toString());
+        assertTrue(tasks.get(0).startsWith("1 of 3 done (last: Particle "), tasks.toString());
+        assertTrue(tasks.get(2).startsWith("3 of 3 done (last: Particle "), tasks.toString());
+    }
+
     @Test
     void outcomesArriveInItemOrderAsSoonAsTheirPredecessorsAreDone() {
         List<Integer> items = IntStream.range(0, 40).boxed().toList();

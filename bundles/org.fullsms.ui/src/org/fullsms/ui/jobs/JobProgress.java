@@ -24,12 +24,18 @@ import org.fullsms.runtime.FullSmsJobs;
  */
 public final class JobProgress {
 
-    /** A snapshot of one running job. */
-    public record Entry(Job job, String name, String task, double fraction) {
+    /**
+     * A snapshot of one running job.
+     *
+     * @param fraction  done so far, 0–1, or NaN when the job did not say how much work it has
+     * @param remainingS seconds left at the pace so far, or NaN until there is a pace to go by
+     */
+    public record Entry(Job job, String name, String task, double fraction, double remainingS) {
     }
 
     /** Progress fields written by the job's thread, read by the UI. */
     private static final class Tracked extends NullProgressMonitor {
+        final long startedNs = System.nanoTime();
         volatile double total = -1;
         volatile double worked;
         volatile String task = "";
@@ -110,10 +116,19 @@ public final class JobProgress {
         List<Entry> list = new ArrayList<>();
         running.forEach((job, t) -> {
             double fraction = t.total > 0 ? Math.min(1, t.worked / t.total) : Double.NaN;
-            list.add(new Entry(job, job.getName(), t.task, fraction));
+            list.add(new Entry(job, job.getName(), t.task, fraction, remaining(t, fraction)));
         });
         list.sort((a, b) -> a.name().compareTo(b.name()));
         return list;
+    }
+
+    /** Seconds left if the job goes on at its pace so far; NaN before 2 % or 1 s of it (no pace to go by yet). */
+    static double remaining(Tracked t, double fraction) {
+        double elapsedS = (System.nanoTime() - t.startedNs) * 1e-9;
+        if (!(fraction >= 0.02) || fraction >= 1 || elapsedS < 1) {
+            return Double.NaN;
+        }
+        return elapsedS * (1 - fraction) / fraction;
     }
 
     /** The last confirmation or cancel report of a finished job, or "". */

@@ -38,6 +38,7 @@ public class ProgressPart {
         column("Job", 320);
         column("Doing", 220);
         column("Done", 70);
+        column("Left", 80);
         Button cancel = new Button(parent, SWT.PUSH);
         cancel.setText("Cancel");
         cancel.addListener(SWT.Selection, e -> {
@@ -59,6 +60,15 @@ public class ProgressPart {
         c.setWidth(width);
     }
 
+    /** "about 40 s", "about 3 min", or "…" while unknown. */
+    static String timeLeft(double seconds) {
+        if (Double.isNaN(seconds)) {
+            return "…";
+        }
+        return seconds < 90 ? String.format(Locale.ROOT, "about %.0f s", Math.max(1, seconds))
+                : String.format(Locale.ROOT, "about %.0f min", seconds / 60);
+    }
+
     private void poll() {
         if (table.isDisposed()) {
             return;
@@ -70,7 +80,8 @@ public class ProgressPart {
                 JobProgress.Entry e = now.get(i);
                 TableItem item = table.getItem(i);
                 item.setText(new String[] {e.name(), e.task(),
-                        Double.isNaN(e.fraction()) ? "…" : String.format(Locale.ROOT, "%.0f %%", 100 * e.fraction())});
+                        Double.isNaN(e.fraction()) ? "…" : String.format(Locale.ROOT, "%.0f %%", 100 * e.fraction()),
+                        timeLeft(e.remainingS())});
             }
             shown = now;
         }

@@ -25,7 +25,8 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
 
     static final Set<String> VALUED = Set.of("particles", "confidence", "critical-values", "min-photons",
             "boundary-offset", "compat", "json", "roi", "window", "bin", "difftime", "period", "fit", "method", "irf",
-            "channel-width", "export", "format", "plots", "exporters", "session", "channels", "analysis");
+            "channel-width", "export", "format", "plots", "exporters", "figure-size", "dpi", "font-size", "session",
+            "channels", "analysis");
     static final Set<String> FLAGS = Set.of("remove-bursts", "group", "global", "full-likelihood", "correlate",
             "overwrite");
 

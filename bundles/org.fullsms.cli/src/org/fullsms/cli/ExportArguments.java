@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
+import org.fullsms.export.plot.FigureSize;
 import org.fullsms.runtime.export.ExportSettings;
 import org.fullsms.runtime.export.ExportWiring;
 
@@ -11,7 +12,7 @@ import org.fullsms.runtime.export.ExportWiring;
 final class ExportArguments {
 
     /** The options that take a value, besides the folder's. */
-    static final Set<String> VALUED = Set.of("format", "plots", "exporters");
+    static final Set<String> VALUED = Set.of("format", "plots", "exporters", "figure-size", "dpi", "font-size");
     /** The flags. */
     static final Set<String> FLAGS = Set.of("overwrite");
 
@@ -27,8 +28,44 @@ final class ExportArguments {
         String format = choice(o, dirOption, "format", "csv", "csv", "parquet", "both", "none");
         String plots = choice(o, dirOption, "plots", null, "png", "svg");
         List<String> exporters = exporters(o, dirOption);
-        return o.has(dirOption) ? new ExportSettings(o.path(dirOption), format, plots, o.has("overwrite"), exporters)
-                : null;
+        FigureSize figure = figure(o, dirOption);
+        return o.has(dirOption)
+                ? new ExportSettings(o.path(dirOption), format, plots, o.has("overwrite"), exporters, figure) : null;
+    }
+
+    /**
+     * {@code --figure-size WxH} (millimetres), {@code --dpi N}, {@code --font-size PT}: the plots' printed size; a
+     * one-column journal figure (85x60 mm, 300 dpi, 8 pt) by default.
+     */
+    private static FigureSize figure(Options o, String dirOption) throws CliException {
+        FigureSize d = FigureSize.JOURNAL_COLUMN;
+        for (String option : List.of("figure-size", "dpi", "font-size")) {
+            if (o.has(option) && !o.has("plots")) {
+                throw new CliException("--" + option + " needs --plots png|svg (and --" + dirOption + " DIR)");
+            }
+        }
+        double width = d.widthMm();
+        double height = d.heightMm();
+        if (o.has("figure-size")) {
+            String text = o.string("figure-size", "");
+            String[] parts = text.toLowerCase(java.util.Locale.ROOT).replace("mm", "").split("x");
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                width = Double.parseDouble(parts[0].trim());
+                height = Double.parseDouble(parts[1].trim());
+            } catch (NumberFormatException e) {
+                throw new CliException("--figure-size takes WIDTHxHEIGHT in millimetres, e.g. 85x60; got '" + text
+                        + "'");
+            }
+        }
+        try {
+            return new FigureSize(width, height, o.integer("dpi", d.dpi(), 50, 2400),
+                    o.number("font-size", d.fontPt(), 4, 48));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--figure-size, --dpi, --font-size: " + e.getMessage(), e);
+        }
     }
 
     /** {@code --exporters ID,ID}: installed exporters of extensions, checked before any work. */

@@ -3,6 +3,8 @@ package org.fullsms.export;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.fullsms.export.plot.FigureSize;
+
 /**
  * What to export and how.
  *
@@ -12,27 +14,23 @@ import java.util.Set;
  * @param overwrite   replace existing files; when false an existing target stops the export before anything
  *                    is written
  * @param plotFormats picture formats for the plot kinds
- * @param plotWidth   picture width in pixels (PNG) or user units (SVG)
- * @param plotHeight  picture height
+ * @param figureSize  printed size, resolution and font size of the pictures
  */
 public record ExportOptions(Set<ExportKind> kinds, boolean useRoi, boolean overwrite, Set<PlotFormat> plotFormats,
-        int plotWidth, int plotHeight) {
+        FigureSize figureSize) {
 
     public ExportOptions {
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         plotFormats = plotFormats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(plotFormats));
-        if (plotWidth < 200 || plotHeight < 150 || plotWidth > 10_000 || plotHeight > 10_000) {
-            throw new IllegalArgumentException("plot size must be 200..10000 × 150..10000, got " + plotWidth + " × "
-                    + plotHeight);
-        }
+        java.util.Objects.requireNonNull(figureSize, "figureSize");
         if (plotFormats.isEmpty() && kinds.stream().anyMatch(ExportKind::isPlot)) {
             throw new IllegalArgumentException("plots asked for without a picture format (PNG or SVG)");
         }
     }
 
-    /** These kinds with the original's defaults: use ROI, no overwrite, PNG 1000 × 600. */
+    /** These kinds with the original's defaults: use ROI, no overwrite, PNG of a one-column journal figure. */
     public static ExportOptions of(Set<ExportKind> kinds) {
-        return new ExportOptions(kinds, true, false, Set.of(PlotFormat.PNG), 1000, 600);
+        return new ExportOptions(kinds, true, false, Set.of(PlotFormat.PNG), FigureSize.JOURNAL_COLUMN);
     }
 
     /** Every CSV kind (no Parquet, no plots). */
@@ -45,14 +43,18 @@ public record ExportOptions(Set<ExportKind> kinds, boolean useRoi, boolean overw
     }
 
     public ExportOptions withUseRoi(boolean value) {
-        return new ExportOptions(kinds, value, overwrite, plotFormats, plotWidth, plotHeight);
+        return new ExportOptions(kinds, value, overwrite, plotFormats, figureSize);
     }
 
     public ExportOptions withOverwrite(boolean value) {
-        return new ExportOptions(kinds, useRoi, value, plotFormats, plotWidth, plotHeight);
+        return new ExportOptions(kinds, useRoi, value, plotFormats, figureSize);
+    }
+
+    public ExportOptions withFigureSize(FigureSize value) {
+        return new ExportOptions(kinds, useRoi, overwrite, plotFormats, value);
     }
 
     public ExportOptions withPlotFormats(Set<PlotFormat> formats) {
-        return new ExportOptions(kinds, useRoi, overwrite, formats, plotWidth, plotHeight);
+        return new ExportOptions(kinds, useRoi, overwrite, formats, figureSize);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fullsms.export.ExportFiles.Content;
+import org.fullsms.export.plot.FigureSize;
 import org.fullsms.model.IntensityBins;
 import org.fullsms.model.RasterScan;
 
@@ -226,8 +227,7 @@ final class ExportPlan {
     private void plots(ParticleExport p) {
         String n = p.name();
         for (PlotFormat f : options.plotFormats()) {
-            int w = options.plotWidth();
-            int h = options.plotHeight();
+            FigureSize size = options.figureSize();
             if (options.has(ExportKind.PLOT_INTENSITY)) {
                 Optional<String> unbinnable = unbinnable(p);
                 if (unbinnable.isPresent()) {
@@ -235,7 +235,7 @@ final class ExportPlan {
                 } else {
                     String kind = p.grouping() != null ? " trace (levels and groups)"
                             : p.hasLevels() ? " trace (levels)" : " trace";
-                    add(n + kind + f.extension(), () -> PlotFigures.render(PlotFigures.intensity(p), f, w, h));
+                    add(n + kind + f.extension(), () -> PlotFigures.render(PlotFigures.intensity(p), f, size));
                 }
             }
             if (options.has(ExportKind.PLOT_DECAY)) {
@@ -244,7 +244,7 @@ final class ExportPlan {
                     skip(p, "decay plot", "no whole-trace decay");
                 } else {
                     String kind = d.fitted() && d.fit().ok() ? " hist-fitted (whole trace)" : " hist (whole trace)";
-                    add(n + kind + f.extension(), () -> PlotFigures.render(PlotFigures.decay(p.name(), d), f, w, h));
+                    add(n + kind + f.extension(), () -> PlotFigures.render(PlotFigures.decay(p.name(), d), f, size));
                 }
             }
             if (options.has(ExportKind.PLOT_BIC)) {
@@ -252,7 +252,7 @@ final class ExportPlan {
                     skip(p, "BIC plot", "not grouped");
                 } else {
                     add(n + " BIC" + f.extension(),
-                            () -> PlotFigures.render(PlotFigures.bic(p.name(), p.grouping().result()), f, w, h));
+                            () -> PlotFigures.render(PlotFigures.bic(p.name(), p.grouping().result()), f, size));
                 }
             }
             if (options.has(ExportKind.PLOT_CORRELATION)) {
@@ -260,7 +260,7 @@ final class ExportPlan {
                     skip(p, "correlation plot", "not correlated");
                 } else {
                     add(n + " corr hist" + f.extension(),
-                            () -> PlotFigures.render(PlotFigures.correlation(p.name(), p.correlation()), f, w, h));
+                            () -> PlotFigures.render(PlotFigures.correlation(p.name(), p.correlation()), f, size));
                 }
             }
         }

@@ -15,6 +15,7 @@ import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.export.plot.Band;
 import org.fullsms.export.plot.Figure;
 import org.fullsms.export.plot.FigureRenderer;
+import org.fullsms.export.plot.FigureSize;
 import org.fullsms.export.plot.Panel;
 import org.fullsms.export.plot.PlotStyle;
 import org.fullsms.export.plot.Series;
@@ -30,8 +31,8 @@ final class PlotFigures {
     private PlotFigures() {
     }
 
-    static byte[] render(Figure f, PlotFormat format, int width, int height) throws IOException {
-        return format == PlotFormat.PNG ? FigureRenderer.png(f, width, height) : FigureRenderer.svg(f, width, height);
+    static byte[] render(Figure f, PlotFormat format, FigureSize size) throws IOException {
+        return format == PlotFormat.PNG ? FigureRenderer.png(f, size) : FigureRenderer.svg(f, size);
     }
 
     /** Binned trace (counts per bin), levels and group levels drawn at counts per bin, group ranges shaded. */

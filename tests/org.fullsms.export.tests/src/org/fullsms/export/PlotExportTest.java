@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.fullsms.export.plot.FigureSize;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,8 @@ class PlotExportTest {
         for (String name : List.of("Particle 1 trace (levels and groups)", "Particle 1 hist-fitted (whole trace)",
                 "Particle 1 BIC", "Particle 1 corr hist")) {
             BufferedImage image = ImageIO.read(dir.resolve(name + ".png").toFile());
-            assertEquals(1000, image.getWidth(), name);
-            assertEquals(600, image.getHeight(), name);
+            assertEquals(FigureSize.JOURNAL_COLUMN.widthPx(), image.getWidth(), name);
+            assertEquals(FigureSize.JOURNAL_COLUMN.heightPx(), image.getHeight(), name);
             assertTrue(distinctColours(image) > 5, name + " has drawing on it");
             Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(dir.resolve(name + ".svg").toFile());

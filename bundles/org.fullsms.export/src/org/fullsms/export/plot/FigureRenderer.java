@@ -3,13 +3,10 @@ package org.fullsms.export.plot;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import org.fullsms.export.plot.Canvas.Anchor;
 import org.fullsms.export.plot.Series.Style;
@@ -25,36 +22,38 @@ public final class FigureRenderer {
     private static final double RIGHT = 24;
     private static final double BOTTOM = 58;
     private static final double GAP = 14;
-    private static final int X_TICKS = 8;
-    private static final int Y_TICKS = 5;
     private static final Color GRID = PlotStyle.GRID.awt();
     private static final Color FRAME = new Color(90, 90, 90);
 
     private FigureRenderer() {
     }
 
-    public static byte[] png(Figure figure, int width, int height) throws IOException {
+    /** The figure as a PNG of the size's pixels, with its resolution recorded. */
+    public static byte[] png(Figure figure, FigureSize size) throws IOException {
+        int width = size.widthPx();
+        int height = size.heightPx();
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            draw(figure, new Java2DCanvas(g), width, height);
+            g.scale(size.scale(), size.scale());
+            draw(figure, new Java2DCanvas(g), width / size.scale(), height / size.scale());
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer in this Java runtime");
-        }
-        return out.toByteArray();
+        return PngResolution.write(image, size.dpi());
     }
 
-    public static byte[] svg(Figure figure, int width, int height) {
-        SvgCanvas canvas = new SvgCanvas(width, height);
+    /** The figure as an SVG whose size is stated in millimetres. */
+    public static byte[] svg(Figure figure, FigureSize size) {
+        double width = size.widthPx() / size.scale();
+        double height = size.heightPx() / size.scale();
+        SvgCanvas canvas = new SvgCanvas(size.widthMm(), size.heightMm(), width, height);
         draw(figure, canvas, width, height);
         return canvas.finish().getBytes(StandardCharsets.UTF_8);
     }
 
-    static void draw(Figure figure, Canvas c, int width, int height) {
+    /** Draws in layout units; the numbers of ticks follow the room there is for their labels. */
+    static void draw(Figure figure, Canvas c, double width, double height) {
         c.fillRect(0, 0, width, height, Color.WHITE);
         double top = figure.title() == null || figure.title().isEmpty() ? 20 : 46;
         if (top > 20) {
@@ -67,17 +66,19 @@ public final class FigureRenderer {
         double totalWeight = panels.stream().mapToDouble(Panel::weight).sum();
         double available = height - top - BOTTOM - GAP * (panels.size() - 1);
         double y = top;
+        int xTicks = (int) Math.max(3, Math.min(8, (x1 - x0) / 100));
         for (int i = 0; i < panels.size(); i++) {
             Panel p = panels.get(i);
             double h = available * p.weight() / totalWeight;
             Axis xAxis = new Axis(xr[0], xr[1], false, x0, x1);
-            drawPanel(c, p, xAxis, x0, y, x1 - x0, h, i == panels.size() - 1);
+            drawPanel(c, p, xAxis, xTicks, x0, y, x1 - x0, h, i == panels.size() - 1);
             y += h + GAP;
         }
     }
 
-    private static void drawPanel(Canvas c, Panel p, Axis xAxis, double px, double py, double pw, double ph,
-            boolean bottom) {
+    private static void drawPanel(Canvas c, Panel p, Axis xAxis, int xTicks, double px, double py, double pw,
+            double ph, boolean bottom) {
+        int yTicks = (int) Math.max(2, Math.min(5, ph / 40));
         double[] yr = yRange(p);
         Axis yAxis = new Axis(yr[0], yr[1], p.logY(), py + ph, py);
         c.clip(px, py, pw, ph);
@@ -86,7 +87,7 @@ public final class FigureRenderer {
             double z = clampPixel(yAxis, b.to(), py, ph);
             c.fillRect(px, Math.min(a, z), pw, Math.abs(z - a), b.color());
         }
-        for (double t : yAxis.ticks(Y_TICKS)) {
+        for (double t : yAxis.ticks(yTicks)) {
             double yy = yAxis.toPixel(t);
             c.line(px, yy, px + pw, yy, GRID, 1f, false);
         }
@@ -99,17 +100,17 @@ public final class FigureRenderer {
         }
         c.unclip();
         c.strokeRect(px, py, pw, ph, FRAME, 1f);
-        for (double t : yAxis.ticks(Y_TICKS)) {
+        for (double t : yAxis.ticks(yTicks)) {
             double yy = yAxis.toPixel(t);
             c.line(px - 5, yy, px, yy, FRAME, 1f, false);
-            c.text(yAxis.label(t, Y_TICKS), px - 8, yy + 4, Anchor.END, 11f, false, false);
+            c.text(yAxis.label(t, yTicks), px - 8, yy + 4, Anchor.END, 11f, false, false);
         }
         c.text(p.yLabel(), 22, py + ph / 2, Anchor.MIDDLE, 13f, false, true);
-        for (double t : xAxis.ticks(X_TICKS)) {
+        for (double t : xAxis.ticks(xTicks)) {
             double xx = xAxis.toPixel(t);
             c.line(xx, py + ph, xx, py + ph + 5, FRAME, 1f, false);
             if (bottom) {
-                c.text(xAxis.label(t, X_TICKS), xx, py + ph + 19, Anchor.MIDDLE, 11f, false, false);
+                c.text(xAxis.label(t, xTicks), xx, py + ph + 19, Anchor.MIDDLE, 11f, false, false);
             }
         }
         if (bottom) {

@@ -10,11 +10,12 @@ final class SvgCanvas implements Canvas {
     private int clips;
     private boolean clipped;
 
-    SvgCanvas(int width, int height) {
+    /** A picture of the printed size in millimetres, drawn in {@code width × height} layout units. */
+    SvgCanvas(double widthMm, double heightMm, double width, double height) {
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" font-family=\"sans-serif\">\n");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(widthMm))
+                .append("mm\" height=\"").append(n(heightMm)).append("mm\" viewBox=\"0 0 ").append(n(width))
+                .append(' ').append(n(height)).append("\" font-family=\"sans-serif\">\n");
     }
 
     String finish() {

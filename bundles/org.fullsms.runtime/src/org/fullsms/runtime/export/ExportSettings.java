@@ -2,6 +2,9 @@ package org.fullsms.runtime.export;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+
+import org.fullsms.export.plot.FigureSize;
 
 /**
  * What to export and where: the workbench's Export view and the command line's {@code analyze --export DIR} and
@@ -12,11 +15,19 @@ import java.util.List;
  * @param plots     {@code png}, {@code svg}, or null for no plots
  * @param overwrite whether existing files may be replaced
  * @param exporters ids of installed {@link org.fullsms.spi.export.Exporter} services to run as well
+ * @param figure    printed size, resolution and font size of the plots
  */
-public record ExportSettings(Path dir, String format, String plots, boolean overwrite, List<String> exporters) {
+public record ExportSettings(Path dir, String format, String plots, boolean overwrite, List<String> exporters,
+        FigureSize figure) {
 
     public ExportSettings {
         exporters = List.copyOf(exporters);
+        Objects.requireNonNull(figure, "figure");
+    }
+
+    /** Plots of the default size (a one-column journal figure). */
+    public ExportSettings(Path dir, String format, String plots, boolean overwrite, List<String> exporters) {
+        this(dir, format, plots, overwrite, exporters, FigureSize.JOURNAL_COLUMN);
     }
 
     /** Built-in tables and plots only. */

@@ -15,13 +15,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.CheckboxTreeViewer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewerColumn;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -41,21 +38,15 @@ import org.osgi.service.prefs.BackingStoreException;
  * features by category with version, installed version and description, tick some and Install. Reading the site
  * and the install run in jobs; the dialog stays usable and can cancel them.
  */
-public final class InstallDialog extends Dialog {
+public final class InstallDialog extends SoftwareDialog {
 
     /** Button id of Install. */
-    public static final int INSTALL_ID = IDialogConstants.CLIENT_ID + 1;
+    public static final int INSTALL_ID = ACTION_ID;
 
-    private final Supplier<Optional<Provisioning>> source;
-    private final ProfileChange change;
-    private final JobProgress progress;
-    /** Set by the job that looks it up, read on the UI thread once that job is done. */
-    private volatile Provisioning p2;
     private Combo site;
     private CheckboxTreeViewer features;
     private Text details;
     private Label message;
-    private JobRow jobRow;
     private URI loadedSite;
     /** Installed version by feature unit id, for the features of the loaded site. */
     private final Map<String, String> installedVersions = new ConcurrentHashMap<>();
@@ -65,17 +56,7 @@ public final class InstallDialog extends Dialog {
      * @param progress the workbench's job progress, or null
      */
     public InstallDialog(Shell window, Supplier<Optional<Provisioning>> source, Runnable restart, JobProgress progress) {
-        super(window);
-        this.source = source;
-        this.change = new ProfileChange(window, restart);
-        this.progress = progress;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText("Install New Software");
+        super(window, "Install New Software", source, restart, progress, "Install\u2026", true);
     }
 
     @Override
@@ -148,41 +129,12 @@ public final class InstallDialog extends Dialog {
         TreeViewerColumn column = new TreeViewerColumn(features, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, INSTALL_ID, "Install\u2026", true);
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
-        getShell().getDisplay().asyncExec(this::start);
-    }
-
-    /** Closing abandons what the dialog was doing (reading a site, resolving); an applying change goes on. */
-    @Override
-    public boolean close() {
-        if (jobRow != null) {
-            jobRow.cancel();
-        }
-        return super.close();
-    }
-
-    @Override
-    protected void buttonPressed(int id) {
-        if (id == INSTALL_ID) {
-            install();
-        } else if (id == IDialogConstants.CLOSE_ID) {
-            close();
-        }
+        column.setLabelProvider(text(Object.class, text));
     }
 
     /** Finds the profile, then reads the preconfigured site. */
-    private void start() {
+    @Override
+    void start() {
         updateButtons();
         Job find = FullSmsJobs.create("Install New Software: reading the installation", monitor -> {
             p2 = source.get().orElse(null);
@@ -262,7 +214,8 @@ public final class InstallDialog extends Dialog {
         }
     }
 
-    private void install() {
+    @Override
+    void act() {
         List<IInstallableUnit> units = new ArrayList<>();
         for (Object checked : features.getCheckedElements()) {
             if (checked instanceof Feature f) {

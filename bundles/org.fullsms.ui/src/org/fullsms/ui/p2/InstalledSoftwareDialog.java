@@ -9,10 +9,7 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.p2.engine.IProfile;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -32,35 +29,19 @@ import org.fullsms.ui.jobs.JobProgress;
  * Uninstall removes the selected ones after showing what goes with them. Features the workbench cannot start
  * without (see {@link InstalledSoftware#essential}) are not offered.
  */
-public final class InstalledSoftwareDialog extends Dialog {
+public final class InstalledSoftwareDialog extends SoftwareDialog {
 
     /** Button id of Uninstall. */
-    public static final int UNINSTALL_ID = IDialogConstants.CLIENT_ID + 1;
+    public static final int UNINSTALL_ID = ACTION_ID;
 
-    private final Supplier<Optional<Provisioning>> source;
-    private final ProfileChange change;
-    private final JobProgress progress;
-    /** Set by the job that looks it up, read on the UI thread once that job is done. */
-    private volatile Provisioning p2;
     private final List<Feature> essential = new ArrayList<>();
     private TableViewer roots;
     private Text details;
     private Label message;
-    private JobRow jobRow;
 
     public InstalledSoftwareDialog(Shell window, Supplier<Optional<Provisioning>> source, Runnable restart,
             JobProgress progress) {
-        super(window);
-        this.source = source;
-        this.change = new ProfileChange(window, restart);
-        this.progress = progress;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText("Installed Software");
+        super(window, "Installed Software", source, restart, progress, "Uninstall\u2026", false);
     }
 
     @Override
@@ -92,40 +73,11 @@ public final class InstalledSoftwareDialog extends Dialog {
         TableViewerColumn column = new TableViewerColumn(roots, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Feature) element);
-            }
-        });
+        column.setLabelProvider(text(Feature.class, text));
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, UNINSTALL_ID, "Uninstall\u2026", false);
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-        getShell().getDisplay().asyncExec(this::list);
-    }
-
-    /** Closing abandons what the dialog was doing (reading a site, resolving); an applying change goes on. */
-    @Override
-    public boolean close() {
-        if (jobRow != null) {
-            jobRow.cancel();
-        }
-        return super.close();
-    }
-
-    @Override
-    protected void buttonPressed(int id) {
-        if (id == UNINSTALL_ID) {
-            uninstall();
-        } else if (id == IDialogConstants.CLOSE_ID) {
-            close();
-        }
-    }
-
-    private void list() {
+    void start() {
         selected();
         List<Feature> found = new ArrayList<>();
         Job job = FullSmsJobs.create("Reading the installed software", monitor -> {
@@ -170,7 +122,8 @@ public final class InstalledSoftwareDialog extends Dialog {
         }
     }
 
-    private void uninstall() {
+    @Override
+    void act() {
         List<Feature> chosen = selection();
         if (chosen.isEmpty() || p2 == null) {
             return;

@@ -12,11 +12,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.p2.operations.Update;
 import org.eclipse.equinox.p2.operations.UpdateOperation;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -32,31 +29,17 @@ import org.fullsms.ui.jobs.JobProgress;
  * Help &gt; Check for Updates: looks on the project's site and every other known site for newer versions of the
  * installed features (in a job), lists them ticked, and applies the ticked ones.
  */
-public final class UpdatesDialog extends Dialog {
+public final class UpdatesDialog extends SoftwareDialog {
 
     /** Button id of Update. */
-    public static final int UPDATE_ID = IDialogConstants.CLIENT_ID + 1;
+    public static final int UPDATE_ID = ACTION_ID;
 
-    private final Supplier<Optional<Provisioning>> source;
-    private final ProfileChange change;
-    private final JobProgress progress;
     private UpdateOperation operation;
     private CheckboxTableViewer updates;
     private Label message;
-    private JobRow jobRow;
 
     public UpdatesDialog(Shell window, Supplier<Optional<Provisioning>> source, Runnable restart, JobProgress progress) {
-        super(window);
-        this.source = source;
-        this.change = new ProfileChange(window, restart);
-        this.progress = progress;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText("Check for Updates");
+        super(window, "Check for Updates", source, restart, progress, "Update\u2026", true);
     }
 
     @Override
@@ -84,40 +67,11 @@ public final class UpdatesDialog extends Dialog {
         TableViewerColumn column = new TableViewerColumn(updates, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Update) element);
-            }
-        });
+        column.setLabelProvider(text(Update.class, text));
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, UPDATE_ID, "Update\u2026", true);
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
-        getShell().getDisplay().asyncExec(this::search);
-    }
-
-    /** Closing abandons what the dialog was doing (reading a site, resolving); an applying change goes on. */
-    @Override
-    public boolean close() {
-        if (jobRow != null) {
-            jobRow.cancel();
-        }
-        return super.close();
-    }
-
-    @Override
-    protected void buttonPressed(int id) {
-        if (id == UPDATE_ID) {
-            update();
-        } else if (id == IDialogConstants.CLOSE_ID) {
-            close();
-        }
-    }
-
-    private void search() {
+    void start() {
         updateButtons();
         String[] sites = new String[1];
         Job job = FullSmsJobs.create("Checking for updates", monitor -> {
@@ -157,7 +111,8 @@ public final class UpdatesDialog extends Dialog {
         });
     }
 
-    private void update() {
+    @Override
+    void act() {
         Update[] chosen = List.of(updates.getCheckedElements()).toArray(Update[]::new);
         if (chosen.length == 0) {
             return;

@@ -1,16 +1,12 @@
 package org.fullsms.runtime.extensions;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.fullsms.spi.PhotonImporter;
 import org.fullsms.spi.analysis.AnalysisEngine;
 import org.fullsms.spi.export.Exporter;
-import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,48 +24,34 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = Extensions.class, immediate = true)
 public final class Extensions {
 
-    private static final Extensions NONE = new Extensions();
-    private static volatile Extensions active = NONE;
+    private static final ActiveComponent<Extensions> ACTIVE = new ActiveComponent<>(new Extensions());
 
-    private final List<Ranked<PhotonImporter>> importers = new CopyOnWriteArrayList<>();
-    private final List<Ranked<AnalysisEngine<?, ?>>> analyses = new CopyOnWriteArrayList<>();
-    private final List<Ranked<Exporter>> exporters = new CopyOnWriteArrayList<>();
-
-    /** A service with its ranking and registration order, for a stable "highest ranking, then oldest" order. */
-    private record Ranked<T>(T service, int ranking, long serviceId) {
-        static final Comparator<Ranked<?>> ORDER = Comparator.<Ranked<?>>comparingInt(r -> -r.ranking())
-                .thenComparingLong(Ranked::serviceId);
-
-        static <T> Ranked<T> of(T service, Map<String, Object> properties) {
-            return new Ranked<>(service, properties.get(Constants.SERVICE_RANKING) instanceof Integer i ? i : 0,
-                    properties.get(Constants.SERVICE_ID) instanceof Long id ? id : Long.MAX_VALUE);
-        }
-    }
+    private final RankedServices<PhotonImporter> importers = new RankedServices<>();
+    private final RankedServices<AnalysisEngine<?, ?>> analyses = new RankedServices<>();
+    private final RankedServices<Exporter> exporters = new RankedServices<>();
 
     /** The registry of the running platform, or an empty one outside OSGi. */
     public static Extensions current() {
-        return active;
+        return ACTIVE.get();
     }
 
     @Activate
     void activate() {
-        active = this;
+        ACTIVE.activated(this);
     }
 
     @Deactivate
     void deactivate() {
-        if (active == this) {
-            active = NONE;
-        }
+        ACTIVE.deactivated(this);
     }
 
     /** Importers, highest service ranking first: the order in which they are asked whether they read a file. */
     public List<PhotonImporter> importers() {
-        return services(importers);
+        return importers.list();
     }
 
     public List<AnalysisEngine<?, ?>> analyses() {
-        return services(analyses);
+        return analyses.list();
     }
 
     public Optional<AnalysisEngine<?, ?>> analysis(String id) {
@@ -77,46 +59,40 @@ public final class Extensions {
     }
 
     public List<Exporter> exporters() {
-        return services(exporters);
+        return exporters.list();
     }
 
     public Optional<Exporter> exporter(String id) {
         return exporters().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
-    private static <T> List<T> services(List<Ranked<T>> list) {
-        List<Ranked<T>> sorted = new ArrayList<>(list);
-        sorted.sort(Ranked.ORDER);
-        return sorted.stream().map(Ranked::service).toList();
-    }
-
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addImporter(PhotonImporter importer, Map<String, Object> properties) {
-        importers.add(Ranked.of(importer, properties));
+        importers.add(importer, properties);
     }
 
     void removeImporter(PhotonImporter importer) {
-        importers.removeIf(r -> r.service() == importer);
+        importers.remove(importer);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addAnalysis(AnalysisEngine<?, ?> analysis, Map<String, Object> properties) {
-        analyses.add(Ranked.of(analysis, properties));
+        analyses.add(analysis, properties);
     }
 
     void removeAnalysis(AnalysisEngine<?, ?> analysis) {
-        analyses.removeIf(r -> r.service() == analysis);
+        analyses.remove(analysis);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addExporter(Exporter exporter, Map<String, Object> properties) {
-        exporters.add(Ranked.of(exporter, properties));
+        exporters.add(exporter, properties);
     }
 
     void removeExporter(Exporter exporter) {
-        exporters.removeIf(r -> r.service() == exporter);
+        exporters.remove(exporter);
     }
 }

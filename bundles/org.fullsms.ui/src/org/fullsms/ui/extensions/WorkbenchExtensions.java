@@ -1,13 +1,12 @@
 package org.fullsms.ui.extensions;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.fullsms.runtime.extensions.ActiveComponent;
+import org.fullsms.runtime.extensions.RankedServices;
 import org.fullsms.spi.ui.ParticleTab;
-import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,40 +24,29 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = WorkbenchExtensions.class, immediate = true)
 public final class WorkbenchExtensions {
 
-    private static final WorkbenchExtensions NONE = new WorkbenchExtensions();
-    private static volatile WorkbenchExtensions active = NONE;
+    private static final ActiveComponent<WorkbenchExtensions> ACTIVE = new ActiveComponent<>(new WorkbenchExtensions());
 
-    /** A tab with its ranking and registration order: "highest ranking, then oldest" gives a stable tab order. */
-    private record Ranked(ParticleTab tab, int ranking, long serviceId) {
-        static final Comparator<Ranked> ORDER = Comparator.<Ranked>comparingInt(r -> -r.ranking())
-                .thenComparingLong(Ranked::serviceId);
-    }
-
-    private final List<Ranked> tabs = new CopyOnWriteArrayList<>();
+    private final RankedServices<ParticleTab> tabs = new RankedServices<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /** The registry of the running platform, or an empty one outside OSGi. */
     public static WorkbenchExtensions current() {
-        return active;
+        return ACTIVE.get();
     }
 
     @Activate
     void activate() {
-        active = this;
+        ACTIVE.activated(this);
     }
 
     @Deactivate
     void deactivate() {
-        if (active == this) {
-            active = NONE;
-        }
+        ACTIVE.deactivated(this);
     }
 
     /** The installed tabs in the order editors show them. */
     public List<ParticleTab> tabs() {
-        List<Ranked> sorted = new ArrayList<>(tabs);
-        sorted.sort(Ranked.ORDER);
-        return sorted.stream().map(Ranked::tab).toList();
+        return tabs.list();
     }
 
     /** Runs {@code listener} (on the thread that installs or removes the service) whenever the tabs change. */
@@ -73,13 +61,12 @@ public final class WorkbenchExtensions {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addTab(ParticleTab tab, Map<String, Object> properties) {
-        tabs.add(new Ranked(tab, properties.get(Constants.SERVICE_RANKING) instanceof Integer i ? i : 0,
-                properties.get(Constants.SERVICE_ID) instanceof Long id ? id : Long.MAX_VALUE));
+        tabs.add(tab, properties);
         listeners.forEach(Runnable::run);
     }
 
     void removeTab(ParticleTab tab) {
-        tabs.removeIf(r -> r.tab() == tab);
+        tabs.remove(tab);
         listeners.forEach(Runnable::run);
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -22,7 +23,13 @@ final class FitTable {
 
     private static final String[] COLUMNS = {"Decay", "Status", "τ (ns)", "Amplitudes", "Mean τ (ns)", "Shift (ns)",
         "χ²red", "DW d (5 % bound)"};
-    private static final int[] WIDTHS = {110, 80, 160, 140, 90, 80, 80, 130};
+    /** Room beside a cell's text (cell padding and the sort/resize margin). */
+    private static final int PADDING = 16;
+    /**
+     * Columns fit the widest of this many rows: enough for every level of a usual particle, while a particle with
+     * thousands of levels does not measure them all.
+     */
+    private static final int MEASURED_ROWS = 500;
 
     private final Table table;
     private final Color pass;
@@ -38,8 +45,8 @@ final class FitTable {
         for (int i = 0; i < COLUMNS.length; i++) {
             TableColumn c = new TableColumn(table, SWT.LEFT);
             c.setText(COLUMNS[i]);
-            c.setWidth(WIDTHS[i]);
         }
+        fitColumns();
         pass = new Color(200, 240, 200);
         fail = new Color(250, 200, 200);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
@@ -66,11 +73,37 @@ final class FitTable {
         this.fits = fits;
         table.clearAll();
         table.setItemCount(list.size());
+        fitColumns();
         int sel = list.indexOf(selected);
         if (sel >= 0) {
             table.setSelection(sel);
         } else {
             table.deselectAll();
+        }
+    }
+
+    /**
+     * Each column as wide as its header or its widest text (a 2- or 3-exponential τ with errors is long); what
+     * does not fit the tab scrolls sideways rather than being cut.
+     */
+    private void fitColumns() {
+        int[] widths = new int[COLUMNS.length];
+        GC gc = new GC(table);
+        try {
+            for (int c = 0; c < COLUMNS.length; c++) {
+                widths[c] = gc.textExtent(COLUMNS[c]).x;
+            }
+            for (int i = 0; i < Math.min(rows.size(), MEASURED_ROWS); i++) {
+                String[] texts = row(rows.get(i), fits.get(rows.get(i)));
+                for (int c = 0; c < COLUMNS.length; c++) {
+                    widths[c] = Math.max(widths[c], gc.textExtent(texts[c]).x);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        for (int c = 0; c < COLUMNS.length; c++) {
+            table.getColumn(c).setWidth(widths[c] + PADDING);
         }
     }
 

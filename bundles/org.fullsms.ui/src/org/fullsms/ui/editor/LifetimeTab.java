@@ -53,9 +53,16 @@ public final class LifetimeTab implements EditorTab {
     private final FitTable table;
     private final Label status;
     private static final String[] KIND_LABELS = {"Whole trace", "ROI", "Level", "Group", "Group level"};
-    /** Decay : residual heights (4 : 2: the residual pane carries its own time axis). */
+    /** Decay : residual heights (8 : 3: the residual pane carries its own time axis, the decay needs the height). */
     private static final int DECAY_WEIGHT = 8;
-    private static final int RESIDUAL_WEIGHT = 4;
+    private static final int RESIDUAL_WEIGHT = 3;
+    /**
+     * Level strip : decay with residuals : results table. At 1366 × 768 the decay keeps 150 px and the table a few
+     * rows; at 1600 × 1000 the table shows six rows (a 2-exponential fit of a particle's levels is one row each).
+     */
+    private static final int LEVEL_STRIP_WEIGHT = 15;
+    private static final int PLOTS_WEIGHT = 54;
+    private static final int TABLE_WEIGHT = 31;
     /** Levels shorter than this fraction of the trace do not set the level strip's scale (they are clipped). */
     private static final double SCALE_DWELL_FRACTION = 0.01;
 
@@ -107,7 +114,8 @@ public final class LifetimeTab implements EditorTab {
         levelTrace.addClickListener((x, y, button) -> clickLevel(x));
         stack = new StackedPlots(sash, SWT.NONE, DECAY_WEIGHT, RESIDUAL_WEIGHT);
         PlotCanvas decay = stack.get(0);
-        decay.setAxisTitle(PlotCanvas.Axis.X, "Time", "ns");
+        // no title: the residual pane right below names the same time axis, and the decay wants the height
+        decay.setAxisTitle(PlotCanvas.Axis.X, null, null);
         decay.setAxisTitle(PlotCanvas.Axis.Y, "Counts", null);
         decay.setYLogScale(true);
         decay.setLegendPosition(SWT.TOP);
@@ -123,7 +131,7 @@ public final class LifetimeTab implements EditorTab {
         residuals.addSeries("residuals", "Weighted residuals", SeriesStyle.line(Palette.RESIDUAL), SeriesData.empty());
         residuals.setOverlays("zero", List.of(Overlay.yLine(0, Palette.IRF, null)));
         table = new FitTable(sash, this::select);
-        sash.setWeights(20, 62, 18);
+        sash.setWeights(LEVEL_STRIP_WEIGHT, PLOTS_WEIGHT, TABLE_WEIGHT);
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         background = new Background(decay.getControl());

@@ -19,15 +19,15 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.fullsms.runtime.FullSmsJobs;
@@ -67,10 +67,14 @@ public class ExportPart {
     @Inject
     private UISynchronize sync;
 
+    @Inject
+    private MPart part;
+
     private Button csv;
     private Button parquet;
     private Combo plots;
-    private Group extensionExporters;
+    private ScrolledComposite options;
+    private Composite extensionExporters;
     private final Map<String, Button> exporterChecks = new LinkedHashMap<>();
     private List<String> shownExporters;
     private final Map<Scope, Button> scopes = new LinkedHashMap<>();
@@ -82,52 +86,23 @@ public class ExportPart {
 
     @PostConstruct
     void create(Composite parent) {
-        // three columns side by side: the view usually sits in the short bottom stack
-        parent.setLayout(new FillLayout());
-        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
-        Composite body = new Composite(scroll, SWT.NONE);
-        body.setLayout(new GridLayout(4, false));
-        Group kinds = group(body, "Exports", 1);
-        csv = check(kinds, "CSV files", true);
-        csv.setToolTipText("Traces, levels, grouped levels, global groups, group info, grouping results, fitting "
-                + "results, decays with fit and residuals, correlation, spectra and raster scans (2-D)");
-        parquet = check(kinds, "Parquet tables", false);
-        parquet.setToolTipText("One row per level and per group, with the original's column names");
-        Composite plotRow = new Composite(kinds, SWT.NONE);
-        GridLayout rowLayout = new GridLayout(2, false);
-        rowLayout.marginWidth = 0;
-        rowLayout.marginHeight = 0;
-        plotRow.setLayout(rowLayout);
-        new Label(plotRow, SWT.NONE).setText("Plots:");
-        plots = new Combo(plotRow, SWT.READ_ONLY);
-        plots.setItems("None", "PNG", "SVG");
-        plots.select(0);
-
-        extensionExporters = group(body, "Extension exporters", 1);
-        showExporters();
-        // an extension installed while the view is open shows up when the view is used next
-        parent.addListener(SWT.Activate, e -> showExporters());
-
-        Group scope = group(body, "Particles", Scope.values().length);
-        for (Scope s : Scope.values()) {
-            Button b = new Button(scope, SWT.RADIO);
-            b.setText(s.name().charAt(0) + s.name().substring(1).toLowerCase());
-            scopes.put(s, b);
-        }
-        scopes.get(Scope.SELECTED).setSelection(true);
-        useRoi = check(scope, "Use ROI", true);
-        useRoi.setToolTipText("Write \"(ROI)\" files: traces and levels inside each particle's region of interest");
-        useRoi.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, Scope.values().length, 1));
-        overwrite = check(scope, "Replace existing files", false);
-        overwrite.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, Scope.values().length, 1));
-
-        Group output = group(body, "Folder", 2);
-        output.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-        folder = new Text(output, SWT.BORDER);
-        GridData folderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginHeight = 2;
+        layout.verticalSpacing = 2;
+        parent.setLayout(layout);
+        // the folder and Export first, outside the scrolled options: the view sits in the short bottom stack, and
+        // on a 768-pixel screen only this row is sure to be in sight
+        Composite action = new Composite(parent, SWT.NONE);
+        GridLayout actionLayout = new GridLayout(5, false);
+        actionLayout.marginHeight = 0;
+        action.setLayout(actionLayout);
+        action.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(action, SWT.NONE).setText("Folder:");
+        folder = new Text(action, SWT.BORDER);
+        GridData folderData = new GridData(SWT.FILL, SWT.CENTER, false, false);
         folderData.widthHint = 260;
         folder.setLayoutData(folderData);
-        Button browse = new Button(output, SWT.PUSH);
+        Button browse = new Button(action, SWT.PUSH);
         browse.setText("Browse...");
         browse.addListener(SWT.Selection, e -> {
             DirectoryDialog d = new DirectoryDialog(parent.getShell());
@@ -137,22 +112,104 @@ public class ExportPart {
                 folder.setText(chosen);
             }
         });
-        export = new Button(output, SWT.PUSH);
+        export = new Button(action, SWT.PUSH);
         export.setText("Export");
         export.addListener(SWT.Selection, e -> start());
-        status = new Label(output, SWT.WRAP);
+        status = new Label(action, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        scroll.setContent(body);
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        options = new ScrolledComposite(parent, SWT.V_SCROLL);
+        options.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite body = new Composite(options, SWT.NONE);
+        body.setLayout(wrappingRow());
+        csv = check(body, "CSV files", true);
+        csv.setToolTipText("Traces, levels, grouped levels, global groups, group info, grouping results, fitting "
+                + "results, decays with fit and residuals, correlation, spectra and raster scans (2-D)");
+        parquet = check(body, "Parquet tables", false);
+        parquet.setToolTipText("One row per level and per group, with the original's column names");
+        Composite plotChoice = unit(body);
+        new Label(plotChoice, SWT.NONE).setText("Plots:");
+        plots = new Combo(plotChoice, SWT.READ_ONLY);
+        plots.setItems("None", "PNG", "SVG");
+        plots.select(0);
+
+        separator(body);
+        new Label(body, SWT.NONE).setText("Extensions:");
+        extensionExporters = new Composite(body, SWT.NONE);
+        RowLayout extensionLayout = wrappingRow();
+        extensionLayout.marginWidth = 0;
+        extensionLayout.marginHeight = 0;
+        extensionExporters.setLayout(extensionLayout);
+
+        separator(body);
+        Composite scope = unit(body);
+        new Label(scope, SWT.NONE).setText("Particles:");
+        for (Scope s : Scope.values()) {
+            Button b = new Button(scope, SWT.RADIO);
+            b.setText(s.name().charAt(0) + s.name().substring(1).toLowerCase());
+            scopes.put(s, b);
+        }
+        scopes.get(Scope.SELECTED).setSelection(true);
+        useRoi = check(body, "Use ROI", true);
+        useRoi.setToolTipText("Write \"(ROI)\" files: traces and levels inside each particle's region of interest");
+        overwrite = check(body, "Replace existing files", false);
+
+        options.setContent(body);
+        options.setExpandHorizontal(true);
+        options.setExpandVertical(true);
+        // the rows wrap at the view's width; only what no longer fits scrolls, vertically
+        options.addListener(SWT.Resize, e -> fitOptions());
+        showExporters();
+        // an extension installed while the view is open shows up when the view is used next
+        parent.addListener(SWT.Activate, e -> showExporters());
+    }
+
+    private static RowLayout wrappingRow() {
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.wrap = true;
+        row.spacing = 6;
+        return row;
+    }
+
+    /** A label and its controls, kept on one line when the options wrap. */
+    private static Composite unit(Composite parent) {
+        Composite unit = new Composite(parent, SWT.NONE);
+        RowLayout row = wrappingRow();
+        row.wrap = false;
+        row.marginWidth = 0;
+        row.marginHeight = 0;
+        unit.setLayout(row);
+        return unit;
+    }
+
+    private static void separator(Composite parent) {
+        new Label(parent, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new RowData(SWT.DEFAULT, 20));
+    }
+
+    /** Lets the options wrap at the visible width and scroll vertically past it. */
+    private void fitOptions() {
+        Control body = options.getContent();
+        int width = options.getClientArea().width;
+        options.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT, true));
     }
 
     @Focus
     void focus() {
         showExporters();
+        makeRoom();
         export.setFocus();
+    }
+
+    /** Shown in a stack too short for its options (the default bottom stack on a 768-pixel screen): grows it. */
+    private void makeRoom() {
+        Composite parent = options.getParent();
+        int width = parent.getClientArea().width;
+        if (width <= 0) {
+            return;
+        }
+        int needed = parent.computeSize(width, SWT.DEFAULT, true).y;
+        StackRoom.grow(part, needed - parent.getClientArea().height);
     }
 
     /** A check box per installed extension exporter (label, description as tooltip); kept checks stay checked. */
@@ -176,25 +233,14 @@ public class ExportPart {
             exporterChecks.put(e.id(), b);
         }
         shownExporters = ids;
-        Composite body = extensionExporters.getParent();
-        body.layout(true, true);
-        if (body.getParent() instanceof ScrolledComposite scroll) {
-            scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        }
+        extensionExporters.getParent().layout(true, true);
+        fitOptions();
     }
 
     /** The ids of the checked extension exporters, in the order shown. */
     private List<String> checkedExporters() {
         return exporterChecks.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey)
                 .toList();
-    }
-
-    private static Group group(Composite parent, String title, int columns) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(title);
-        g.setLayout(new GridLayout(columns, false));
-        g.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, false));
-        return g;
     }
 
     private static Button check(Composite parent, String text, boolean on) {

@@ -119,6 +119,14 @@ public final class ExportWiring {
     }
 
     /**
+     * The installed exporters besides the built-in tables and figures (which the format and plots settings choose):
+     * what the Export view offers as extension exporters.
+     */
+    public static List<Exporter> extensionExporters() {
+        return Extensions.current().exporters().stream().filter(e -> !(e instanceof BuiltInExporter)).toList();
+    }
+
+    /**
      * The installed exporters of these ids, in the order given. Outside OSGi (plain unit tests), where nothing is
      * registered, the built-in ones are made directly.
      *

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
@@ -32,16 +34,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.OpenDatasets;
-import org.fullsms.runtime.extensions.Extensions;
+import org.fullsms.runtime.export.ExportWiring;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.spi.export.Exporter;
 import org.fullsms.ui.EditorOpener;
 import org.fullsms.ui.actions.Scope;
 import org.fullsms.ui.editor.ParticleEditor;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /**
  * Window &gt; Export: the original's export files (REFERENCE §9) of the current, checked or all particles into a
@@ -214,7 +213,7 @@ public class ExportPart {
 
     /** A check box per installed extension exporter (label, description as tooltip); kept checks stay checked. */
     private void showExporters() {
-        List<Exporter> installed = Extensions.current().exporters();
+        List<Exporter> installed = ExportWiring.extensionExporters();
         List<String> ids = installed.stream().map(Exporter::id).toList();
         if (ids.equals(shownExporters)) {
             return;

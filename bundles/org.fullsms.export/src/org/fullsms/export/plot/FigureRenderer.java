@@ -18,10 +18,13 @@ import org.fullsms.export.plot.Series.Style;
  */
 public final class FigureRenderer {
 
-    private static final double LEFT = 92;
-    private static final double RIGHT = 24;
-    private static final double BOTTOM = 58;
-    private static final double GAP = 14;
+    /** Tick labels; axis labels and the title are drawn in proportion (as matplotlib's defaults). */
+    static final float TICK_FONT = 11f;
+    private static final float LABEL_FONT = 12f;
+    private static final float TITLE_FONT = 13f;
+    private static final double RIGHT = 14;
+    private static final double BOTTOM = 46;
+    private static final double GAP = 12;
     private static final Color GRID = PlotStyle.GRID.awt();
     private static final Color FRAME = new Color(90, 90, 90);
 
@@ -55,18 +58,18 @@ public final class FigureRenderer {
     /** Draws in layout units; the numbers of ticks follow the room there is for their labels. */
     static void draw(Figure figure, Canvas c, double width, double height) {
         c.fillRect(0, 0, width, height, Color.WHITE);
-        double top = figure.title() == null || figure.title().isEmpty() ? 20 : 46;
-        if (top > 20) {
-            c.text(figure.title(), width / 2.0, 28, Anchor.MIDDLE, 16f, true, false);
+        double top = figure.title() == null || figure.title().isEmpty() ? 12 : 32;
+        if (top > 12) {
+            c.text(figure.title(), width / 2.0, 21, Anchor.MIDDLE, TITLE_FONT, true, false);
         }
-        double x0 = LEFT;
+        double x0 = left(c, figure, height - top - BOTTOM);
         double x1 = width - RIGHT;
         double[] xr = xRange(figure);
         List<Panel> panels = figure.panels();
         double totalWeight = panels.stream().mapToDouble(Panel::weight).sum();
         double available = height - top - BOTTOM - GAP * (panels.size() - 1);
         double y = top;
-        int xTicks = (int) Math.max(3, Math.min(8, (x1 - x0) / 100));
+        int xTicks = (int) Math.max(4, Math.min(8, (x1 - x0) / 75));
         for (int i = 0; i < panels.size(); i++) {
             Panel p = panels.get(i);
             double h = available * p.weight() / totalWeight;
@@ -76,9 +79,32 @@ public final class FigureRenderer {
         }
     }
 
+    /**
+     * The left margin: room for the y axis label and the widest y tick label, so a small figure spends its width on
+     * the data (a fixed margin took a third of a one-column figure).
+     */
+    private static double left(Canvas c, Figure figure, double available) {
+        double widest = 0;
+        double totalWeight = figure.panels().stream().mapToDouble(Panel::weight).sum();
+        for (Panel p : figure.panels()) {
+            double[] yr = yRange(p);
+            double ph = available * p.weight() / totalWeight;
+            int yTicks = yTicks(ph);
+            Axis yAxis = new Axis(yr[0], yr[1], p.logY(), ph, 0);
+            for (double t : yAxis.ticks(yTicks)) {
+                widest = Math.max(widest, c.textWidth(yAxis.label(t, yTicks), TICK_FONT));
+            }
+        }
+        return 8 + LABEL_FONT + 8 + widest + 8;
+    }
+
+    private static int yTicks(double panelHeight) {
+        return (int) Math.max(2, Math.min(5, panelHeight / 40));
+    }
+
     private static void drawPanel(Canvas c, Panel p, Axis xAxis, int xTicks, double px, double py, double pw,
             double ph, boolean bottom) {
-        int yTicks = (int) Math.max(2, Math.min(5, ph / 40));
+        int yTicks = yTicks(ph);
         double[] yr = yRange(p);
         Axis yAxis = new Axis(yr[0], yr[1], p.logY(), py + ph, py);
         c.clip(px, py, pw, ph);
@@ -103,18 +129,21 @@ public final class FigureRenderer {
         for (double t : yAxis.ticks(yTicks)) {
             double yy = yAxis.toPixel(t);
             c.line(px - 5, yy, px, yy, FRAME, 1f, false);
-            c.text(yAxis.label(t, yTicks), px - 8, yy + 4, Anchor.END, 11f, false, false);
+            c.text(yAxis.label(t, yTicks), px - 8, yy + 4, Anchor.END, TICK_FONT, false, false);
         }
-        c.text(p.yLabel(), 22, py + ph / 2, Anchor.MIDDLE, 13f, false, true);
+        // A y label longer than its panel is drawn smaller, never into the panel above or below.
+        float yLabelFont = (float) Math.max(7, Math.min(LABEL_FONT,
+                LABEL_FONT * ph / Math.max(1, c.textWidth(p.yLabel(), LABEL_FONT))));
+        c.text(p.yLabel(), 8 + LABEL_FONT, py + ph / 2, Anchor.MIDDLE, yLabelFont, false, true);
         for (double t : xAxis.ticks(xTicks)) {
             double xx = xAxis.toPixel(t);
             c.line(xx, py + ph, xx, py + ph + 5, FRAME, 1f, false);
             if (bottom) {
-                c.text(xAxis.label(t, xTicks), xx, py + ph + 19, Anchor.MIDDLE, 11f, false, false);
+                c.text(xAxis.label(t, xTicks), xx, py + ph + 17, Anchor.MIDDLE, TICK_FONT, false, false);
             }
         }
         if (bottom) {
-            c.text(p.xLabel(), px + pw / 2, py + ph + 44, Anchor.MIDDLE, 13f, false, false);
+            c.text(p.xLabel(), px + pw / 2, py + ph + 38, Anchor.MIDDLE, LABEL_FONT, false, false);
         }
         Legend.draw(c, p, px + pw, py);
     }

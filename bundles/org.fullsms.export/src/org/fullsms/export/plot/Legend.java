@@ -10,8 +10,9 @@ import org.fullsms.export.plot.Series.Style;
 /** The legend box in a panel's top right corner: a sample and the label of each labelled series and band. */
 final class Legend {
 
-    private static final float SIZE = 12f;
-    private static final double ROW = 18;
+    /** A little smaller than the tick labels, as in matplotlib: the legend should not hide the data. */
+    private static final float SIZE = 10f;
+    private static final double ROW = 13;
 
     private record Entry(String label, Color color, Style style, boolean band) {
     }
@@ -38,28 +39,28 @@ final class Legend {
         for (Entry e : entries) {
             textWidth = Math.max(textWidth, c.textWidth(e.label(), SIZE));
         }
-        double w = textWidth + 44;
-        double h = entries.size() * ROW + 8;
-        double x = right - w - 8;
-        double y = top + 8;
+        double w = textWidth + 34;
+        double h = entries.size() * ROW + 6;
+        double x = right - w - 5;
+        double y = top + 5;
         c.fillRect(x, y, w, h, new Color(255, 255, 255, 225));
         c.strokeRect(x, y, w, h, new Color(160, 160, 160), 1f);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            double cy = y + 4 + ROW * i + ROW / 2;
+            double cy = y + 3 + ROW * i + ROW / 2;
             if (e.band()) {
-                c.fillRect(x + 8, cy - 6, 22, 12, e.color());
+                c.fillRect(x + 6, cy - 4, 18, 8, e.color());
             } else if (e.style() == Style.POINTS) {
-                c.circle(x + 19, cy, 3.5, e.color(), null);
+                c.circle(x + 15, cy, 3, e.color(), null);
             } else if (e.style() == Style.RINGS) {
-                c.circle(x + 19, cy, 5.5, null, e.color());
+                c.circle(x + 15, cy, 4.5, null, e.color());
             } else {
-                c.line(x + 8, cy, x + 30, cy, e.color(), 2f, false);
+                c.line(x + 6, cy, x + 24, cy, e.color(), 2f, false);
                 if (e.style() == Style.LINE_POINTS) {
-                    c.circle(x + 19, cy, 3.5, e.color(), null);
+                    c.circle(x + 15, cy, 3, e.color(), null);
                 }
             }
-            c.text(e.label(), x + 36, cy + 4, Anchor.START, SIZE, false, false);
+            c.text(e.label(), x + 28, cy + 3.5, Anchor.START, SIZE, false, false);
         }
     }
 }

@@ -108,6 +108,7 @@ public final class CorrelationTab implements EditorTab {
                         if (!info.isDisposed()) {
                             counted = c.correlogram();
                             show(c.result(), "Sum of " + c.result().particles() + " particles");
+                            coarsenSparse(c.result()); // as after a particle's own correlation (issue 18, 4)
                         }
                     }));
         } catch (IllegalArgumentException e) {

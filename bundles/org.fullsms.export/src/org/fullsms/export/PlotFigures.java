@@ -161,7 +161,40 @@ final class PlotFigures {
             edges = new double[0];
         }
         Series s = new Series("Coincidences", edges, y, Style.STEPS, PlotStyle.TRACE.awt(), PlotStyle.LINE_WIDTH);
+        List<Series> series = new ArrayList<>(List.of(s));
+        fitInCounts(r, edges, y).ifPresent(series::add);
         return new Figure(name + " second-order correlation",
-                List.of(Panel.of("Delay τ (ns)", "Coincidences (counts/bin)", List.of(s))));
+                List.of(Panel.of("Delay τ (ns)", "Coincidences (counts/bin)", series)));
+    }
+
+    /**
+     * The g² fit in coincidences per bin, as on screen (issue 18): g² is the counts over the counts expected from
+     * uncorrelated photons, the same for every bin, so one factor turns the fitted g² into counts.
+     */
+    private static java.util.Optional<Series> fitInCounts(CorrelationResult r, double[] edges, double[] counts) {
+        if (r.fit() == null || edges.length < 2) {
+            return java.util.Optional.empty();
+        }
+        double[] g = r.fit().binMeans(edges, r.parameters().periodNs());
+        double sumCounts = 0;
+        double sumG2 = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (Double.isFinite(r.g2()[i]) && r.g2()[i] > 0) {
+                sumCounts += counts[i];
+                sumG2 += r.g2()[i];
+            }
+        }
+        if (g.length != counts.length || !(sumG2 > 0)) {
+            return java.util.Optional.empty();
+        }
+        double perUnitG2 = sumCounts / sumG2;
+        double[] x = new double[g.length];
+        double[] fit = new double[g.length];
+        for (int i = 0; i < g.length; i++) {
+            x[i] = (edges[i] + edges[i + 1]) / 2;
+            fit[i] = g[i] * perUnitG2;
+        }
+        return java.util.Optional.of(new Series(String.format(Locale.ROOT, "Fit: g²(0) = %.2f", r.fit().g0()), x,
+                fit, Style.LINE, PlotStyle.FIT.awt(), PlotStyle.FIT_WIDTH));
     }
 }

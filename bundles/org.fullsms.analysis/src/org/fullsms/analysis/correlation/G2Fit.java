@@ -27,6 +27,30 @@ public record G2Fit(String model, double g0, double g0Err, double tauNs, double 
     /** Pulsed: g²(τ) = c + A·Σ_k w_k·exp(−|τ − kP|/τ), w_0 = g0, w_k = 1 otherwise. */
     public static final String PULSED = "pulsed";
 
+    /**
+     * The fitted g² averaged over each bin {@code [edges[i], edges[i+1])}, as the fit compared it with the data: for
+     * the screen and the exported figure alike. Empty when the fit did not converge.
+     *
+     * @param periodNs the laser period (pulsed model only)
+     */
+    public double[] binMeans(double[] edges, double periodNs) {
+        if (!converged || edges.length < 2) {
+            return new double[0];
+        }
+        G2Model m = PULSED.equals(model) ? new PulseTrainModel(periodNs, 0, Double.MAX_VALUE)
+                : new CwDipModel(0, Double.MAX_VALUE);
+        double[] theta = new double[m.parameterCount()];
+        theta[G2Model.AMPLITUDE] = amplitude;
+        theta[G2Model.G0] = g0;
+        theta[G2Model.TAU] = tauNs;
+        if (m instanceof PulseTrainModel) {
+            theta[PulseTrainModel.FLOOR] = floor;
+        }
+        double[] g = new double[edges.length - 1];
+        m.evaluate(theta, edges, g, new double[g.length][m.parameterCount()]);
+        return g;
+    }
+
     static G2Fit failed(String model, String message) {
         double nan = Double.NaN;
         return new G2Fit(model, nan, nan, nan, nan, nan, nan, nan, nan, nan, false, message);

@@ -198,7 +198,7 @@ public final class CorrelationTab implements EditorTab {
             g2[i] = Double.isFinite(r.g2()[i]) ? r.g2()[i] : 0;
         }
         setSeries("g2", "g²", SeriesStyle.histogram(Palette.TRACE), SeriesData.steps(edges, g2));
-        setSeries("fit", "Fit", SeriesStyle.fit(Palette.FIT), fitCurve(r.fit(), c));
+        setSeries("fit", "Fit", SeriesStyle.fit(Palette.FIT), fitCurve(r, c, edges));
         plot.setOverlays("one", List.of(Overlay.yLine(1, Palette.IRF, null)));
         plot.resetRange();
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
@@ -216,15 +216,10 @@ public final class CorrelationTab implements EditorTab {
     }
 
     /** The continuous-wave model A·(1 − (1 − g0)·e^(−|τ|/τa)); pulsed fits are reported, not drawn. */
-    private static SeriesData fitCurve(G2Fit f, double[] centres) {
-        if (f == null || !f.converged() || !G2Fit.CW.equals(f.model())) {
-            return SeriesData.empty();
-        }
-        double[] y = new double[centres.length];
-        for (int i = 0; i < centres.length; i++) {
-            y[i] = f.amplitude() * (1 - (1 - f.g0()) * Math.exp(-Math.abs(centres[i]) / f.tauNs()));
-        }
-        return SeriesData.of(centres, y);
+    /** The fit as the bin means it was compared with, drawn at the bin centres. */
+    private static SeriesData fitCurve(CorrelationResult r, double[] centres, double[] edges) {
+        double[] y = r.fit() == null ? new double[0] : r.fit().binMeans(edges, r.parameters().periodNs());
+        return y.length == centres.length ? SeriesData.of(centres, y) : SeriesData.empty();
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.AnalysisActions;
 import org.fullsms.ui.charts.AxisLink;
+import org.fullsms.ui.charts.ChartToolbar;
 import org.fullsms.ui.charts.DraggableLine;
 import org.fullsms.ui.charts.Overlay;
 import org.fullsms.ui.charts.Palette;
@@ -115,6 +116,7 @@ public final class IntensityTab implements EditorTab {
         trace.setAxisTitle(PlotCanvas.Axis.X, "Time", "s");
         trace.setAxisTitle(PlotCanvas.Axis.Y, "Intensity", "counts / 100 ms");
         trace.setLegendPosition(SWT.TOP);
+        ChartToolbar.attach(trace); // the narrow histogram beside it has the context menu only
         histogram = new PlotCanvas(sash, SWT.NONE);
         histogram.setVertical(true);
         histogram.setAxisTitle(PlotCanvas.Axis.X, "Intensity", "counts / bin");

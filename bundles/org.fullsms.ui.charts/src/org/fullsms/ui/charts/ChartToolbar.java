@@ -74,6 +74,19 @@ public final class ChartToolbar {
 		return wrap(stack, all);
 	}
 
+	/**
+	 * One toolbar over an area holding charts side by side, e.g. a trace and the histogram beside it (a toolbar
+	 * on the trace alone would push its plot below the histogram's): the buttons act on the given canvases,
+	 * export takes the whole area.
+	 *
+	 * @param area     the control holding the charts, already given its layout data
+	 * @param canvases the canvases acted on, the first one's x axis zoomed by the zoom buttons
+	 * @return the toolbar
+	 */
+	public static ToolBar attach(Control area, PlotCanvas... canvases) {
+		return wrap(area, List.of(canvases));
+	}
+
 	private static ToolBar wrap(Control chart, List<PlotCanvas> canvases) {
 		Composite parent = chart.getParent();
 		Composite box = new Composite(parent, SWT.NONE);

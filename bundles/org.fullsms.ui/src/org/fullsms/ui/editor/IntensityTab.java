@@ -116,7 +116,6 @@ public final class IntensityTab implements EditorTab {
         trace.setAxisTitle(PlotCanvas.Axis.X, "Time", "s");
         trace.setAxisTitle(PlotCanvas.Axis.Y, "Intensity", "counts / 100 ms");
         trace.setLegendPosition(SWT.TOP);
-        ChartToolbar.attach(trace); // the narrow histogram beside it has the context menu only
         histogram = new PlotCanvas(sash, SWT.NONE);
         histogram.setVertical(true);
         histogram.setAxisTitle(PlotCanvas.Axis.X, "Intensity", "counts / bin");
@@ -124,6 +123,7 @@ public final class IntensityTab implements EditorTab {
         histogram.setLegendPosition(SWT.TOP);
         histogram.setTickSpacing(PlotCanvas.Axis.Y, 30);
         sash.setWeights(80, 20);
+        ChartToolbar.attach(sash, trace); // above trace and histogram, so their intensity axes stay level
         AxisLink.link(trace, PlotCanvas.Axis.Y, histogram, PlotCanvas.Axis.X);
         roiStart = trace.addDraggableXLine(0, Palette.ROI, "ROI start", (x, done) -> roiMoved(done));
         roiEnd = trace.addDraggableXLine(0, Palette.ROI, "ROI end", (x, done) -> roiMoved(done));

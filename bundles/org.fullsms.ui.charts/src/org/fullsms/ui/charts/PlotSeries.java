@@ -199,6 +199,9 @@ public final class PlotSeries {
 
 	/** Shows the stretches after the first in gap parts, creating parts only when there are too few. */
 	private void useGapParts(List<int[]> runs) {
+		if (gapParts.size() < runs.size()) {
+			canvas.deferLayout(); // each new SWTChart series lays the chart out: once for all of them
+		}
 		while (gapParts.size() < runs.size()) {
 			@SuppressWarnings("unchecked")
 			ILineSeries<Integer> part = (ILineSeries<Integer>) canvas.getChart().getSeriesSet()

@@ -1,5 +1,8 @@
 package org.fullsms.ui.charts;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Range arithmetic behind zoom, pan, auto range and log clipping; plain Java. On a log axis all arithmetic is
  * done on log10 of the values, so zooming and panning look the same as on a linear axis.
@@ -76,25 +79,26 @@ public final class AxisMath {
 	}
 
 	/**
-	 * Prepares values for a log axis: SWTChart turns a log axis off when any value is &lt;= 0, so those values
-	 * (empty bins) are drawn at the floor instead. Positive values below the floor stay as they are (a fitted
-	 * curve may run below the axis); NaN stays NaN.
+	 * The stretches of a series a log axis can draw: maximal runs of consecutive values &gt; 0. A value &lt;= 0 (an
+	 * empty bin) or NaN has no place on a log axis, so the line breaks there, as in matplotlib's semilogy, instead
+	 * of diving to the bottom edge.
 	 *
-	 * @param y     values (not changed)
-	 * @param floor value that replaces y &lt;= 0, &gt; 0
-	 * @return a clipped copy, or y itself when nothing needs clipping
+	 * @param y values
+	 * @return start (inclusive) and end (exclusive) index of each run, in order
 	 */
-	public static double[] clipForLog(double[] y, double floor) {
-		double[] out = null;
-		for (int i = 0; i < y.length; i++) {
-			if (y[i] <= 0) {
-				if (out == null) {
-					out = y.clone();
-				}
-				out[i] = floor;
+	public static List<int[]> positiveRuns(double[] y) {
+		List<int[]> runs = new ArrayList<>();
+		int start = -1;
+		for (int i = 0; i <= y.length; i++) {
+			boolean positive = i < y.length && y[i] > 0;
+			if (positive && start < 0) {
+				start = i;
+			} else if (!positive && start >= 0) {
+				runs.add(new int[] {start, i});
+				start = -1;
 			}
 		}
-		return out != null ? out : y;
+		return runs;
 	}
 
 	private static double toAxis(double value, boolean log) {

@@ -11,6 +11,12 @@ import java.util.Arrays;
  * O(log n) to find the visible range, then one pass over it; no allocation per point. Plain Java, stateless and
  * thread-safe: it runs in a background job. Points with NaN y are skipped. Unsorted data is returned whole
  * (meant for small scatter sets).
+ * <p>
+ * For a log axis ({@code positiveOnly}) a column's min and max are taken over its values &gt; 0 only: a zero
+ * among them would otherwise be the column's min and break the drawn line in every column of a sparse decay
+ * tail, although at full resolution most neighbouring channels there are both non-zero and joined. A column
+ * without any value &gt; 0 keeps one of its points, so the line breaks there (see
+ * {@link AxisMath#positiveRuns}).
  */
 public final class MinMaxDecimator {
 
@@ -27,6 +33,20 @@ public final class MinMaxDecimator {
 	 *         points themselves when there are no more than that
 	 */
 	public static DecimatedSeries decimate(SeriesData data, double from, double to, int columns, boolean keepLast) {
+		return decimate(data, from, to, columns, keepLast, false);
+	}
+
+	/**
+	 * @param data         the series
+	 * @param from         lower end of the visible x range
+	 * @param to           upper end, &gt; from
+	 * @param columns      pixel columns the range is drawn on, &gt;= 1
+	 * @param keepLast     also keep each column's last point (step series)
+	 * @param positiveOnly for a log axis: min, max and last over the values &gt; 0 (see the class comment)
+	 * @return as {@link #decimate(SeriesData, double, double, int, boolean)}
+	 */
+	public static DecimatedSeries decimate(SeriesData data, double from, double to, int columns, boolean keepLast,
+			boolean positiveOnly) {
 		if (!(from < to) || !Double.isFinite(from) || !Double.isFinite(to)) {
 			throw new IllegalArgumentException("bad x range [" + from + ", " + to + "]");
 		}
@@ -54,6 +74,7 @@ public final class MinMaxDecimator {
 		int minI = -1;
 		int maxI = -1;
 		int lastI = -1;
+		int gapI = -1;
 		for (int i = lo; i <= hi; i++) {
 			double y = data.y(i);
 			if (Double.isNaN(y)) {
@@ -61,18 +82,23 @@ public final class MinMaxDecimator {
 			}
 			int c = column(data.x(i), from, scale, columns);
 			if (c != column) {
-				out.addColumn(minI, maxI, keepLast ? lastI : -1);
+				out.addColumn(minI, maxI, keepLast ? lastI : -1, gapI);
 				column = c;
+				minI = maxI = lastI = gapI = -1;
+			}
+			if (positiveOnly && !(y > 0)) {
+				gapI = gapI < 0 ? i : gapI;
+				continue;
+			}
+			if (minI < 0 || y < data.y(minI)) {
 				minI = i;
-				maxI = i;
-			} else if (y < data.y(minI)) {
-				minI = i;
-			} else if (y > data.y(maxI)) {
+			}
+			if (maxI < 0 || y > data.y(maxI)) {
 				maxI = i;
 			}
 			lastI = i;
 		}
-		out.addColumn(minI, maxI, keepLast ? lastI : -1);
+		out.addColumn(minI, maxI, keepLast ? lastI : -1, gapI);
 		if (end > hi) {
 			out.add(end);
 		}
@@ -126,10 +152,13 @@ public final class MinMaxDecimator {
 
 		/**
 		 * Adds a column's min and max in source order, then its last point (-1 = none; it never precedes
-		 * either), each index once.
+		 * either), each index once; a column without min and max adds its gap point (-1 = none).
 		 */
-		void addColumn(int minI, int maxI, int lastI) {
+		void addColumn(int minI, int maxI, int lastI, int gapI) {
 			if (minI < 0) {
+				if (gapI >= 0) {
+					add(gapI);
+				}
 				return;
 			}
 			int first = Math.min(minI, maxI);

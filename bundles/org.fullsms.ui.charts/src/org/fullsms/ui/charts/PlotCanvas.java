@@ -28,14 +28,15 @@ import org.eclipse.swtchart.Range;
  * <li>left drag: zoom to the box (a box flatter than 5 px zooms one axis only); a click without drag goes to the
  * {@link ClickListener}s;</li>
  * <li>wheel: zoom x about the pointer; Ctrl + wheel: zoom y;</li>
- * <li>middle drag, or Shift/Ctrl + left drag: pan;</li>
+ * <li>middle drag, or Shift/Ctrl + left drag: pan; in {@link #setPanMode pan mode} a plain left drag pans too;</li>
  * <li>double-click: reset to the data extents;</li>
- * <li>left drag on a {@link DraggableLine}: move it.</li>
+ * <li>left drag on a {@link DraggableLine}: move it;</li>
+ * <li>right click: the context menu ({@link ChartMenu}: zoom, fit, pan mode, log scale, export, copy data).</li>
  * </ul>
  * Every zoom, pan or resize re-decimates the series in the background ({@link SeriesRefresher}); only a few
- * thousand points ever reach SWTChart. The log y axis draws values &lt;= 0 at the floor (default
- * {@value #DEFAULT_LOG_FLOOR} counts, so empty bins show at the bottom edge), because SWTChart turns a log axis
- * off when any value is &lt;= 0; its auto range starts at max(smallest value, floor).
+ * thousand points ever reach SWTChart. On a log y axis lines break at values &lt;= 0 (empty bins leave gaps, as
+ * in matplotlib's semilogy; see {@link PlotSeries}); its auto range starts at max(smallest value, floor), the
+ * floor being {@value #DEFAULT_LOG_FLOOR} counts unless set.
  * <p>
  * Use on the UI thread only. Axes the user (or the program, via {@link #setRange}) has not zoomed follow the
  * data when it changes.
@@ -71,7 +72,7 @@ public final class PlotCanvas {
 		void clicked(double x, double y, int button);
 	}
 
-	/** Default lowest value shown on a log y axis, in y units (half a count for count histograms). */
+	/** Default lowest value of a log y axis' auto range, in y units (half a count for count histograms). */
 	public static final double DEFAULT_LOG_FLOOR = 0.5;
 
 	private final Chart chart;
@@ -80,6 +81,7 @@ public final class PlotCanvas {
 	private final Map<String, List<Overlay>> overlays = new LinkedHashMap<>();
 	private final List<DraggableLine> draggableLines = new ArrayList<>();
 	private final List<RangeListener> rangeListeners = new ArrayList<>();
+	private final List<Runnable> modeListeners = new ArrayList<>();
 	final List<CursorListener> cursorListeners = new ArrayList<>();
 	final List<ClickListener> clickListeners = new ArrayList<>();
 	private final boolean[] zoomed = new boolean[2];
@@ -88,6 +90,7 @@ public final class PlotCanvas {
 	private static final int DEFAULT_TICK_HINT = 64;
 	private boolean logY;
 	private double logFloor = DEFAULT_LOG_FLOOR;
+	private boolean panMode;
 
 	/**
 	 * A canvas that decimates in system {@link org.eclipse.core.runtime.jobs.Job}s.
@@ -112,6 +115,7 @@ public final class PlotCanvas {
 		refresher = new SeriesRefresher(this, background);
 		OverlayPainter.install(this);
 		PlotInteraction.install(this);
+		ChartMenu.install(this);
 		chart.getPlotArea().getControl().addListener(SWT.Resize, e -> {
 			refresher.refresh();
 			updateIntegerTicks();
@@ -287,6 +291,8 @@ public final class PlotCanvas {
 		zoomed[Axis.Y.ordinal()] = false;
 		autoRange(Axis.Y);
 		seriesUpdated();
+		refresher.refresh(); // a log axis decimates over the values > 0 only
+		fireModeChanged();
 	}
 
 	/** @return true if the y axis is log10 */
@@ -294,7 +300,7 @@ public final class PlotCanvas {
 		return logY;
 	}
 
-	/** @param floor where a log y axis draws values &lt;= 0, &gt; 0 (see {@link #DEFAULT_LOG_FLOOR}) */
+	/** @param floor lowest value of a log y axis' auto range, &gt; 0 (see {@link #DEFAULT_LOG_FLOOR}) */
 	public void setLogFloor(double floor) {
 		if (!(floor > 0) || !Double.isFinite(floor)) {
 			throw new IllegalArgumentException("log floor must be > 0, got " + floor);
@@ -310,6 +316,36 @@ public final class PlotCanvas {
 	/** @return the log floor */
 	public double getLogFloor() {
 		return logFloor;
+	}
+
+	/**
+	 * @param on true: a plain left drag pans instead of zooming to a box (for touchpads and one-button mice;
+	 *           middle drag and Shift/Ctrl + drag pan anyway)
+	 */
+	public void setPanMode(boolean on) {
+		if (on != panMode) {
+			panMode = on;
+			fireModeChanged();
+		}
+	}
+
+	/** @return true in pan mode */
+	public boolean isPanMode() {
+		return panMode;
+	}
+
+	/** @param l hears pan mode and log scale switches (to keep toolbar buttons in step) */
+	public void addModeListener(Runnable l) {
+		modeListeners.add(l);
+	}
+
+	/** @param l listener to remove */
+	public void removeModeListener(Runnable l) {
+		modeListeners.remove(l);
+	}
+
+	private void fireModeChanged() {
+		List.copyOf(modeListeners).forEach(Runnable::run);
 	}
 
 	/** @param axis the axis @return its current range */

@@ -1,13 +1,15 @@
 package org.fullsms.ui.charts;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Cursor;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 
 /**
  * Mouse zoom, pan, reset, line dragging and click/cursor reporting on a canvas' plot area (the gestures are
- * listed on {@link PlotCanvas}). Ranges change only through {@link PlotCanvas#setRange}, so links and
+ * listed on {@link PlotCanvas}; {@link #GESTURES} says them in words for tooltips). The right button is left
+ * to the context menu. Ranges change only through {@link PlotCanvas#setRange}, so links and
  * re-decimation follow.
  */
 final class PlotInteraction {
@@ -18,6 +20,10 @@ final class PlotInteraction {
 	private static final int GRAB = 4;
 	private static final double WHEEL_ZOOM = 0.8;
 	private static final String KEY = PlotInteraction.class.getName();
+
+	/** The mouse gestures, for tooltips and the context menu. */
+	static final String GESTURES = "Wheel: zoom x; Ctrl+wheel: zoom y; drag: zoom to box; "
+			+ "middle or Shift+drag: pan; double-click: fit; right-click: menu";
 
 	private enum Mode {
 		NONE, BOX, PAN, DRAG_LINE
@@ -70,7 +76,7 @@ final class PlotInteraction {
 			mode = Mode.PAN;
 		} else if (e.button == 1) {
 			dragged = lineAt(e.x, e.y);
-			mode = dragged != null ? Mode.DRAG_LINE : Mode.BOX;
+			mode = dragged != null ? Mode.DRAG_LINE : canvas.isPanMode() ? Mode.PAN : Mode.BOX;
 		}
 	}
 
@@ -85,10 +91,17 @@ final class PlotInteraction {
 				pan(PlotCanvas.Axis.Y, startRangeY);
 			}
 			case DRAG_LINE -> dragged.dragTo(canvas.dataAt(PlotCanvas.Axis.X, e.x, e.y), false);
-			case NONE -> plot.setCursor(lineAt(e.x, e.y) == null ? null
-					: plot.getDisplay().getSystemCursor(
-							canvas.isHorizontal(PlotCanvas.Axis.X) ? SWT.CURSOR_SIZEWE : SWT.CURSOR_SIZENS));
+			case NONE -> plot.setCursor(idleCursor(e.x, e.y));
 		}
+	}
+
+	/** The resize arrow over a draggable line, the hand in pan mode, else the default pointer. */
+	private Cursor idleCursor(int x, int y) {
+		if (lineAt(x, y) != null) {
+			return plot.getDisplay()
+					.getSystemCursor(canvas.isHorizontal(PlotCanvas.Axis.X) ? SWT.CURSOR_SIZEWE : SWT.CURSOR_SIZENS);
+		}
+		return canvas.isPanMode() ? plot.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null;
 	}
 
 	private void up(Event e) {

@@ -1,20 +1,33 @@
 package org.fullsms.ui.charts;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.model.DoubleArraySeriesModel;
 
 /**
  * One series of a {@link PlotCanvas}: full-resolution {@link SeriesData} plus the SWTChart series that shows a
  * decimated copy of it. Made by {@link PlotCanvas#addSeries}; use on the UI thread.
+ * <p>
+ * On a log y axis the line breaks at values &lt;= 0. SWTChart draws each series as one unbroken line, so every
+ * stretch after the first is handed to an extra SWTChart series of the same style without a legend entry (a
+ * "gap part"); parts are reused and hidden when not needed, as creating series re-lays out the chart.
  */
 public final class PlotSeries {
 
 	private final PlotCanvas canvas;
 	private final ILineSeries<Integer> chartSeries;
+	/** Drawn stretches after the first (log axis with gaps); the surplus ones are hidden. */
+	private final List<ILineSeries<Integer>> gapParts = new ArrayList<>();
+	/** How many of {@link #gapParts} hold a stretch now. */
+	private int gapPartsUsed;
 	private SeriesStyle style;
 	private volatile SeriesData data;
 	/** Decimated over the visible x range and one width each side (for panning). */
@@ -64,23 +77,33 @@ public final class PlotSeries {
 	public void setStyle(SeriesStyle newStyle) {
 		boolean decimationChanges = style != null && style.kind().isStep() != newStyle.kind().isStep();
 		style = newStyle;
-		Color color = new Color(newStyle.color());
-		chartSeries.setLineColor(color);
-		chartSeries.setSymbolColor(color);
-		chartSeries.setLineWidth(Math.max(1, newStyle.lineWidth()));
-		chartSeries.setLineStyle(newStyle.lineWidth() > 0 ? LineStyle.SOLID : LineStyle.NONE);
-		chartSeries.setSymbolType(newStyle.symbolSize() > 0 ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
-		chartSeries.setSymbolSize(Math.max(1, newStyle.symbolSize()));
-		chartSeries.enableStep(newStyle.kind().isStep());
-		chartSeries.enableArea(newStyle.kind() == SeriesStyle.Kind.HISTOGRAM);
+		applyStyle(chartSeries);
+		gapParts.forEach(this::applyStyle);
 		showInChart();
-		// smooth curves read better; min/max envelopes of traces stay crisp without antialiasing
-		chartSeries.setAntialias(newStyle.kind() == SeriesStyle.Kind.LINE ? SWT.DEFAULT : SWT.OFF);
 		if (decimationChanges) {
 			canvas.refreshSeries();
 		} else {
 			canvas.redrawPlot();
 		}
+	}
+
+	private void applyStyle(ILineSeries<Integer> line) {
+		Color color = new Color(style.color());
+		line.setLineColor(color);
+		line.setSymbolColor(color);
+		line.setLineWidth(Math.max(1, style.lineWidth()));
+		line.setLineStyle(style.lineWidth() > 0 ? LineStyle.SOLID : LineStyle.NONE);
+		line.setSymbolType(style.symbolSize() > 0 ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
+		line.setSymbolSize(Math.max(1, style.symbolSize()));
+		line.enableStep(style.kind().isStep());
+		line.enableArea(style.kind() == SeriesStyle.Kind.HISTOGRAM);
+		// smooth curves read better; min/max envelopes of traces stay crisp without antialiasing
+		line.setAntialias(style.kind() == SeriesStyle.Kind.LINE ? SWT.DEFAULT : SWT.OFF);
+	}
+
+	/** @return the legend text */
+	public String getLabel() {
+		return chartSeries.getDescription();
 	}
 
 	/** @param label legend text */
@@ -103,7 +126,7 @@ public final class PlotSeries {
 		canvas.getChart().redraw();
 	}
 
-	/** @return the points currently handed to SWTChart (before log clipping) */
+	/** @return the visible decimated points (on a log axis SWTChart gets only those &gt; 0, see {@link #drawnParts()}) */
 	public DecimatedSeries getShown() {
 		return shown;
 	}
@@ -119,6 +142,20 @@ public final class PlotSeries {
 
 	void markRemoved() {
 		removed = true;
+		for (ILineSeries<Integer> part : gapParts) {
+			canvas.getChart().getSeriesSet().deleteSeries(part.getId());
+		}
+		gapParts.clear();
+	}
+
+	/** @return the SWTChart series drawing this series now: the main one and the gap parts in use */
+	List<ILineSeries<Integer>> drawnParts() {
+		List<ILineSeries<Integer>> parts = new ArrayList<>();
+		if (chartSeries.isVisible()) {
+			parts.add(chartSeries);
+			parts.addAll(gapParts.subList(0, gapPartsUsed));
+		}
+		return parts;
 	}
 
 	ILineSeries<Integer> chartSeries() {
@@ -132,16 +169,16 @@ public final class PlotSeries {
 	}
 
 	/**
-	 * Hands the visible part of the decimated points to SWTChart, values &lt;= 0 at the floor on a log axis
-	 * (UI thread; cheap, so a pan shows data at once while the next decimation runs).
+	 * Hands the visible part of the decimated points to SWTChart, on a log axis only its stretches of values
+	 * &gt; 0 (UI thread; cheap, so a pan shows data at once while the next decimation runs).
 	 */
 	void reslice(AxisRange visible, boolean logY, double logFloor) {
 		shown = decimated.slice(visible.lower(), visible.upper());
+		List<int[]> runs = logY ? AxisMath.positiveRuns(shown.y()) : List.of(new int[] {0, shown.size()});
 		boolean had = hasPoints;
-		hasPoints = shown.size() > 0;
+		hasPoints = shown.size() > 0 && !runs.isEmpty();
 		if (hasPoints) {
-			double[] y = logY ? AxisMath.clipForLog(shown.y(), logFloor) : shown.y();
-			chartSeries.setDataModel(new DoubleArraySeriesModel(shown.x(), y));
+			chartSeries.setDataModel(model(runs.get(0)));
 		} else {
 			// SWTChart reads an empty series' y range as [0, 0] and switches a log axis off; switching it back on
 			// re-lays out the chart, resizes the plot, refreshes, empties the series again... forever. One hidden
@@ -149,14 +186,47 @@ public final class PlotSeries {
 			chartSeries.setDataModel(new DoubleArraySeriesModel(new double[] {visible.lower()},
 					new double[] {logY ? logFloor : 0}));
 		}
+		useGapParts(hasPoints ? runs.subList(1, runs.size()) : List.of());
 		if (had != hasPoints) {
 			showInChart();
+		}
+	}
+
+	private DoubleArraySeriesModel model(int[] run) {
+		return new DoubleArraySeriesModel(Arrays.copyOfRange(shown.x(), run[0], run[1]),
+				Arrays.copyOfRange(shown.y(), run[0], run[1]));
+	}
+
+	/** Shows the stretches after the first in gap parts, creating parts only when there are too few. */
+	private void useGapParts(List<int[]> runs) {
+		if (gapParts.size() < runs.size()) {
+			canvas.deferLayout(); // each new SWTChart series lays the chart out: once for all of them
+		}
+		while (gapParts.size() < runs.size()) {
+			@SuppressWarnings("unchecked")
+			ILineSeries<Integer> part = (ILineSeries<Integer>) canvas.getChart().getSeriesSet()
+					.createSeries(SeriesType.LINE, getId() + "\u0000gap" + gapParts.size());
+			part.setVisibleInLegend(false);
+			applyStyle(part);
+			gapParts.add(part);
+		}
+		for (int i = 0; i < runs.size(); i++) {
+			gapParts.get(i).setDataModel(model(runs.get(i)));
+		}
+		gapPartsUsed = runs.size();
+		showGapParts();
+	}
+
+	private void showGapParts() {
+		for (int i = 0; i < gapParts.size(); i++) {
+			gapParts.get(i).setVisible(visible && i < gapPartsUsed);
 		}
 	}
 
 	private void showInChart() {
 		boolean inLegend = visible && hasPoints && style.inLegend();
 		chartSeries.setVisible(visible && hasPoints);
+		showGapParts();
 		if (chartSeries.isVisibleInLegend() != inLegend) {
 			chartSeries.setVisibleInLegend(inLegend);
 			canvas.legendChanged();

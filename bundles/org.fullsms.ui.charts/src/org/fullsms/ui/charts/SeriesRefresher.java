@@ -51,13 +51,14 @@ final class SeriesRefresher {
 		for (int i = 0; i < data.length; i++) {
 			step[i] = series.get(i).getStyle().kind().isStep();
 		}
+		boolean log = canvas.isYLogScale();
 		if (total <= SYNC_LIMIT) {
-			apply(request, series, decimate(data, step, wide, 3 * columns));
+			apply(request, series, decimate(data, step, log, wide, 3 * columns));
 			return;
 		}
 		Display display = canvas.getChart().getDisplay();
 		worker.submit(() -> {
-			DecimatedSeries[] result = decimate(data, step, wide, 3 * columns);
+			DecimatedSeries[] result = decimate(data, step, log, wide, 3 * columns);
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> apply(request, series, result));
 			}
@@ -74,10 +75,11 @@ final class SeriesRefresher {
 		return lastApplyNanos;
 	}
 
-	private static DecimatedSeries[] decimate(SeriesData[] data, boolean[] step, AxisRange range, int columns) {
+	private static DecimatedSeries[] decimate(SeriesData[] data, boolean[] step, boolean log, AxisRange range,
+			int columns) {
 		DecimatedSeries[] result = new DecimatedSeries[data.length];
 		for (int i = 0; i < data.length; i++) {
-			result[i] = MinMaxDecimator.decimate(data[i], range.lower(), range.upper(), columns, step[i]);
+			result[i] = MinMaxDecimator.decimate(data[i], range.lower(), range.upper(), columns, step[i], log);
 		}
 		return result;
 	}

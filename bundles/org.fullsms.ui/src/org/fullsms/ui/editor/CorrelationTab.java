@@ -19,6 +19,7 @@ import org.fullsms.analysis.correlation.G2Fit;
 import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.AnalysisActions;
+import org.fullsms.ui.charts.ChartToolbar;
 import org.fullsms.ui.charts.Overlay;
 import org.fullsms.ui.charts.Palette;
 import org.fullsms.ui.charts.PlotCanvas;
@@ -71,6 +72,7 @@ public final class CorrelationTab implements EditorTab {
         plot.setAxisTitle(PlotCanvas.Axis.X, "Delay τ", "ns");
         plot.setAxisTitle(PlotCanvas.Axis.Y, "g²(τ)", null);
         plot.setLegendPosition(SWT.TOP);
+        ChartToolbar.attach(plot);
         info = new Label(parent, SWT.WRAP);
         info.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         background = new Background(plot.getControl());

@@ -17,6 +17,7 @@ import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.AnalysisActions;
 import org.fullsms.ui.charts.AxisRange;
+import org.fullsms.ui.charts.ChartToolbar;
 import org.fullsms.ui.charts.Overlay;
 import org.fullsms.ui.charts.Palette;
 import org.fullsms.ui.charts.PlotCanvas;
@@ -54,6 +55,7 @@ public final class GroupingTab implements EditorTab {
         showGlobal = Controls.check(row, "Show global", false, () -> refresh(Set.of(Aspect.GROUPING)));
         bic = new PlotCanvas(parent, SWT.NONE);
         bic.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        ChartToolbar.attach(bic);
         bic.setAxisTitle(PlotCanvas.Axis.X, "Number of groups", null);
         bic.setIntegerTicks(PlotCanvas.Axis.X); // a count: no "2.5 groups"
         bic.setAxisTitle(PlotCanvas.Axis.Y, "BIC", null);

@@ -26,6 +26,7 @@ import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.AnalysisActions;
 import org.fullsms.ui.charts.AxisLink;
+import org.fullsms.ui.charts.ChartToolbar;
 import org.fullsms.ui.charts.DraggableLine;
 import org.fullsms.ui.charts.Overlay;
 import org.fullsms.ui.charts.Palette;
@@ -122,6 +123,7 @@ public final class IntensityTab implements EditorTab {
         histogram.setLegendPosition(SWT.TOP);
         histogram.setTickSpacing(PlotCanvas.Axis.Y, 30);
         sash.setWeights(80, 20);
+        ChartToolbar.attach(sash, trace); // above trace and histogram, so their intensity axes stay level
         AxisLink.link(trace, PlotCanvas.Axis.Y, histogram, PlotCanvas.Axis.X);
         roiStart = trace.addDraggableXLine(0, Palette.ROI, "ROI start", (x, done) -> roiMoved(done));
         roiEnd = trace.addDraggableXLine(0, Palette.ROI, "ROI end", (x, done) -> roiMoved(done));

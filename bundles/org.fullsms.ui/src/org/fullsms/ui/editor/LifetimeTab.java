@@ -26,6 +26,7 @@ import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.LifetimeActions;
+import org.fullsms.ui.charts.ChartToolbar;
 import org.fullsms.ui.charts.Overlay;
 import org.fullsms.ui.charts.Palette;
 import org.fullsms.ui.charts.PlotCanvas;
@@ -113,6 +114,7 @@ public final class LifetimeTab implements EditorTab {
         levelTrace.setTickSpacing(PlotCanvas.Axis.Y, 20);
         levelTrace.addClickListener((x, y, button) -> clickLevel(x));
         stack = new StackedPlots(sash, SWT.NONE, DECAY_WEIGHT, RESIDUAL_WEIGHT);
+        ChartToolbar.attach(stack); // the thin level strip above has the context menu only
         PlotCanvas decay = stack.get(0);
         // no title: the residual pane right below names the same time axis, and the decay wants the height
         decay.setAxisTitle(PlotCanvas.Axis.X, null, null);

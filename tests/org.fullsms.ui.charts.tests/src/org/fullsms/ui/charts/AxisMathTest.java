@@ -2,7 +2,9 @@ package org.fullsms.ui.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,16 +50,11 @@ class AxisMathTest {
 	}
 
 	@Test
-	void clipForLogRaisesOnlyNonPositiveValues() {
-		double[] y = {0, 3, -1, 0.2, Double.NaN};
-		double[] c = AxisMath.clipForLog(y, 0.5);
-		assertEquals(0.5, c[0], 0.0);
-		assertEquals(3, c[1], 0.0);
-		assertEquals(0.5, c[2], 0.0);
-		assertEquals(0.2, c[3], 0.0, "positive values below the floor are kept");
-		assertEquals(Double.NaN, c[4], 0.0);
-		assertEquals(0, y[0], 0.0, "input unchanged");
-		double[] positive = {1, 2};
-		assertSame(positive, AxisMath.clipForLog(positive, 0.5));
+	void positiveRunsBreakAtZerosNegativesAndNaN() {
+		double[] y = {0, 3, 4, 0, 0, 2, -1, 5, Double.NaN, 6, 7};
+		List<int[]> runs = AxisMath.positiveRuns(y);
+		assertEquals(List.of("1-3", "5-6", "7-8", "9-11"), runs.stream().map(r -> r[0] + "-" + r[1]).toList());
+		assertTrue(AxisMath.positiveRuns(new double[] {0, -2}).isEmpty());
+		assertEquals(1, AxisMath.positiveRuns(new double[] {1, 2}).size());
 	}
 }

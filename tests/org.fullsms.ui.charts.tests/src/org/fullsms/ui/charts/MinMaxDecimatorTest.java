@@ -138,4 +138,33 @@ class MinMaxDecimatorTest {
 			assertTrue(!keepLast || lastKept[c], "last of column " + c);
 		}
 	}
+	/**
+	 * For a log axis a sparse tail (zeros among small counts in every column) keeps each column's positive min
+	 * and max, so the line stays joined as at full resolution; a column of zeros only keeps one zero (a gap).
+	 */
+	@Test
+	void positiveOnlyDecimationIgnoresZerosButKeepsEmptyColumns() {
+		double[] y = new double[3000];
+		for (int i = 0; i < 1000; i++) {
+			y[i] = i % 2 == 0 ? 0 : 1 + i % 7; // sparse: a zero in every column
+		}
+		// 1000..1999 all zero: an empty stretch ten columns wide
+		for (int i = 2000; i < 3000; i++) {
+			y[i] = 50 + i % 3;
+		}
+		SeriesData data = SeriesData.uniform(0, 1, y);
+		DecimatedSeries d = MinMaxDecimator.decimate(data, 0, 2999, 30, false, true);
+		int zeros = 0;
+		for (int k = 0; k < d.size(); k++) {
+			int column = MinMaxDecimator.column(d.x()[k], 0, 30 / 2999.0, 30);
+			if (d.y()[k] <= 0) {
+				zeros++;
+				assertTrue(column >= 10 && column < 20, "a zero only where a column has nothing > 0: " + column);
+			}
+		}
+		assertEquals(10, zeros, "one zero per empty column");
+		assertEquals(AxisMath.positiveRuns(d.y()).size(), 2, "the line breaks once, over the empty stretch");
+		DecimatedSeries linear = MinMaxDecimator.decimate(data, 0, 2999, 30, false, false);
+		assertTrue(AxisMath.positiveRuns(linear.y()).size() > 10, "on a linear axis each column's min is 0");
+	}
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swtchart.ILineSeries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -189,8 +191,21 @@ class PlotCanvasTest {
 		settle(c);
 		assertTrue(c.getChart().getAxisSet().getYAxis(0).isLogScaleEnabled());
 		assertTrue(c.getRange(PlotCanvas.Axis.Y).lower() > 0);
-		double[] handed = c.getSeries("decay").chartSeries().getYSeries();
-		assertEquals(PlotCanvas.DEFAULT_LOG_FLOOR, Arrays.stream(handed).min().orElseThrow(), 0.0);
+		// zero bins leave gaps: no point at (or below) the floor, the line in two parts: [5, 1000, 300] and [2]
+		List<ILineSeries<Integer>> parts = c.getSeries("decay").drawnParts();
+		assertEquals(2, parts.size());
+		assertArrayEquals(new double[] {5, 1000, 300}, parts.get(0).getYSeries());
+		assertArrayEquals(new double[] {1, 2, 3}, parts.get(0).getXSeries());
+		assertArrayEquals(new double[] {2}, parts.get(1).getYSeries());
+		assertFalse(parts.get(1).isVisibleInLegend(), "one legend entry per series");
+		// a linear axis draws the zeros again, in one line
+		c.setYLogScale(false);
+		settle(c);
+		assertEquals(1, c.getSeries("decay").drawnParts().size());
+		assertArrayEquals(new double[] {0, 5, 1000, 300, 0, 2, 0}, c.getSeries("decay").drawnParts().get(0).getYSeries());
+		c.setYLogScale(true);
+		settle(c);
+		assertEquals(2, c.getSeries("decay").drawnParts().size());
 		// new data with zeros keeps the axis logarithmic
 		c.getSeries("decay").setData(SeriesData.uniform(0, 1, new double[] {0, 0, 7}));
 		settle(c);

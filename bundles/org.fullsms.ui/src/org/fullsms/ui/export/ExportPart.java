@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.fullsms.export.plot.FigureSize;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.export.ExportWiring;
@@ -72,6 +73,10 @@ public class ExportPart {
     private Button csv;
     private Button parquet;
     private Combo plots;
+    private Text figureWidth;
+    private Text figureHeight;
+    private Text figureDpi;
+    private Text figureFont;
     private ScrolledComposite options;
     private Composite extensionExporters;
     private final Map<String, Button> exporterChecks = new LinkedHashMap<>();
@@ -131,6 +136,19 @@ public class ExportPart {
         plots = new Combo(plotChoice, SWT.READ_ONLY);
         plots.setItems("None", "PNG", "SVG");
         plots.select(0);
+        Composite figure = unit(body);
+        FigureSize d = FigureSize.JOURNAL_COLUMN;
+        new Label(figure, SWT.NONE).setText("Figure:");
+        figureWidth = number(figure, d.widthMm(), "Width of each figure in millimetres (85 mm: one journal column)");
+        new Label(figure, SWT.NONE).setText("×");
+        figureHeight = number(figure, d.heightMm(), "Height of each figure in millimetres");
+        new Label(figure, SWT.NONE).setText("mm,");
+        figureDpi = number(figure, d.dpi(), "Resolution of PNG figures (SVG scales)");
+        new Label(figure, SWT.NONE).setText("dpi,");
+        figureFont = number(figure, d.fontPt(), "Size of the tick labels on paper; titles and labels follow");
+        new Label(figure, SWT.NONE).setText("pt");
+        plots.addListener(SWT.Selection, e -> enableFigure());
+        enableFigure();
 
         separator(body);
         new Label(body, SWT.NONE).setText("Extensions:");
@@ -242,6 +260,33 @@ public class ExportPart {
                 .toList();
     }
 
+    private static Text number(Composite parent, double value, String tooltip) {
+        Text t = new Text(parent, SWT.BORDER | SWT.RIGHT);
+        t.setText(value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value));
+        t.setToolTipText(tooltip);
+        t.setLayoutData(new RowData(40, SWT.DEFAULT));
+        return t;
+    }
+
+    /** The figure fields matter only with plots. */
+    private void enableFigure() {
+        boolean on = plots.getSelectionIndex() > 0;
+        for (Text t : List.of(figureWidth, figureHeight, figureDpi, figureFont)) {
+            t.setEnabled(on);
+        }
+    }
+
+    /** The figure size from its fields; the message says which field is wrong. */
+    private FigureSize figureSize() {
+        try {
+            return new FigureSize(Double.parseDouble(figureWidth.getText().strip()),
+                    Double.parseDouble(figureHeight.getText().strip()),
+                    Integer.parseInt(figureDpi.getText().strip()), Double.parseDouble(figureFont.getText().strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("figure: width, height and font size are numbers, dpi a whole number");
+        }
+    }
+
     private static Button check(Composite parent, String text, boolean on) {
         Button b = new Button(parent, SWT.CHECK);
         b.setText(text);
@@ -257,7 +302,8 @@ public class ExportPart {
             }
             run = new ExportRun(Path.of(folder.getText().strip()), csv.getSelection(), parquet.getSelection(),
                     plots.getSelectionIndex() == 0 ? null : plots.getText().toLowerCase(), overwrite.getSelection(),
-                    useRoi.getSelection(), checkedExporters());
+                    useRoi.getSelection(), checkedExporters(),
+                    plots.getSelectionIndex() == 0 ? FigureSize.JOURNAL_COLUMN : figureSize());
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.fullsms.export.plot.FigureSize;
 import org.fullsms.runtime.export.ExportSettings;
 import org.fullsms.runtime.export.ExportWiring;
 import org.fullsms.runtime.state.ParticleAnalysis;
@@ -22,9 +23,16 @@ import org.fullsms.runtime.state.ParticleAnalysis;
  * @param overwrite whether existing files are replaced
  * @param useRoi    the original's "Use ROI": "(ROI)" files, levels inside each particle's region of interest
  * @param exporters ids of the extension exporters to run as well (or alone)
+ * @param figure    printed size, resolution and font size of the plots
  */
 record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean overwrite, boolean useRoi,
-        List<String> exporters) {
+        List<String> exporters, FigureSize figure) {
+
+    /** Plots as one-column journal figures. */
+    ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean overwrite, boolean useRoi,
+            List<String> exporters) {
+        this(dir, csv, parquet, plots, overwrite, useRoi, exporters, FigureSize.JOURNAL_COLUMN);
+    }
 
     ExportRun {
         exporters = List.copyOf(exporters);
@@ -40,7 +48,7 @@ record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean o
 
     /** The same export into a sub-folder. */
     ExportRun into(String subfolder) {
-        return new ExportRun(dir.resolve(subfolder), csv, parquet, plots, overwrite, useRoi, exporters);
+        return new ExportRun(dir.resolve(subfolder), csv, parquet, plots, overwrite, useRoi, exporters, figure);
     }
 
     /** The format word of {@link ExportSettings}: {@code none} when only extension exporters write. */
@@ -55,7 +63,7 @@ record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean o
      */
     String export(List<ParticleAnalysis> particles) throws IOException {
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
-        ExportWiring.export(particles, useRoi, new ExportSettings(dir, format(), plots, overwrite, exporters),
+        ExportWiring.export(particles, useRoi, new ExportSettings(dir, format(), plots, overwrite, exporters, figure),
                 new PrintStream(summary, true, StandardCharsets.UTF_8));
         return summary.toString(StandardCharsets.UTF_8).strip();
     }

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.fullsms.analysis.simulation.SimulationParameters;
 import org.fullsms.analysis.simulation.Simulator;
+import org.fullsms.export.plot.FigureSize;
 import org.fullsms.io.hdf5.Hdf5Writer;
 import org.fullsms.io.hdf5.WriteOptions;
 import org.fullsms.runtime.Importers;
@@ -45,8 +46,9 @@ class ExportRunTest {
             second.setSelected(true);
             Path out = dir.resolve("out");
             AtomicReference<String> summary = new AtomicReference<>();
-            Job job = ExportPart.job(new ExportRun(out, true, false, "png", false, false, List.of()), Map.of(session, List.of(second)),
-                    summary::set);
+            FigureSize twoColumns = new FigureSize(170, 80, 150, 9); // the view's figure fields (issue 18, 7)
+            Job job = ExportPart.job(new ExportRun(out, true, false, "png", false, false, List.of(), twoColumns),
+                    Map.of(session, List.of(second)), summary::set);
             job.schedule();
             job.join();
             assertTrue(job.getResult().isOK(), job.getResult()::toString);
@@ -55,7 +57,11 @@ class ExportRunTest {
             assertTrue(Files.isRegularFile(out.resolve(name + " levels.csv")), "levels of the exported particle");
             try (var listing = Files.list(out)) {
                 List<String> names = listing.map(p -> p.getFileName().toString()).toList();
-                assertTrue(names.stream().anyMatch(n -> n.startsWith(name) && n.endsWith(".png")), names::toString);
+                String png = names.stream().filter(n -> n.startsWith(name) && n.endsWith(".png")).findFirst()
+                        .orElseThrow(() -> new AssertionError("a plot: " + names));
+                var image = javax.imageio.ImageIO.read(out.resolve(png).toFile());
+                assertEquals(1004, image.getWidth(), "170 mm at 150 dpi");
+                assertEquals(472, image.getHeight(), "80 mm at 150 dpi");
                 assertFalse(names.stream().anyMatch(n -> n.startsWith(first.particle().name() + " ")),
                         "only the chosen particle: " + names);
             }

@@ -61,8 +61,8 @@ public final class LifetimeTab implements EditorTab {
      * Level strip : decay with residuals : results table. At 1366 × 768 the decay keeps 120 px and the table a few
      * rows; at 1600 × 1000 the table shows six rows (a 2-exponential fit of a particle's levels is one row each).
      */
-    private static final int LEVEL_STRIP_WEIGHT = 6;
-    private static final int PLOTS_WEIGHT = 63;
+    private static final int LEVEL_STRIP_WEIGHT = 8;
+    private static final int PLOTS_WEIGHT = 61;
     private static final int TABLE_WEIGHT = 31;
     /** Levels shorter than this fraction of the trace do not set the level strip's scale (they are clipped). */
     private static final double SCALE_DWELL_FRACTION = 0.01;

@@ -73,6 +73,7 @@ public class ExportPart {
     private Button csv;
     private Button parquet;
     private Combo plots;
+    private Composite figure;
     private Text figureWidth;
     private Text figureHeight;
     private Text figureDpi;
@@ -136,7 +137,8 @@ public class ExportPart {
         plots = new Combo(plotChoice, SWT.READ_ONLY);
         plots.setItems("None", "PNG", "SVG");
         plots.select(0);
-        Composite figure = unit(body);
+        figure = unit(body);
+        figure.setLayoutData(new RowData());
         FigureSize d = FigureSize.JOURNAL_COLUMN;
         new Label(figure, SWT.NONE).setText("Figure:");
         figureWidth = number(figure, d.widthMm(), "Width of each figure in millimetres (85 mm: one journal column)");
@@ -147,8 +149,8 @@ public class ExportPart {
         new Label(figure, SWT.NONE).setText("dpi,");
         figureFont = number(figure, d.fontPt(), "Size of the tick labels on paper; titles and labels follow");
         new Label(figure, SWT.NONE).setText("pt");
-        plots.addListener(SWT.Selection, e -> enableFigure());
-        enableFigure();
+        plots.addListener(SWT.Selection, e -> showFigure());
+        showFigure();
 
         separator(body);
         new Label(body, SWT.NONE).setText("Extensions:");
@@ -268,11 +270,16 @@ public class ExportPart {
         return t;
     }
 
-    /** The figure fields matter only with plots. */
-    private void enableFigure() {
+    /** The figure fields are shown with plots only, so the view takes no room for them otherwise. */
+    private void showFigure() {
         boolean on = plots.getSelectionIndex() > 0;
-        for (Text t : List.of(figureWidth, figureHeight, figureDpi, figureFont)) {
-            t.setEnabled(on);
+        ((RowData) figure.getLayoutData()).exclude = !on;
+        figure.setVisible(on);
+        Composite body = figure.getParent();
+        body.layout(true, true);
+        if (options.getContent() != null) {
+            fitOptions();
+            makeRoom();
         }
     }
 

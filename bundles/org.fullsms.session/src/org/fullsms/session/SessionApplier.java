@@ -133,11 +133,14 @@ public final class SessionApplier {
         }
     }
 
-    /** Per extension analysis of the session: not installed, another version, or results it cannot read. */
-    private static List<String> extensionWarnings(SessionDocument doc) {
+    /**
+     * Per extension analysis of the restored session: not installed, another version, or results it cannot read
+     * (read from the results as restored, each decoded once).
+     */
+    private static List<String> extensionWarnings(AnalysisSession target) {
         Map<String, List<ExtensionResult>> byEngine = new LinkedHashMap<>();
-        doc.particles().forEach(p -> p.extensions().forEach(r -> byEngine.computeIfAbsent(r.engineId(),
-                k -> new ArrayList<>()).add(r)));
+        target.particles().forEach(p -> p.extensionResults().values().forEach(r -> byEngine.computeIfAbsent(
+                r.engineId(), k -> new ArrayList<>()).add(r)));
         List<String> warnings = new ArrayList<>();
         byEngine.forEach((id, results) -> {
             var engine = Extensions.current().analysis(id);
@@ -146,7 +149,7 @@ public final class SessionApplier {
                         + " particle(s) are kept in the session but not shown");
                 return;
             }
-            long unreadable = results.stream().filter(r -> !r.failed() && decoded(r).value() == null).count();
+            long unreadable = results.stream().filter(r -> !r.failed() && r.value() == null).count();
             if (unreadable > 0) {
                 warnings.add(engine.get().label() + " " + engine.get().version() + " cannot read " + unreadable
                         + " saved result(s) (they are kept as saved; run the analysis again to replace them)");
@@ -180,7 +183,7 @@ public final class SessionApplier {
                         + e.id() + " " + current + " (run the analysis again to update them)");
             }
         }
-        warnings.addAll(extensionWarnings(doc));
+        warnings.addAll(extensionWarnings(target));
         return warnings;
     }
 }

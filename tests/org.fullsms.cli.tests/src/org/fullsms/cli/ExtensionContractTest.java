@@ -17,6 +17,7 @@ import org.fullsms.cli.extensions.BrightLevels;
 import org.fullsms.cli.extensions.BrightLevelsCsv;
 import org.fullsms.session.SessionDocument;
 import org.fullsms.session.SessionReader;
+import org.fullsms.testing.SharedData;
 import org.fullsms.spi.analysis.AnalysisEngine;
 import org.fullsms.spi.export.Exporter;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +132,36 @@ class ExtensionContractTest {
         SessionDocument saved = SessionReader.read(session);
         assertEquals(result.getAsJsonObject("result").toString(),
                 saved.particles().get(0).extensions().get(0).resultJson());
+    }
+
+    /**
+     * The real Becker &amp; Hickl file of ../shared/data/real (tied macro times, micro times on the card's channel
+     * lattice, several detector channels, one of them nearly empty): the extension sees each particle's levels as
+     * resolved, and a particle it cannot take fails alone.
+     */
+    @Test
+    void anExtensionAnalysesTheParticlesOfARealInstrumentFile() throws IOException {
+        Path spc = Files.copy(SharedData.require("real/BH_SPC132.spc"), dir.resolve("BH_SPC132.spc"));
+        Path json = dir.resolve("real.json");
+        CliRun run = CliRun.of("analyze", spc.toString(), "--analysis", BrightLevels.ID, "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject doc = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
+        int withResults = 0;
+        for (var element : doc.getAsJsonArray("particles")) {
+            JsonObject p = element.getAsJsonObject();
+            String outcome = p.getAsJsonObject("stages").get(BrightLevels.ID).getAsString();
+            if (outcome.equals("ok")) {
+                JsonObject result = p.getAsJsonObject("extensions").getAsJsonObject(BrightLevels.ID)
+                        .getAsJsonObject("result");
+                assertEquals(p.getAsJsonArray("levels").size(), result.get("levels").getAsInt(), p.get("name").toString());
+                assertTrue(result.get("bright").getAsInt() < result.get("levels").getAsInt() || result.get("levels")
+                        .getAsInt() == 1, "not every level is above 1.2 × the mean: " + result);
+                withResults++;
+            } else {
+                assertTrue(outcome.startsWith("error: "), outcome);
+            }
+        }
+        assertTrue(withResults >= 1, "at least one channel of the real file analysed: " + doc.getAsJsonArray("particles"));
     }
 
     @Test

@@ -9,54 +9,30 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTError;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 18: the chart toolbar and context menu. Needs a display (CI: Xvfb); skipped without one. */
 class ChartToolbarTest {
 
 	private static final double TOL = 1e-9;
 
-	private Display display;
-	private Shell shell;
-
-	@BeforeEach
-	void open() {
-		try {
-			display = Display.getDefault();
-		} catch (SWTError | UnsatisfiedLinkError e) {
-			Assumptions.abort("no display: " + e);
-		}
-		shell = new Shell(display);
-		shell.setLayout(new GridLayout(1, false));
-		shell.setSize(800, 500);
-	}
-
-	@AfterEach
-	void close() {
-		if (shell != null) {
-			shell.dispose();
-		}
-	}
+	@RegisterExtension
+	final TestShell ui = new TestShell(GridLayout::new);
 
 	/** A canvas over x 0..100 (s) with counts 0..10, in a grid cell, with its toolbar. */
 	private PlotCanvas canvas() {
-		PlotCanvas c = new PlotCanvas(shell, SWT.NONE, Runnable::run);
+		PlotCanvas c = new PlotCanvas(ui.shell, SWT.NONE, Runnable::run);
 		c.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		c.setAxisTitle(PlotCanvas.Axis.X, "Time", "s");
 		c.setAxisTitle(PlotCanvas.Axis.Y, "Intensity", "counts");
@@ -69,22 +45,9 @@ class ChartToolbarTest {
 	}
 
 	private void show() {
-		shell.layout(true, true);
-		shell.open();
-		long end = System.currentTimeMillis() + 300;
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				sleep();
-			}
-		}
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(5);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		ui.shell.layout(true, true);
+		ui.shell.open();
+		ui.runFor(300);
 	}
 
 	private static void press(ToolItem item, int stateMask) {
@@ -100,13 +63,13 @@ class ChartToolbarTest {
 	@Test
 	void takesTheChartsPlaceInItsParentAndExplainsTheGestures() {
 		PlotCanvas c = canvas();
-		Control before = new org.eclipse.swt.widgets.Label(shell, SWT.NONE);
+		Control before = new org.eclipse.swt.widgets.Label(ui.shell, SWT.NONE);
 		before.moveAbove(c.getControl());
 		ToolBar bar = ChartToolbar.attach(c);
 		show();
 		assertSame(bar.getParent(), c.getControl().getParent());
-		assertSame(shell, bar.getParent().getParent());
-		assertEquals(1, Arrays.asList(shell.getChildren()).indexOf(bar.getParent()), "in the chart's place");
+		assertSame(ui.shell, bar.getParent().getParent());
+		assertEquals(1, Arrays.asList(ui.shell.getChildren()).indexOf(bar.getParent()), "in the chart's place");
 		assertTrue(bar.getBounds().y + bar.getBounds().height <= c.getControl().getBounds().y, "above the chart");
 		assertTrue(c.getControl().getSize().y > 300, "the chart fills the cell: " + c.getControl().getSize());
 		for (ToolItem item : bar.getItems()) {
@@ -143,7 +106,7 @@ class ChartToolbarTest {
 
 	@Test
 	void stackToolbarZoomsTheSharedXOnceAndEveryY() {
-		StackedPlots stack = new StackedPlots(shell, SWT.NONE, Runnable::run, 3, 1);
+		StackedPlots stack = new StackedPlots(ui.shell, SWT.NONE, Runnable::run, 3, 1);
 		stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		stack.get(0).addSeries("d", "Decay", SeriesStyle.line(Palette.TRACE), SeriesData.uniform(0, 1, new double[] {1, 9, 4, 2, 1}));
 		stack.get(1).addSeries("r", "Residuals", SeriesStyle.line(Palette.TRACE), SeriesData.uniform(0, 1, new double[] {-1, 2, 0, 1, -2}));
@@ -200,7 +163,7 @@ class ChartToolbarTest {
 		show();
 		c.setRange(PlotCanvas.Axis.X, new AxisRange(2, 4.2));
 		press(item(bar, "Copy Data"), 0);
-		Clipboard clipboard = new Clipboard(display);
+		Clipboard clipboard = new Clipboard(ui.display);
 		try {
 			assertEquals("""
 					Trace: Time (s)\tTrace: Intensity (counts)\tFit: Time (s)\tFit: Intensity (counts)
@@ -216,7 +179,7 @@ class ChartToolbarTest {
 	@Test
 	void everyChartHasAContextMenuWithTheActions() {
 		PlotCanvas counts = canvas();
-		PlotCanvas residuals = new PlotCanvas(shell, SWT.NONE, Runnable::run);
+		PlotCanvas residuals = new PlotCanvas(ui.shell, SWT.NONE, Runnable::run);
 		residuals.addSeries("r", "Residuals", SeriesStyle.line(Palette.TRACE), SeriesData.uniform(0, 1, new double[] {-1, 2, 0}));
 		show();
 		List<String> items = open(counts);

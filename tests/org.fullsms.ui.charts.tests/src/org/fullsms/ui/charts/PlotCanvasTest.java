@@ -11,60 +11,37 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTError;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.ILineSeries;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Needs a display (CI: Xvfb); skipped without one. */
 class PlotCanvasTest {
 
-	private Display display;
-	private Shell shell;
-
-	@BeforeEach
-	void open() {
-		try {
-			display = Display.getDefault();
-		} catch (SWTError | UnsatisfiedLinkError e) {
-			Assumptions.abort("no display: " + e);
-		}
-		shell = new Shell(display);
-		shell.setLayout(new FillLayout());
-		shell.setSize(800, 500);
-	}
-
-	@AfterEach
-	void close() {
-		if (shell != null) {
-			shell.dispose();
-		}
-	}
+	@RegisterExtension
+	final TestShell ui = new TestShell(FillLayout::new);
 
 	private PlotCanvas canvas() {
 		// the decimation runs on the calling thread; its result still arrives through asyncExec
-		PlotCanvas c = new PlotCanvas(shell, SWT.NONE, Runnable::run);
-		shell.layout(true, true);
-		shell.open();
+		PlotCanvas c = new PlotCanvas(ui.shell, SWT.NONE, Runnable::run);
+		ui.shell.layout(true, true);
+		ui.shell.open();
 		return c;
 	}
 
 	/** @return true if the canvas came to rest (no refresh pending, no events) within 5 s */
 	private boolean settle(PlotCanvas c) {
 		long end = System.currentTimeMillis() + 5000;
-		while ((c.isRefreshPending() || display.readAndDispatch()) && System.currentTimeMillis() < end) {
-			display.readAndDispatch();
+		while ((c.isRefreshPending() || ui.display.readAndDispatch()) && System.currentTimeMillis() < end) {
+			ui.display.readAndDispatch();
 		}
 		return System.currentTimeMillis() < end;
 	}
@@ -118,26 +95,15 @@ class PlotCanvasTest {
 		assertArrayEquals(repainted.data, shown.data, "the chart on screen differs from a full repaint");
 	}
 
-	/** Runs the event loop for a while, painting what was asked to be painted. */
 	private void paintFor(long ms) {
-		long end = System.currentTimeMillis() + ms;
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
+		ui.runFor(ms);
 	}
 
 	private ImageData grab(PlotCanvas c) {
 		Point size = c.getChart().getSize();
 		Point origin = c.getChart().toDisplay(0, 0);
-		Image image = new Image(display, size.x, size.y);
-		GC gc = new GC(display);
+		Image image = new Image(ui.display, size.x, size.y);
+		GC gc = new GC(ui.display);
 		try {
 			gc.copyArea(image, origin.x, origin.y);
 			return image.getImageData();
@@ -268,7 +234,7 @@ class PlotCanvasTest {
 	void mouseBoxZoomsLinkedAxesAndDoubleClickResets() {
 		PlotCanvas a = canvas();
 		a.addSeries("s", "S", SeriesStyle.line(Palette.TRACE), SeriesData.uniform(0, 1, new double[] {0, 10, 5, 8}));
-		Shell other = new Shell(display);
+		Shell other = new Shell(ui.display);
 		other.setLayout(new FillLayout());
 		other.setSize(400, 300);
 		PlotCanvas b = new PlotCanvas(other, SWT.NONE, Runnable::run);

@@ -6,6 +6,7 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import org.fullsms.runtime.engines.BuiltInEngine;
 import org.fullsms.runtime.extensions.Extensions;
 import org.fullsms.runtime.extensions.ParameterRecords;
 import org.fullsms.runtime.json.Json;
@@ -34,7 +35,8 @@ final class ExtensionsCommand implements Command {
                 fullsms extensions
                   Prints JSON: every installed importer (id, label, file patterns, bundle and version, in the
                   order they are asked), extension analysis (id, version, label, description, parameters with
-                  type, unit, limits and default) and exporter (id, label, description). Use the ids with
+                  type, unit, limits and default), built-in analysis (the same contract; their settings are
+                  analyze's own options) and exporter (id, label, description). Use the ids with
                   'fullsms analyze --analysis ID[:NAME=VALUE,...]' and '--exporters ID,...'.""";
     }
 
@@ -60,6 +62,18 @@ final class ExtensionsCommand implements Command {
             analyses.add(analysis(a));
         }
         doc.add("analyses", analyses);
+        JsonArray builtIns = new JsonArray();
+        for (BuiltInEngine<?, ?> a : extensions.builtIns()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("id", a.id());
+            j.addProperty("version", a.version());
+            j.addProperty("label", a.label());
+            j.addProperty("description", a.description());
+            j.addProperty("stage", a.stage().id());
+            origin(j, a);
+            builtIns.add(j);
+        }
+        doc.add("built_in_analyses", builtIns);
         JsonArray exporters = new JsonArray();
         for (Exporter e : extensions.exporters()) {
             JsonObject j = new JsonObject();

@@ -2,7 +2,6 @@ package org.fullsms.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,21 +11,15 @@ import com.google.gson.JsonParser;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.fullsms.analysis.correlation.CorrelationAnalysis;
 import org.fullsms.analysis.correlation.CorrelationParameters;
-import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.BurstRemoval;
-import org.fullsms.analysis.cpa.ChangePointAnalysis;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.ChangePointResult;
-import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.cpa.PhotonBursts;
-import org.fullsms.analysis.grouping.GroupingAnalysis;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.grouping.GroupingParameters;
 import org.fullsms.analysis.grouping.GroupingResult;
-import org.fullsms.analysis.grouping.GroupingStep;
 import org.fullsms.analysis.grouping.LevelInput;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.roi.AutoRoi;
@@ -36,15 +29,23 @@ import org.fullsms.analysis.roi.QuickRoiParameters;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.fullsms.model.Particle;
 import org.fullsms.model.Photons;
-import org.fullsms.runtime.CorrelationInputs;
 import org.fullsms.runtime.GroupingInputs;
 import org.fullsms.runtime.LifetimeFits;
+import org.fullsms.runtime.engines.ChangePointEngine;
+import org.fullsms.runtime.engines.CorrelationEngine;
+import org.fullsms.runtime.engines.GroupingEngine;
+import org.fullsms.runtime.engines.LifetimeEngine;
+import org.fullsms.runtime.engines.ParticleCorrelation;
+import org.fullsms.runtime.engines.ParticleFits;
 import org.fullsms.runtime.extensions.ExtensionRun;
+import org.fullsms.runtime.extensions.Extensions;
+import org.fullsms.runtime.extensions.ParticleSnapshot;
 import org.fullsms.runtime.json.Json;
 import org.fullsms.runtime.state.ExtensionResult;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.runtime.state.Stage;
+import org.fullsms.spi.analysis.AnalysisException;
 
 /**
  * Runs the per-particle part of {@code fullsms analyze} (change points, bursts, ROI, individual grouping, lifetime
@@ -77,14 +78,25 @@ final class ParticleAnalyzer {
         }
     }
 
-    /** The grouping stage's results; {@code groups} is the step whose groups are fitted, or null. */
-    private record Grouped(GroupingInput input, GroupingResult grouping, RegionOfInterest fitRoi,
-            GroupingStep groups) {
+    /** The grouping stage's results: the levels as grouped, and their grouping (null with global grouping). */
+    private record Grouped(GroupingInput input, GroupingResult grouping) {
+    }
+
+    /** The built-in analyses, as registered. */
+    private record Engines(ChangePointEngine changePoints, GroupingEngine grouping, LifetimeEngine lifetimes,
+            CorrelationEngine correlation) {
+
+        static Engines registered() {
+            Extensions e = Extensions.current();
+            return new Engines(e.builtIn(ChangePointEngine.class), e.builtIn(GroupingEngine.class),
+                    e.builtIn(LifetimeEngine.class), e.builtIn(CorrelationEngine.class));
+        }
     }
 
     private final AnalyzeSettings settings;
     private final ChangePointParameters cpaParameters;
     private final LifetimeFits.Request fitRequest;
+    private final Engines engines = Engines.registered();
 
     /** @param fitRequest how to fit lifetimes, or null for no fits */
     ParticleAnalyzer(AnalyzeSettings settings, ChangePointParameters cpaParameters, LifetimeFits.Request fitRequest) {
@@ -133,37 +145,36 @@ final class ParticleAnalyzer {
             return new Report(j, stages, null);
         }
         long[] times = photons.absoluteNs();
-        Resolved resolved = stages.run(Stage.LEVELS, () -> resolve(times, j, warnings, monitor));
-        Grouped grouped = null;
-        if (settings.group() || settings.roi() != null) {
-            grouped = stages.run(Stage.GROUPING, () -> group(resolved, times, j, monitor));
-        }
-        List<Level> levels = resolved == null ? List.of() : resolved.levels().levels();
-        GroupingStep groups = grouped == null ? null : grouped.groups();
-        RegionOfInterest fitRoi = grouped == null ? null : grouped.fitRoi();
-        Map<FitTarget, FitResult> fits = null;
-        if (fitRequest != null) {
-            fits = stages.run(Stage.FITS, () -> fit(photons, levels, groups, fitRoi, monitor));
-        }
-        if (fits != null) {
-            j.add("fits", fitsJson(fits));
-        }
-        j.add("warnings", Json.array(warnings));
-        CorrelationResult correlation = null;
-        if (requested(particle).contains(Stage.CORRELATION)) {
-            correlation = stages.run(Stage.CORRELATION, () -> correlate(particle, j));
-        }
-        // Dependency order: new levels clear bursts, grouping and fits; a grouping clears group fits.
+        // Each stage stores its result before the next runs, which sees it through the engines' particle view;
+        // in dependency order: new levels clear bursts, grouping and fits, a grouping clears group fits.
+        Resolved resolved = stages.run(Stage.LEVELS, () -> resolve(analysis, times, j, warnings, monitor));
         analysis.setChangePoints(resolved == null ? null : resolved.changePoints());
         if (resolved != null && resolved.removal() != null) {
             analysis.setBurstRemoval(resolved.removal());
         }
-        analysis.setRoi(fitRoi);
-        analysis.setGrouping(grouped == null ? null : grouped.grouping(), false);
-        if (fits != null) {
-            analysis.putFits(fits);
+        Grouped grouped = null;
+        if (settings.group() || settings.roi() != null) {
+            grouped = stages.run(Stage.GROUPING, () -> group(analysis, resolved, times, j, monitor));
         }
-        analysis.setCorrelation(correlation);
+        if (grouped == null) {
+            analysis.setRoi(null);
+            analysis.setGrouping(null, false);
+        }
+        if (fitRequest != null) {
+            ParticleFits fits = stages.run(Stage.FITS,
+                    () -> engines.lifetimes().analyse(ParticleSnapshot.of(analysis), fitRequest, monitor));
+            if (fits != null) {
+                j.add("fits", fitsJson(fits.fits()));
+                analysis.putFits(fits.fits());
+            }
+        }
+        j.add("warnings", Json.array(warnings));
+        if (requested(particle).contains(Stage.CORRELATION)) {
+            ParticleCorrelation correlation = stages.run(Stage.CORRELATION, () -> correlate(analysis, j));
+            analysis.setCorrelation(correlation == null ? null : correlation.result());
+        } else {
+            analysis.setCorrelation(null);
+        }
         stages.failures().forEach(analysis::setFailure); // after the results, which clear their stage's failure
         if (!settings.analyses().isEmpty()) {
             j.add("extensions", extensions(analysis, stages, monitor));
@@ -195,21 +206,22 @@ final class ParticleAnalyzer {
     }
 
     /** The correlation of the particle with its second channel; impossible ones throw, saying why. */
-    private CorrelationResult correlate(Particle p, JsonObject json) throws IOException {
+    private ParticleCorrelation correlate(ParticleAnalysis analysis, JsonObject json) throws AnalysisException {
         CorrelationParameters params = CorrelationParameters.of(settings.windowNs(), settings.binNs(),
                 settings.difftimeNs());
         if (settings.periodNs() > 0) {
             params = params.withPeriodNs(settings.periodNs());
         }
-        CorrelationResult result = new CorrelationAnalysis().run(CorrelationInputs.of(p), params,
+        ParticleCorrelation result = engines.correlation().analyse(ParticleSnapshot.of(analysis), params,
                 new NullProgressMonitor());
-        json.add("correlation", CorrelationJson.of(result));
+        json.add("correlation", CorrelationJson.of(result.result()));
         return result;
     }
 
     /** Change points and bursts. */
-    private Resolved resolve(long[] times, JsonObject j, List<String> warnings, IProgressMonitor monitor) {
-        ChangePointResult cpa = new ChangePointAnalysis().run(times, cpaParameters, monitor);
+    private Resolved resolve(ParticleAnalysis analysis, long[] times, JsonObject j, List<String> warnings,
+            IProgressMonitor monitor) throws AnalysisException {
+        ChangePointResult cpa = engines.changePoints().analyse(ParticleSnapshot.of(analysis), cpaParameters, monitor);
         warnings.addAll(cpa.warnings());
         int[] bursts = cpa.analysed() ? PhotonBursts.detect(cpa, BurstParameters.defaults()) : new int[0];
         BurstRemoval removal = null;
@@ -220,38 +232,33 @@ final class ParticleAnalyzer {
         return new Resolved(cpa, removal);
     }
 
-    /** The region of interest and the particle's own grouping (global grouping comes later, for all particles). */
-    private Grouped group(Resolved resolved, long[] times, JsonObject j, IProgressMonitor monitor) throws IOException {
+    /**
+     * The region of interest (stored on the particle) and the particle's own grouping (global grouping comes later,
+     * for all particles). Groups are fitted only without an ROI, because the grouping then covers exactly the levels
+     * fitted.
+     */
+    private Grouped group(ParticleAnalysis analysis, Resolved resolved, long[] times, JsonObject j,
+            IProgressMonitor monitor) throws IOException, AnalysisException {
+        analysis.setRoi(null);
+        analysis.setGrouping(null, false);
         if (resolved == null) {
             throw new IOException("no levels to group (change point analysis failed)");
         }
-        ChangePointResult levelsResult = resolved.levels();
         if (!resolved.changePoints().analysed()) {
             throw new IOException("no levels to group (too few photons for change point analysis)");
         }
-        List<LevelInput> levels = GroupingInputs.levelInputs(levelsResult.levels());
-        RegionOfInterest roi = roi(levels, times);
+        RegionOfInterest roi = roi(GroupingInputs.levelInputs(resolved.levels().levels()), times);
         j.add("roi", GroupingJson.roi(roi));
-        GroupingInput whole = new GroupingInput(levels, times.length, levelsResult.numChangePoints(),
-                (times[times.length - 1] - times[0]) / 1e9);
-        GroupingInput input = settings.roi() == null ? whole : roi.restrict(whole, GroupingInputs.counter(times));
-        RegionOfInterest fitRoi = settings.roi() == null ? null : roi;
+        analysis.setRoi(settings.roi() == null ? null : roi);
+        GroupingInput input = GroupingInputs.of(analysis).orElseThrow();
         if (!settings.group() || settings.global()) {
-            return new Grouped(input, null, fitRoi, null);
+            return new Grouped(input, null);
         }
-        GroupingResult grouping = new GroupingAnalysis().run(input, groupingParameters(), monitor);
+        GroupingResult grouping = engines.grouping().analyse(ParticleSnapshot.of(analysis), groupingParameters(),
+                monitor);
         j.add("grouping", GroupingJson.of(grouping, grouping.selected(), false));
-        // Groups are fitted only without an ROI, because the grouping then covers exactly the levels fitted.
-        return new Grouped(input, grouping, fitRoi, settings.roi() == null ? grouping.selected() : null);
-    }
-
-    /** Fits without their histograms, which are rebuilt from the photons when exported. */
-    private Map<FitTarget, FitResult> fit(Photons photons, List<Level> levels, GroupingStep groups,
-            RegionOfInterest fitRoi, IProgressMonitor monitor) {
-        Map<FitTarget, FitResult> fits = new LinkedHashMap<>();
-        LifetimeFits.fit(photons.absoluteNs(), photons.micro(), levels, groups, fitRoi, fitRequest, monitor)
-                .forEach((target, fit) -> fits.put(target, fit.result()));
-        return fits;
+        analysis.setGrouping(grouping, false);
+        return new Grouped(input, grouping);
     }
 
     /** Whole trace (or ROI), levels, groups and group levels. */

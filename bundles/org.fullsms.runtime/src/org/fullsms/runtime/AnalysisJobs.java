@@ -7,14 +7,16 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.fullsms.analysis.cpa.ChangePointAnalysis;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.grouping.GlobalGrouping;
 import org.fullsms.analysis.grouping.GlobalGroupingResult;
-import org.fullsms.analysis.grouping.GroupingAnalysis;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.grouping.GroupingParameters;
-import org.fullsms.model.Photons;
+import org.fullsms.runtime.engines.BuiltInEngine;
+import org.fullsms.runtime.engines.ChangePointEngine;
+import org.fullsms.runtime.engines.GroupingEngine;
+import org.fullsms.runtime.extensions.Extensions;
+import org.fullsms.runtime.extensions.ParticleSnapshot;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.runtime.state.Stage;
@@ -34,18 +36,19 @@ public final class AnalysisJobs {
 
     /** Change point analysis of the particles. */
     public static Job resolve(List<ParticleAnalysis> targets, ChangePointParameters params) {
-        return batch("Change points", Stage.LEVELS, targets, (a, monitor) -> {
-            Photons photons = a.particle().photons();
-            return new ChangePointAnalysis().run(photons.absoluteNs(), params, monitor);
-        }, ParticleAnalysis::setChangePoints);
+        return run(Extensions.current().builtIn(ChangePointEngine.class), targets, params);
     }
 
     /** Individual grouping of particles that have levels (others are reported and skipped). */
     public static Job group(List<ParticleAnalysis> targets, GroupingParameters params) {
-        return batch("Grouping", Stage.GROUPING, targets, (a, monitor) -> {
-            GroupingInput input = GroupingInputs.of(a).orElseThrow(() -> new IllegalStateException("no levels: resolve first"));
-            return new GroupingAnalysis().run(input, params, monitor);
-        }, (a, r) -> a.setGrouping(r, true));
+        return run(Extensions.current().builtIn(GroupingEngine.class), targets, params);
+    }
+
+    /** A built-in engine run on every target through the analysis contract, each result stored in its place. */
+    public static <P extends Record, R> Job run(BuiltInEngine<P, R> engine, List<ParticleAnalysis> targets,
+            P params) {
+        return batch(engine.label(), engine.stage(), targets,
+                (a, monitor) -> engine.analyse(ParticleSnapshot.of(a), params, monitor), engine::store);
     }
 
     /** One grouping over the levels of all the particles together; results shown per particle. */

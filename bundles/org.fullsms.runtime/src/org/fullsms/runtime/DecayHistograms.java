@@ -88,6 +88,19 @@ public final class DecayHistograms {
                 binning);
     }
 
+    /**
+     * The step whose groups and group levels are fitted: the {@link #step} in use when its levels are the particle's
+     * levels one to one (no ROI cut them).
+     */
+    public static Optional<GroupingStep> fittedStep(ParticleAnalysis a) {
+        return step(a).filter(s -> coversLevels(a, s));
+    }
+
+    /** Whether the step's levels are the particle's levels one to one (no ROI cut them). */
+    public static boolean coversLevels(ParticleAnalysis a, GroupingStep step) {
+        return a.roi().isEmpty() && a.levels().map(l -> l.levels().size() == step.numLevels()).orElse(false);
+    }
+
     /** The grouping step that applies to a particle: its own selected step, else its share of the global one. */
     public static Optional<GroupingStep> step(ParticleAnalysis a) {
         if (a.grouping().isPresent()) {

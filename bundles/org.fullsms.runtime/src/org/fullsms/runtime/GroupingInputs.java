@@ -11,7 +11,12 @@ import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.grouping.LevelInput;
 import org.fullsms.analysis.roi.PhotonCounter;
+import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.model.Particle;
+import org.fullsms.runtime.extensions.ParticleSnapshot;
 import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.spi.analysis.BuiltInResults;
+import org.fullsms.spi.analysis.ParticleData;
 
 /**
  * Builds the grouping engine's input from a particle's levels the way the original does: N = the particle's
@@ -25,20 +30,29 @@ public final class GroupingInputs {
 
     /** The input, or empty when the particle has no levels yet. */
     public static Optional<GroupingInput> of(ParticleAnalysis a) {
-        Optional<ChangePointResult> levels = a.levels();
-        if (levels.isEmpty() || levels.get().levels().isEmpty()) {
-            return Optional.empty();
-        }
-        long[] times;
         try {
-            times = a.particle().photons().absoluteNs();
+            return of(a.levels(), a.roi(), a.particle());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** As {@link #of(ParticleAnalysis)}, from what an engine sees of the particle. */
+    public static Optional<GroupingInput> of(ParticleData d) throws IOException {
+        return of(d.result(BuiltInResults.LEVELS, ChangePointResult.class),
+                d.result(ParticleSnapshot.ROI, RegionOfInterest.class), d.particle());
+    }
+
+    private static Optional<GroupingInput> of(Optional<ChangePointResult> levels, Optional<RegionOfInterest> roi,
+            Particle particle) throws IOException {
+        if (levels.isEmpty() || levels.get().levels().isEmpty()) {
+            return Optional.empty();
+        }
+        long[] times = particle.photons().absoluteNs();
         ChangePointResult r = levels.get();
         GroupingInput whole = new GroupingInput(levelInputs(r.levels()), times.length, r.numChangePoints(),
                 (times[times.length - 1] - times[0]) / 1e9);
-        return Optional.of(a.roi().map(roi -> roi.restrict(whole, counter(times))).orElse(whole));
+        return Optional.of(roi.map(cut -> cut.restrict(whole, counter(times))).orElse(whole));
     }
 
     public static List<LevelInput> levelInputs(List<Level> levels) {

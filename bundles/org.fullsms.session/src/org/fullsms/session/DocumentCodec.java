@@ -10,6 +10,7 @@ import java.util.Set;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
+import org.fullsms.runtime.codec.CriticalValuesResolver;
 import org.fullsms.runtime.json.Json;
 import org.fullsms.runtime.state.LifetimeSetup;
 

@@ -11,6 +11,7 @@ import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.grouping.LevelInput;
+import org.fullsms.runtime.codec.GroupingCodec;
 import org.fullsms.runtime.json.Json;
 
 /** The global grouping: its members by name, their concatenated levels and the combined grouping result. */

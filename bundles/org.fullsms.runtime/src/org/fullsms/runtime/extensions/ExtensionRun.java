@@ -32,6 +32,10 @@ public record ExtensionRun<P extends Record, R>(AnalysisEngine<P, R> engine, P p
     public static ExtensionRun<?, ?> parse(String spec, Extensions extensions) {
         int colon = spec.indexOf(':');
         String id = (colon < 0 ? spec : spec.substring(0, colon)).trim();
+        if (extensions.builtIns().stream().anyMatch(b -> b.id().equals(id))) {
+            throw new IllegalArgumentException("\"" + id + "\" is a built-in analysis: it runs with analyze's own "
+                    + "options (--group, --fit, --correlate, ...), not with --analysis");
+        }
         AnalysisEngine<?, ?> engine = extensions.analysis(id).orElseThrow(() -> new IllegalArgumentException(
                 "no analysis \"" + id + "\" is installed" + installed(extensions)));
         Map<String, String> changes = ParameterRecords.parseAssignments(colon < 0 ? "" : spec.substring(colon + 1));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fullsms.runtime.engines.BuiltInEngine;
 import org.fullsms.spi.PhotonImporter;
 import org.fullsms.spi.analysis.AnalysisEngine;
 import org.fullsms.spi.export.Exporter;
@@ -50,12 +51,30 @@ public final class Extensions {
         return importers.list();
     }
 
+    /** The analyses extensions added (the built-in ones have their own settings and places: {@link #builtIns()}). */
     public List<AnalysisEngine<?, ?>> analyses() {
-        return analyses.list();
+        return analyses.list().stream().filter(a -> !(a instanceof BuiltInEngine)).toList();
     }
 
     public Optional<AnalysisEngine<?, ?>> analysis(String id) {
         return analyses().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The built-in analyses: change points, grouping, lifetime fits, correlation. */
+    public List<BuiltInEngine<?, ?>> builtIns() {
+        return analyses.list().stream().filter(BuiltInEngine.class::isInstance)
+                .<BuiltInEngine<?, ?>>map(a -> (BuiltInEngine<?, ?>) a).toList();
+    }
+
+    /**
+     * The registered built-in engine of a class, e.g. {@code builtIn(ChangePointEngine.class)}.
+     *
+     * @throws IllegalStateException when it is not registered (the runtime bundle's components are not active)
+     */
+    public <E extends BuiltInEngine<?, ?>> E builtIn(Class<E> type) {
+        return analyses.list().stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the built-in analysis " + type.getSimpleName()
+                        + " is not registered: is the org.fullsms.runtime bundle active?"));
     }
 
     public List<Exporter> exporters() {

@@ -1,6 +1,7 @@
 package org.fullsms.runtime.extensions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.model.Particle;
+import org.fullsms.runtime.DecayHistograms;
+import org.fullsms.runtime.engines.ParticleFits;
 import org.fullsms.runtime.state.ExtensionResult;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
@@ -18,18 +21,27 @@ import org.fullsms.spi.analysis.LevelSpan;
 import org.fullsms.spi.analysis.ParticleData;
 import org.fullsms.spi.analysis.TimeRange;
 
-/** A particle's analysis as extensions see it: copied when made, so later changes do not show through. */
+/**
+ * A particle's analysis as engines see it: copied when made, so later changes do not show through. Beside the
+ * results under {@link BuiltInResults}, {@link #result} hands over: under {@link BuiltInResults#GROUPING} also the
+ * {@code GroupingStep} whose groups are fitted (the particle's own or its global grouping's, when its levels are the
+ * particle's levels one to one); under {@link BuiltInResults#WHOLE_TRACE_FIT} also every fit of the particle
+ * ({@code ParticleFits}); under {@link #ROI} the region of interest exactly as set ({@code RegionOfInterest}).
+ */
 public final class ParticleSnapshot implements ParticleData {
+
+    /** Id under which the region of interest is handed over as {@code RegionOfInterest}. */
+    public static final String ROI = "org.fullsms.roi";
 
     private final ParticleAnalysis analysis;
     private final Particle particle;
     private final Optional<TimeRange> roi;
     private final double binSizeMs;
     private final List<LevelSpan> levels;
-    private final Map<String, Object> results;
+    private final Map<String, List<Object>> results;
 
     private ParticleSnapshot(ParticleAnalysis analysis, Optional<TimeRange> roi, double binSizeMs,
-            List<LevelSpan> levels, Map<String, Object> results) {
+            List<LevelSpan> levels, Map<String, List<Object>> results) {
         this.analysis = analysis;
         this.particle = analysis.particle();
         this.roi = roi;
@@ -52,20 +64,30 @@ public final class ParticleSnapshot implements ParticleData {
             spans.add(new LevelSpan(new TimeRange(l.startNs(), l.endNs()), l.first(), l.last(), l.intensityCps(),
                     group));
         }
-        Map<String, Object> results = new java.util.HashMap<>();
-        cpa.ifPresent(r -> results.put(BuiltInResults.LEVELS, r));
-        a.grouping().ifPresent(r -> results.put(BuiltInResults.GROUPING, r));
-        a.correlation().ifPresent(r -> results.put(BuiltInResults.CORRELATION, r));
-        FitResult whole = a.fits().get(FitTarget.WHOLE);
+        Map<String, List<Object>> results = new HashMap<>();
+        cpa.ifPresent(r -> put(results, BuiltInResults.LEVELS, r));
+        a.roi().ifPresent(r -> put(results, ROI, r));
+        a.grouping().ifPresent(r -> put(results, BuiltInResults.GROUPING, r));
+        DecayHistograms.fittedStep(a).ifPresent(s -> put(results, BuiltInResults.GROUPING, s));
+        a.correlation().ifPresent(r -> put(results, BuiltInResults.CORRELATION, r));
+        Map<FitTarget, FitResult> fits = a.fits();
+        FitResult whole = fits.get(FitTarget.WHOLE);
         if (whole != null) {
-            results.put(BuiltInResults.WHOLE_TRACE_FIT, whole);
+            put(results, BuiltInResults.WHOLE_TRACE_FIT, whole);
+        }
+        if (!fits.isEmpty()) {
+            put(results, BuiltInResults.WHOLE_TRACE_FIT, new ParticleFits(fits));
         }
         for (ExtensionResult r : a.extensionResults().values()) {
             if (r.value() != null) {
-                results.put(r.engineId(), r.value());
+                put(results, r.engineId(), r.value());
             }
         }
-        return new ParticleSnapshot(a, roi, a.binSizeMs(), List.copyOf(spans), Map.copyOf(results));
+        return new ParticleSnapshot(a, roi, a.binSizeMs(), List.copyOf(spans), results);
+    }
+
+    private static void put(Map<String, List<Object>> results, String id, Object value) {
+        results.computeIfAbsent(id, k -> new ArrayList<>()).add(value);
     }
 
     /**
@@ -103,7 +125,7 @@ public final class ParticleSnapshot implements ParticleData {
 
     @Override
     public <R> Optional<R> result(String engineId, Class<R> type) {
-        Object r = results.get(engineId);
-        return type.isInstance(r) ? Optional.of(type.cast(r)) : Optional.empty();
+        return results.getOrDefault(engineId, List.of()).stream().filter(type::isInstance).map(type::cast)
+                .findFirst();
     }
 }

@@ -16,7 +16,6 @@ import org.fullsms.analysis.correlation.CorrelationAnalysis;
 import org.fullsms.analysis.correlation.CorrelationParameters;
 import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.correlation.Correlogram;
-import org.fullsms.analysis.correlation.TwoChannelPhotons;
 import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointResult;
@@ -25,9 +24,13 @@ import org.fullsms.runtime.AnalysisJobs;
 import org.fullsms.runtime.CorrelationInputs;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.ParticleBatch;
+import org.fullsms.runtime.engines.CorrelationEngine;
+import org.fullsms.runtime.engines.ParticleCorrelation;
 import org.fullsms.runtime.extensions.ExtensionRun;
-import org.fullsms.runtime.state.ExtensionResult;
+import org.fullsms.runtime.extensions.Extensions;
+import org.fullsms.runtime.extensions.ParticleSnapshot;
 import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.ExtensionResult;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.runtime.state.Stage;
 import org.fullsms.ui.prefs.UiPreferences;
@@ -98,16 +101,12 @@ public final class AnalysisActions {
 
     public static Job correlate(List<ParticleAnalysis> targets, CorrelationParameters params, AnalysisExtras extras) {
         List<ParticleAnalysis> primaries = targets.stream().filter(a -> !a.particle().isSecondary()).toList();
-        return schedule(AnalysisJobs.<Correlation>batch("Correlation", Stage.CORRELATION, primaries,
-                (a, m) -> {
-            TwoChannelPhotons input = CorrelationInputs.of(a.particle());
-            CorrelationAnalysis engine = new CorrelationAnalysis();
-            Correlogram counted = engine.correlate(input, params);
-            return new Correlation(counted, engine.evaluate(counted, params));
-        }, (a, c) -> {
-            extras.setCorrelogram(a, c.correlogram());
-            a.setCorrelation(c.result());
-        }));
+        CorrelationEngine engine = Extensions.current().builtIn(CorrelationEngine.class);
+        return schedule(AnalysisJobs.<ParticleCorrelation>batch(engine.label(), engine.stage(), primaries,
+                (a, m) -> engine.analyse(ParticleSnapshot.of(a), params, m), (a, c) -> {
+                    extras.setCorrelogram(a, c.counted());
+                    engine.store(a, c);
+                }));
     }
 
     /** The sum over the particles' correlograms, handed to {@code done} (on the job's thread). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,19 +13,19 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.fullsms.analysis.grouping.GroupingStep;
 import org.fullsms.analysis.lifetime.FitParameters;
-import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.lifetime.FitSettings;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.analysis.lifetime.Irf;
-import org.fullsms.analysis.cpa.Level;
-import org.fullsms.model.Photons;
 import org.fullsms.runtime.DecayHistograms;
 import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.IrfFiles;
 import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.ParticleBatch;
+import org.fullsms.runtime.engines.LifetimeEngine;
+import org.fullsms.runtime.engines.ParticleFits;
+import org.fullsms.runtime.extensions.Extensions;
+import org.fullsms.runtime.extensions.ParticleSnapshot;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.LifetimeSetup;
@@ -64,21 +63,22 @@ public final class LifetimeActions {
                 }
             }
             sub.worked(1);
+            LifetimeEngine engine = Extensions.current().builtIn(LifetimeEngine.class);
             // on cancel the particles already fitted are kept
-            ParticleBatch.Finished<ParticleAnalysis, Map<FitTarget, FitResult>> finished = ParticleBatch.runKeeping(
-                    name, readable, (a, m) -> fitOne(a, requests.get(a.session()), m), ParticleBatch.defaultThreads(),
-                    sub.split(9));
+            ParticleBatch.Finished<ParticleAnalysis, ParticleFits> finished = ParticleBatch.runKeeping(name, readable,
+                    (a, m) -> engine.analyse(ParticleSnapshot.of(a), requests.get(a.session()), m),
+                    ParticleBatch.defaultThreads(), sub.split(9));
             MultiStatus problems = new MultiStatus(UiPreferences.NODE, 0, name + ": some fits failed", null);
-            for (ParticleBatch.Outcome<ParticleAnalysis, Map<FitTarget, FitResult>> o : finished.outcomes()) {
+            for (ParticleBatch.Outcome<ParticleAnalysis, ParticleFits> o : finished.outcomes()) {
                 if (!o.ok()) {
                     o.item().setFailure(Stage.FITS, o.error());
                     problems.add(Status.warning(AnalysisActions.describe(o.item()) + ": " + o.error()));
                     continue;
                 }
-                o.item().putFits(o.value());
+                engine.store(o.item(), o.value());
                 // saved with the session: the fit results do not say on which grid, with which IRF and model
                 o.item().session().setLifetimeSetup(LifetimeSetup.of(requests.get(o.item().session())));
-                o.value().forEach((target, r) -> {
+                o.value().fits().forEach((target, r) -> {
                     if (!r.ok()) {
                         problems.add(Status.warning(AnalysisActions.describe(o.item()) + ", " + target + ": "
                                 + r.status().label() + ": " + r.message()));
@@ -102,17 +102,6 @@ public final class LifetimeActions {
         return new LifetimeFits.Request(binning, irf, FitParameters.defaults(model.numExp()), settings);
     }
 
-    private static Map<FitTarget, FitResult> fitOne(ParticleAnalysis a, LifetimeFits.Request request,
-            org.eclipse.core.runtime.IProgressMonitor monitor) throws IOException {
-        Photons photons = a.particle().photons();
-        List<Level> levels = a.levels().map(r -> r.levels()).orElse(List.of());
-        GroupingStep step = DecayHistograms.step(a).filter(s -> ParticleGroups.coversLevels(a, s)).orElse(null);
-        Map<FitTarget, FitResult> results = new LinkedHashMap<>();
-        LifetimeFits.fit(photons.absoluteNs(), photons.micro(), levels, step, a.roi().orElse(null), request, monitor)
-                .forEach((target, fit) -> results.put(target, fit.result()));
-        return results;
-    }
-
     /** Reads an IRF in a job and hands it to {@code done}: a Full SMS HDF5 file (first particle), .phu or text. */
     public static Job loadIrf(Path file, Consumer<Irf> done) {
         return AnalysisActions.schedule(FullSmsJobs.create("Loading IRF " + file.getFileName(), monitor -> {
@@ -133,7 +122,7 @@ public final class LifetimeActions {
         for (int i = 0; i < levels; i++) {
             list.add(new FitTarget(FitTarget.Kind.LEVEL, i));
         }
-        DecayHistograms.step(a).filter(s -> ParticleGroups.coversLevels(a, s)).ifPresent(step -> {
+        DecayHistograms.fittedStep(a).ifPresent(step -> {
             for (int g = 0; g < step.numGroups(); g++) {
                 list.add(new FitTarget(FitTarget.Kind.GROUP, g));
             }

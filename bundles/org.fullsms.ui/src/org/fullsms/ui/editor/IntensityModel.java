@@ -13,7 +13,6 @@ import org.fullsms.model.Particle;
 import org.fullsms.runtime.DecayHistograms;
 import org.fullsms.runtime.GroupingInputs;
 import org.fullsms.runtime.state.ParticleAnalysis;
-import org.fullsms.ui.actions.ParticleGroups;
 import org.fullsms.ui.charts.SeriesData;
 
 /**
@@ -86,7 +85,7 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
                 for (int i = 0; i < bounds.length; i++) {
                     bounds[i] *= binS;
                 }
-                if (ParticleGroups.coversLevels(a, step)) {
+                if (DecayHistograms.coversLevels(a, step)) {
                     groupSteps = groupSteps(GroupLevels.apply(GroupingInputs.levelInputs(levels), step), binS);
                 }
             }

@@ -1,4 +1,4 @@
-package org.fullsms.session;
+package org.fullsms.runtime.codec;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -13,12 +13,12 @@ import org.fullsms.analysis.correlation.G2Fit;
 import org.fullsms.runtime.json.Json;
 
 /** Second-order correlation results with their settings and model fit. */
-final class CorrelationCodec {
+public final class CorrelationCodec {
 
     private CorrelationCodec() {
     }
 
-    static void write(JsonWriter out, CorrelationResult r) throws IOException {
+    public static void write(JsonWriter out, CorrelationResult r) throws IOException {
         if (!Json.beginObject(out, r)) {
             return;
         }
@@ -71,7 +71,7 @@ final class CorrelationCodec {
 
     private static final List<String> SCALARS = List.of("g2Zero", "g2ZeroErr", "durationNs");
 
-    static CorrelationResult read(JsonReader in) throws IOException {
+    public static CorrelationResult read(JsonReader in) throws IOException {
         if (Json.isNull(in)) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.fullsms.session;
+package org.fullsms.runtime.codec;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import org.fullsms.analysis.grouping.GroupingStep;
 import org.fullsms.runtime.json.Json;
 
 /** Grouping results: every step, with the best and the selected step. */
-final class GroupingCodec {
+public final class GroupingCodec {
 
     /** The groups of a step as a table of columns. */
     private static final ColumnTable GROUPS = new ColumnTable("groups").ints("index").doubles("intensityCps")
@@ -24,7 +24,7 @@ final class GroupingCodec {
     private GroupingCodec() {
     }
 
-    static void write(JsonWriter out, GroupingResult r) throws IOException {
+    public static void write(JsonWriter out, GroupingResult r) throws IOException {
         if (!Json.beginObject(out, r)) {
             return;
         }
@@ -71,7 +71,7 @@ final class GroupingCodec {
         out.endObject();
     }
 
-    static GroupingResult read(JsonReader in) throws IOException {
+    public static GroupingResult read(JsonReader in) throws IOException {
         if (Json.isNull(in)) {
             return null;
         }

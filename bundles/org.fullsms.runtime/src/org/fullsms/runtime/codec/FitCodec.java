@@ -1,4 +1,4 @@
-package org.fullsms.session;
+package org.fullsms.runtime.codec;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.fullsms.runtime.json.Json;
 import org.fullsms.runtime.state.FitTarget;
 
 /** Lifetime fit results, each with the decay it belongs to ({@link FitTarget}). */
-final class FitCodec {
+public final class FitCodec {
 
     /** Fits are written in a fixed order (kind, then index) so that equal sessions give equal files. */
     private static final Comparator<FitTarget> ORDER = Comparator.comparing(FitTarget::kind)
@@ -26,7 +26,7 @@ final class FitCodec {
     private FitCodec() {
     }
 
-    static void writeFits(JsonWriter out, Map<FitTarget, FitResult> fits) throws IOException {
+    public static void writeFits(JsonWriter out, Map<FitTarget, FitResult> fits) throws IOException {
         List<FitTarget> targets = new ArrayList<>(fits.keySet());
         targets.sort(ORDER);
         out.beginArray();
@@ -40,7 +40,7 @@ final class FitCodec {
         out.endArray();
     }
 
-    static Map<FitTarget, FitResult> readFits(JsonReader in) throws IOException {
+    public static Map<FitTarget, FitResult> readFits(JsonReader in) throws IOException {
         Map<FitTarget, FitResult> fits = new LinkedHashMap<>();
         in.beginArray();
         while (in.hasNext()) {
@@ -66,7 +66,7 @@ final class FitCodec {
         return fits;
     }
 
-    static void write(JsonWriter out, FitResult r) throws IOException {
+    public static void write(JsonWriter out, FitResult r) throws IOException {
         out.beginObject();
         out.name("engine").value(r.engine());
         out.name("version").value(r.version());
@@ -112,7 +112,7 @@ final class FitCodec {
             "irfBackground", "fwhmNs", "fwhmStdNs", "chiSquaredReduced", "durbinWatson", "windowStartNs",
             "windowEndNs", "photonsInFit", "objective");
 
-    static FitResult read(JsonReader in) throws IOException {
+    public static FitResult read(JsonReader in) throws IOException {
         String engine = null;
         String version = null;
         FitStatus status = null;

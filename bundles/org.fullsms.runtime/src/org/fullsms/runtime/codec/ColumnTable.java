@@ -1,4 +1,4 @@
-package org.fullsms.session;
+package org.fullsms.runtime.codec;
 
 import java.io.IOException;
 import java.lang.reflect.Array;
@@ -15,7 +15,7 @@ import org.fullsms.runtime.json.Json;
  * (levels, groups): compact, and read into primitive arrays. One declaration names the columns for writing and
  * reading; reading requires every column and one length for all. Immutable: declare it once as a constant.
  */
-final class ColumnTable {
+public final class ColumnTable {
 
     private enum Type {
         INTS, LONGS, DOUBLES

@@ -1,4 +1,4 @@
-package org.fullsms.session;
+package org.fullsms.runtime.codec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import org.fullsms.analysis.cpa.CriticalValues;
  * confidence stand in (the saved change points are kept as they are; only a re-run would differ) and a warning
  * says so. One resolver serves one load: each distinct table set is looked up once.
  */
-final class CriticalValuesResolver {
+public final class CriticalValuesResolver {
 
     private static final String PUBLISHED = "published tables ";
     private static final String PUBLISHED_END = " (row n+1)";
@@ -26,7 +26,7 @@ final class CriticalValuesResolver {
     private final List<String> warnings = new ArrayList<>();
 
     /** The tables for a saved confidence and source. */
-    CriticalValues resolve(double confidencePercent, String source) {
+    public CriticalValues resolve(double confidencePercent, String source) {
         String key = confidencePercent + "\u0000" + source;
         CriticalValues known = cache.get(key);
         if (known == null) {
@@ -58,7 +58,7 @@ final class CriticalValuesResolver {
     }
 
     /** What could not be found, once per table set. */
-    List<String> warnings() {
+    public List<String> warnings() {
         return List.copyOf(warnings);
     }
 }

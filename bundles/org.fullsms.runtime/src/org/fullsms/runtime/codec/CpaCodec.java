@@ -1,4 +1,4 @@
-package org.fullsms.session;
+package org.fullsms.runtime.codec;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.fullsms.runtime.json.Json;
  * Change point results and burst removals. The critical-value tables are not stored, only their confidence and
  * source (see {@link CriticalValuesResolver}); levels are stored as a table of columns.
  */
-final class CpaCodec {
+public final class CpaCodec {
 
     /** Levels as a table of columns. */
     private static final ColumnTable LEVELS = new ColumnTable("levels").ints("first").ints("last").longs("startNs")
@@ -28,7 +28,7 @@ final class CpaCodec {
     private CpaCodec() {
     }
 
-    static void write(JsonWriter out, ChangePointResult r) throws IOException {
+    public static void write(JsonWriter out, ChangePointResult r) throws IOException {
         if (!Json.beginObject(out, r)) {
             return;
         }
@@ -83,7 +83,7 @@ final class CpaCodec {
         LEVELS.write(out, first, last, start, end, photons, intensity);
     }
 
-    static ChangePointResult read(JsonReader in, CriticalValuesResolver tables) throws IOException {
+    public static ChangePointResult read(JsonReader in, CriticalValuesResolver tables) throws IOException {
         if (Json.isNull(in)) {
             return null;
         }
@@ -196,7 +196,7 @@ final class CpaCodec {
         }
     }
 
-    static void writeBursts(JsonWriter out, BurstRemoval b) throws IOException {
+    public static void writeBursts(JsonWriter out, BurstRemoval b) throws IOException {
         if (!Json.beginObject(out, b)) {
             return;
         }
@@ -208,7 +208,7 @@ final class CpaCodec {
         out.endObject();
     }
 
-    static BurstRemoval readBursts(JsonReader in, CriticalValuesResolver tables) throws IOException {
+    public static BurstRemoval readBursts(JsonReader in, CriticalValuesResolver tables) throws IOException {
         if (Json.isNull(in)) {
             return null;
         }

@@ -87,16 +87,12 @@ director() {
   fi
 }
 
-# fullsms in the scratch product, as ./fullsms runs it: stdout to $WORK/NAME.out, stderr to $WORK/NAME.err; the exit
-# code is the command's.
+# fullsms in the scratch product, run by ./fullsms (its plain class-path launch, which must find the installed
+# extension's components): stdout to $WORK/NAME.out, stderr to $WORK/NAME.err; the exit code is the command's.
 cli() {
   local name=$1
   shift
-  (cd "$PRODUCT" && "$JAVA" -Xmx1g -Djava.awt.headless=true \
-    -Djava.util.logging.config.file="$ROOT/releng/logging.properties" \
-    -Dorg.slf4j.simpleLogger.defaultLogLevel=error \
-    -jar plugins/org.eclipse.equinox.launcher_*.jar -nosplash -data @none \
-    -application org.fullsms.cli.application "$@") > "$WORK/$name.out" 2> "$WORK/$name.err"
+  (cd "$PRODUCT" && FULLSMS_PRODUCT=$PRODUCT FULLSMS_HEAP=1g "$ROOT/fullsms" "$@") > "$WORK/$name.out" 2> "$WORK/$name.err"
 }
 
 # fullsms that must succeed.

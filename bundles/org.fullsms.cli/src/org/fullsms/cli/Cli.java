@@ -52,6 +52,23 @@ public final class Cli {
         return commands.get(name);
     }
 
+    /**
+     * Runs one command line on the process's standard streams, as both launches do (the Equinox application and
+     * {@link PlainLaunch}), and returns the exit code. {@link #run} reports the commands' failures itself; this
+     * also catches a failure to set up (the services) and says so in one line.
+     */
+    static int launch(String[] args) {
+        int code;
+        try {
+            code = new Cli().run(args, System.out, System.err);
+        } catch (RuntimeException | Error e) {
+            System.err.println("fullsms: internal error while starting: " + e);
+            code = INTERNAL_ERROR;
+        }
+        System.out.flush();
+        return code;
+    }
+
     /** Runs one command line and returns its exit code. */
     public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {

@@ -10,17 +10,8 @@ public final class CliApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        int code;
-        try {
-            code = new Cli().run(args == null ? new String[0] : args, System.out, System.err);
-        } catch (RuntimeException | Error e) {
-            // Cli.run reports the commands' failures itself; this is for setting it up (services). Equinox would
-            // log it into the product folder and exit 13 with no line on the terminal.
-            System.err.println("fullsms: internal error while starting: " + e);
-            code = Cli.INTERNAL_ERROR;
-        }
-        System.out.flush();
-        return Integer.valueOf(code);
+        // Equinox would log a failure to start into the product folder and exit 13 with no line on the terminal.
+        return Integer.valueOf(Cli.launch(args == null ? new String[0] : args));
     }
 
     @Override

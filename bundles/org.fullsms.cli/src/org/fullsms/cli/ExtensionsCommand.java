@@ -6,6 +6,7 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import org.fullsms.runtime.BundleOrigin;
 import org.fullsms.runtime.engines.BuiltInEngine;
 import org.fullsms.runtime.extensions.Extensions;
 import org.fullsms.runtime.extensions.ParameterRecords;
@@ -13,8 +14,6 @@ import org.fullsms.runtime.json.Json;
 import org.fullsms.spi.PhotonImporter;
 import org.fullsms.spi.analysis.AnalysisEngine;
 import org.fullsms.spi.export.Exporter;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /** {@code fullsms extensions}: the installed importers, analyses (with their parameters) and exporters, as JSON. */
 final class ExtensionsCommand implements Command {
@@ -122,10 +121,9 @@ final class ExtensionsCommand implements Command {
 
     /** The bundle a service comes from and its version: what p2 installed. */
     private static void origin(JsonObject j, Object service) {
-        Bundle b = FrameworkUtil.getBundle(service.getClass());
-        if (b != null) {
-            j.addProperty("bundle", b.getSymbolicName());
-            j.addProperty("bundle_version", b.getVersion().toString());
-        }
+        BundleOrigin.of(service.getClass()).ifPresent(b -> {
+            j.addProperty("bundle", b.symbolicName());
+            j.addProperty("bundle_version", b.version());
+        });
     }
 }

@@ -17,7 +17,6 @@ import com.google.gson.JsonObject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.CriticalValues;
-import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.FitSettings;
 import org.fullsms.model.Dataset;
 import org.fullsms.model.Lazy;
@@ -121,9 +120,8 @@ class BadParticlesTest {
                 "--states", "2").exitCode());
         AnalyzeSettings settings = AnalyzeSettings.parse(Options.parse(List.of(h5.toString(), "--group", "--fit", "1"),
                 AnalyzeSettings.VALUED, AnalyzeSettings.FLAGS));
-        // No channel grid: building the decay histograms throws.
-        LifetimeFits.Request broken = new LifetimeFits.Request(null, null, FitParameters.defaults(1),
-                FitSettings.defaults());
+        // No fit parameters: the fitter throws before its first fit (bad fits end as statuses, not exceptions).
+        LifetimeFits.Request broken = new LifetimeFits.Request(null, null, null, FitSettings.defaults());
         ParticleAnalyzer analyzer = new ParticleAnalyzer(settings,
                 ChangePointParameters.of(CriticalValues.forConfidence(99)), broken);
         try (Dataset dataset = Importers.open(h5)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fullsms.runtime.Services;
 import org.fullsms.runtime.engines.BuiltInEngine;
 import org.fullsms.spi.PhotonImporter;
 import org.fullsms.spi.analysis.AnalysisEngine;
@@ -25,15 +26,29 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = Extensions.class, immediate = true)
 public final class Extensions {
 
-    private static final ActiveComponent<Extensions> ACTIVE = new ActiveComponent<>(new Extensions());
+    private static final ActiveComponent<Extensions> ACTIVE = new ActiveComponent<>(Extensions::outsideDs);
 
     private final RankedServices<PhotonImporter> importers = new RankedServices<>();
     private final RankedServices<AnalysisEngine<?, ?>> analyses = new RankedServices<>();
     private final RankedServices<Exporter> exporters = new RankedServices<>();
 
-    /** The registry of the running platform, or an empty one outside OSGi. */
+    /** The registry of the running platform; outside OSGi, the components on the class path. */
     public static Extensions current() {
         return ACTIVE.get();
+    }
+
+    /**
+     * The registry while DS has not activated one: empty in OSGi (the component is on its way); on a plain class
+     * path (the command line's fast launch, batch engines) filled once with the bundles' components.
+     */
+    private static Extensions outsideDs() {
+        Extensions registry = new Extensions();
+        if (!Services.inOsgi()) {
+            Services.onClasspath(PhotonImporter.class).forEach(registry::addImporter);
+            Services.onClasspath(AnalysisEngine.class).forEach((a, p) -> registry.addAnalysis(a, p));
+            Services.onClasspath(Exporter.class).forEach(registry::addExporter);
+        }
+        return registry;
     }
 
     @Activate

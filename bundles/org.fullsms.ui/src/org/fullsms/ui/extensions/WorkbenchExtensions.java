@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = WorkbenchExtensions.class, immediate = true)
 public final class WorkbenchExtensions {
 
-    private static final ActiveComponent<WorkbenchExtensions> ACTIVE = new ActiveComponent<>(new WorkbenchExtensions());
+    private static final ActiveComponent<WorkbenchExtensions> ACTIVE = new ActiveComponent<>(WorkbenchExtensions::new);
 
     private final RankedServices<ParticleTab> tabs = new RankedServices<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();

@@ -171,9 +171,13 @@ final class ParticleAnalyzer {
         j.add("warnings", Json.array(warnings));
         if (requested(particle).contains(Stage.CORRELATION)) {
             ParticleCorrelation correlation = stages.run(Stage.CORRELATION, () -> correlate(analysis, j));
-            analysis.setCorrelation(correlation == null ? null : correlation.result());
+            if (correlation != null) {
+                engines.correlation().store(analysis, correlation);
+            } else {
+                analysis.setCorrelation(null, null);
+            }
         } else {
-            analysis.setCorrelation(null);
+            analysis.setCorrelation(null, null);
         }
         stages.failures().forEach(analysis::setFailure); // after the results, which clear their stage's failure
         if (!settings.analyses().isEmpty()) {

@@ -12,6 +12,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
 import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.correlation.Correlogram;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.grouping.GroupingResult;
@@ -55,6 +56,7 @@ final class ParticleCodec {
         out.name("groupsApplied").value(p.groupsApplied());
         FitCodec.writeFits(out.name("fits"), p.fits());
         CorrelationCodec.write(out.name("correlation"), p.correlation());
+        CorrelationCodec.writeCounted(out.name("correlationCounts"), p.counted());
         if (!p.failures().isEmpty()) { // optional: sessions without failed stages read as before
             out.name("failures").beginObject();
             for (Map.Entry<Stage, String> f : p.failures().entrySet()) {
@@ -139,6 +141,7 @@ final class ParticleCodec {
         boolean applied = false;
         Map<FitTarget, FitResult> fits = Map.of();
         CorrelationResult correlation = null;
+        Correlogram counted = null;
         Map<Stage, String> failures = Map.of();
         List<ExtensionResult> extensions = List.of();
         in.beginObject();
@@ -154,6 +157,7 @@ final class ParticleCodec {
                 case "groupsApplied" -> applied = Json.bool(in);
                 case "fits" -> fits = FitCodec.readFits(in);
                 case "correlation" -> correlation = CorrelationCodec.read(in);
+                case "correlationCounts" -> counted = CorrelationCodec.readCounted(in);
                 case "failures" -> failures = readFailures(in);
                 case "extensions" -> extensions = readExtensions(in);
                 default -> in.skipValue();
@@ -175,7 +179,7 @@ final class ParticleCodec {
             throw Json.badObject(in, name + ": bursts removed from change points that are not there");
         }
         ParticleState p = new ParticleState(name, selected, binSizeMs, roi, changePoints, bursts, grouping,
-                applied && grouping != null, fits, correlation, failures, extensions);
+                applied && grouping != null, fits, correlation, counted, failures, extensions);
         in.endObject();
         return p;
     }

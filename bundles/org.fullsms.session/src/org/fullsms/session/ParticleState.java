@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.correlation.Correlogram;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.grouping.GroupingResult;
@@ -31,13 +32,14 @@ import org.fullsms.runtime.state.Stage;
  * @param groupsApplied whether "apply groups" is on
  * @param fits          lifetime fits by target
  * @param correlation   second-order correlation, or null
+ * @param counted       the pairs the correlation was evaluated from (for re-binning), or null
  * @param failures      the stages that failed, with their messages (none: empty)
  * @param extensions    results of extension analyses, in the order they were made (their JSON as stored)
  */
 public record ParticleState(String name, boolean selected, double binSizeMs, RegionOfInterest roi,
         ChangePointResult changePoints, BurstRemoval burstRemoval, GroupingResult grouping, boolean groupsApplied,
-        Map<FitTarget, FitResult> fits, CorrelationResult correlation, Map<Stage, String> failures,
-        List<ExtensionResult> extensions) {
+        Map<FitTarget, FitResult> fits, CorrelationResult correlation, Correlogram counted,
+        Map<Stage, String> failures, List<ExtensionResult> extensions) {
 
     public ParticleState {
         Objects.requireNonNull(name, "name");
@@ -51,6 +53,6 @@ public record ParticleState(String name, boolean selected, double binSizeMs, Reg
     /** This state with another name (used to replicate analyses, e.g. in the benchmark). */
     public ParticleState withName(String newName) {
         return new ParticleState(newName, selected, binSizeMs, roi, changePoints, burstRemoval, grouping,
-                groupsApplied, fits, correlation, failures, extensions);
+                groupsApplied, fits, correlation, counted, failures, extensions);
     }
 }

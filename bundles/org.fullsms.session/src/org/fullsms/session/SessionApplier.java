@@ -114,7 +114,7 @@ public final class SessionApplier {
         if (!s.fits().isEmpty()) {
             a.putFits(s.fits());
         }
-        a.setCorrelation(s.correlation());
+        a.setCorrelation(s.correlation(), s.counted());
         s.failures().forEach(a::setFailure); // after the results, which clear their stage's failure
         for (ExtensionResult stored : s.extensions()) {
             a.putExtensionResult(decoded(stored));

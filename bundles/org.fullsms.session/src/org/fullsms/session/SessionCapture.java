@@ -66,7 +66,7 @@ public final class SessionCapture {
     public static ParticleState of(ParticleAnalysis a) {
         return new ParticleState(a.particle().name(), a.isSelected(), a.binSizeMs(), a.roi().orElse(null),
                 a.changePoints().orElse(null), a.burstRemoval().orElse(null), a.grouping().orElse(null),
-                a.groupsApplied(), a.fits(), a.correlation().orElse(null), a.failures(),
+                a.groupsApplied(), a.fits(), a.correlation().orElse(null), a.correlogram().orElse(null), a.failures(),
                 List.copyOf(a.extensionResults().values()));
     }
 

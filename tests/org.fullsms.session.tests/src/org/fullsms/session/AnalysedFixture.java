@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.analysis.correlation.CorrelationAnalysis;
 import org.fullsms.analysis.correlation.CorrelationParameters;
+import org.fullsms.analysis.correlation.Correlogram;
 import org.fullsms.analysis.correlation.TwoChannelPhotons;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointAnalysis;
@@ -168,7 +169,9 @@ final class AnalysedFixture {
         Particle second = p.secondary().orElseThrow();
         TwoChannelPhotons both = TwoChannelPhotons.of(p.name(), p.photons().absoluteNs(), p.photons().micro().toNs(),
                 second.photons().absoluteNs(), second.photons().micro().toNs());
-        a.setCorrelation(new CorrelationAnalysis().run(both, CorrelationParameters.of(200, 1, 0), null));
+        CorrelationParameters params = CorrelationParameters.of(200, 1, 0);
+        Correlogram counted = new CorrelationAnalysis().correlate(both, params);
+        a.setCorrelation(new CorrelationAnalysis().evaluate(counted, params), counted);
     }
 
     static void deleteTree(Path dir) {

@@ -86,6 +86,10 @@ class SessionRoundTripTest {
             assertEquals(x.groupsApplied(), y.groupsApplied(), name);
             deep.equal(x.fits(), y.fits(), name + ".fits");
             deep.equal(x.correlation().orElse(null), y.correlation().orElse(null), name + ".correlation");
+            // the counted pairs come back too: a restored g² re-bins as a fresh one does (issue 18, 4)
+            assertEquals(x.correlogram().orElse(null), y.correlogram().orElse(null), name + ".correlogram");
+            x.correlogram().ifPresent(c -> deep.equal(c.histogram(4 * c.binNs(), 100),
+                    y.correlogram().orElseThrow().histogram(4 * c.binNs(), 100), name + ".rebinned"));
             assertEquals(x.failures(), y.failures(), name + ".failures");
             levels += x.levels().map(r -> r.levels().size()).orElse(0);
             fits += x.fits().size();
@@ -102,6 +106,7 @@ class SessionRoundTripTest {
         assertTrue(e.stream().anyMatch(p -> p.roi().isPresent()), "an ROI");
         assertTrue(e.stream().anyMatch(ParticleAnalysis::groupsApplied), "applied groups");
         assertTrue(e.stream().anyMatch(p -> p.correlation().isPresent()), "a correlation");
+        assertTrue(e.stream().anyMatch(p -> p.correlogram().isPresent()), "counted pairs");
         assertFalse(e.stream().allMatch(ParticleAnalysis::isSelected), "a deselected particle");
         assertTrue(e.stream().anyMatch(p -> p.fits().containsKey(new FitTarget(FitTarget.Kind.GROUP_LEVEL, 0))));
     }

@@ -87,7 +87,8 @@ final class Synthetic {
             map.put(new FitTarget(FitTarget.Kind.LEVEL, i - 1), fit(channels));
         }
         return new ParticleState(name, true, 100, new RegionOfInterest(1000.25, 1030.5),
-                withLevels ? changePoints(20_000) : null, null, null, false, map, null, Map.of(), List.of());
+                withLevels ? changePoints(20_000) : null, null, null, false, map, null, null, Map.of(),
+                List.of());
     }
 
     /** {@code count} particles in a snapshot of {@code data}. */

@@ -27,6 +27,33 @@ public final class Correlogram {
         this.exposure = exposure;
     }
 
+    /**
+     * A correlogram as saved (a session): the base half-bin counts and what they were counted with.
+     *
+     * @throws IllegalArgumentException when the parts do not fit together (a damaged file)
+     */
+    public static Correlogram restore(long[] baseCounts, double binNs, int halfBins, double difftimeNs, long pairs,
+            Exposure exposure) {
+        if (!(binNs > 0) || !Double.isFinite(binNs)) {
+            throw new IllegalArgumentException("correlogram bin must be > 0 ns, got " + binNs);
+        }
+        if (halfBins < 0 || baseCounts.length != 2 * (2L * halfBins + 1)) {
+            throw new IllegalArgumentException("correlogram of " + halfBins + " bins each side needs "
+                    + 2 * (2L * halfBins + 1) + " base counts, has " + baseCounts.length);
+        }
+        long sum = 0;
+        for (long c : baseCounts) {
+            if (c < 0) {
+                throw new IllegalArgumentException("correlogram count " + c + " is negative");
+            }
+            sum += c;
+        }
+        if (pairs != sum || !Double.isFinite(difftimeNs) || exposure == null) {
+            throw new IllegalArgumentException("correlogram of " + sum + " counted pairs says " + pairs);
+        }
+        return new Correlogram(baseCounts.clone(), binNs / 2, halfBins, difftimeNs, pairs, exposure);
+    }
+
     /** The bin width the pairs were counted with; re-binning accepts whole multiples of it. */
     public double binNs() {
         return 2 * baseWidthNs;

@@ -74,7 +74,7 @@ public final class SessionBenchmark implements Benchmark {
                 fits.keySet().removeIf(t -> t.kind() == FitTarget.Kind.LEVEL);
                 withoutLevelFits.add(new ParticleState(s.name(), s.selected(), s.binSizeMs(), s.roi(),
                         s.changePoints(), s.burstRemoval(), s.grouping(), s.groupsApplied(), fits, s.correlation(),
-                        s.failures(), s.extensions()));
+                        s.counted(), s.failures(), s.extensions()));
             }
             measure(run, dir, "levels, grouping, whole-trace + group fits", withoutLevelFits, PARTICLES);
             // Every level fitted as well: 2047-channel curves dominate; 100 particles, scale ×10 for 1000.

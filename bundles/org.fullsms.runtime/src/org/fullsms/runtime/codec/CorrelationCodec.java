@@ -9,6 +9,8 @@ import com.google.gson.stream.JsonWriter;
 
 import org.fullsms.analysis.correlation.CorrelationParameters;
 import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.correlation.Correlogram;
+import org.fullsms.analysis.correlation.Exposure;
 import org.fullsms.analysis.correlation.G2Fit;
 import org.fullsms.runtime.json.Json;
 
@@ -175,5 +177,83 @@ public final class CorrelationCodec {
                 converged, message);
         in.endObject();
         return f;
+    }
+
+    /** The counted pairs behind a correlation, so that a restored g² can be re-binned without counting again. */
+    public static void writeCounted(JsonWriter out, Correlogram c) throws IOException {
+        if (!Json.beginObject(out, c)) {
+            return;
+        }
+        Json.field(out, "binNs", c.binNs());
+        out.name("halfBins").value(c.halfBins());
+        Json.field(out, "difftimeNs", c.difftimeNs());
+        out.name("pairs").value(c.pairs());
+        Exposure e = c.exposure();
+        out.name("particles").value(e.particles());
+        out.name("photons1").value(e.photons1());
+        out.name("photons2").value(e.photons2());
+        for (int i = 0; i < EXPOSURE.size(); i++) {
+            Json.field(out, EXPOSURE.get(i), exposureValue(e, i));
+        }
+        Json.longs(out.name("baseCounts"), c.baseCounts());
+        out.endObject();
+    }
+
+    private static final List<String> EXPOSURE = List.of("durationNs", "pairRate", "pairRateOverT", "rate1", "rate2",
+            "minRate1", "minRate2");
+
+    private static double exposureValue(Exposure e, int i) {
+        return switch (i) {
+            case 0 -> e.durationNs();
+            case 1 -> e.pairRate();
+            case 2 -> e.pairRateOverT();
+            case 3 -> e.rate1();
+            case 4 -> e.rate2();
+            case 5 -> e.minRate1();
+            default -> e.minRate2();
+        };
+    }
+
+    /** @throws IOException naming what is wrong when the saved counts do not fit together */
+    public static Correlogram readCounted(JsonReader in) throws IOException {
+        if (Json.isNull(in)) {
+            return null;
+        }
+        List<String> names = List.of("binNs", "difftimeNs", "durationNs", "pairRate", "pairRateOverT", "rate1",
+                "rate2", "minRate1", "minRate2");
+        double[] v = new double[names.size()];
+        Arrays.fill(v, Double.NaN);
+        Integer halfBins = null;
+        Integer particles = null;
+        Long pairs = null;
+        Long photons1 = null;
+        Long photons2 = null;
+        long[] base = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            String other = Json.numberOrName(in, names, v);
+            if (other != null) {
+                switch (other) {
+                    case "halfBins" -> halfBins = Json.integer(in);
+                    case "particles" -> particles = Json.integer(in);
+                    case "pairs" -> pairs = Json.longInteger(in);
+                    case "photons1" -> photons1 = Json.longInteger(in);
+                    case "photons2" -> photons2 = Json.longInteger(in);
+                    case "baseCounts" -> base = Json.longs(in);
+                    default -> in.skipValue();
+                }
+            }
+        }
+        Exposure exposure = new Exposure(Json.need(particles, "particles", in), Json.need(photons1, "photons1", in),
+                Json.need(photons2, "photons2", in), v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+        Correlogram c;
+        try {
+            c = Correlogram.restore(Json.need(base, "baseCounts", in), v[0], Json.need(halfBins, "halfBins", in),
+                    v[1], Json.need(pairs, "pairs", in), exposure);
+        } catch (IllegalArgumentException e) {
+            throw Json.badObject(in, e.getMessage());
+        }
+        in.endObject();
+        return c;
     }
 }

@@ -3,12 +3,17 @@ package org.fullsms.runtime.engines;
 import java.io.IOException;
 import java.util.Locale;
 
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.fullsms.analysis.correlation.CorrelationAnalysis;
 import org.fullsms.analysis.correlation.CorrelationParameters;
+import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.correlation.Correlogram;
 import org.fullsms.runtime.CorrelationInputs;
 import org.fullsms.runtime.codec.CorrelationCodec;
+import org.fullsms.runtime.json.Json;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.runtime.state.Stage;
 import org.fullsms.spi.analysis.AnalysisEngine;
@@ -22,9 +27,31 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = AnalysisEngine.class)
 public final class CorrelationEngine implements BuiltInEngine<CorrelationParameters, ParticleCorrelation> {
 
-    private static final ResultCodec<ParticleCorrelation> CODEC = new StreamCodec<>(
-            (out, r) -> CorrelationCodec.write(out, r.result()),
-            in -> new ParticleCorrelation(null, CorrelationCodec.read(in)));
+    private static final ResultCodec<ParticleCorrelation> CODEC = new StreamCodec<>(CorrelationEngine::write,
+            CorrelationEngine::read);
+
+    /** As sessions keep it: {@code {"result": .., "counted": ..}}. */
+    private static void write(JsonWriter out, ParticleCorrelation r) throws IOException {
+        out.beginObject();
+        CorrelationCodec.write(out.name("result"), r.result());
+        CorrelationCodec.writeCounted(out.name("counted"), r.counted());
+        out.endObject();
+    }
+
+    private static ParticleCorrelation read(JsonReader in) throws IOException {
+        CorrelationResult result = null;
+        Correlogram counted = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            switch (in.nextName()) {
+                case "result" -> result = CorrelationCodec.read(in);
+                case "counted" -> counted = CorrelationCodec.readCounted(in);
+                default -> in.skipValue();
+            }
+        }
+        in.endObject();
+        return new ParticleCorrelation(counted, Json.need(result, "result", in));
+    }
 
     @Override
     public String id() {
@@ -92,6 +119,6 @@ public final class CorrelationEngine implements BuiltInEngine<CorrelationParamet
 
     @Override
     public void store(ParticleAnalysis target, ParticleCorrelation result) {
-        target.setCorrelation(result.result());
+        target.setCorrelation(result.result(), result.counted());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.correlation.Correlogram;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointResult;
 import org.fullsms.analysis.grouping.GroupingResult;
@@ -36,6 +37,7 @@ public final class ParticleAnalysis {
     private boolean groupsApplied;
     private final Map<FitTarget, FitResult> fits = new LinkedHashMap<>();
     private CorrelationResult correlation;
+    private Correlogram correlogram;
     private final Map<Stage, String> failures = new EnumMap<>(Stage.class);
     private final Map<String, ExtensionResult> extensionResults = new LinkedHashMap<>();
 
@@ -164,9 +166,19 @@ public final class ParticleAnalysis {
         return Optional.ofNullable(correlation);
     }
 
-    public void setCorrelation(CorrelationResult value) {
+    /** The counted pairs behind {@link #correlation()}, for re-binning without counting again. */
+    public synchronized Optional<Correlogram> correlogram() {
+        return Optional.ofNullable(correlogram);
+    }
+
+    /**
+     * @param value   the correlation, or null
+     * @param counted the pairs it was evaluated from, or null when not known (a session of an earlier version)
+     */
+    public void setCorrelation(CorrelationResult value, Correlogram counted) {
         synchronized (this) {
             correlation = value;
+            correlogram = value == null ? null : counted;
             failures.remove(Stage.CORRELATION);
         }
         session.fire(this, AnalysisSession.Aspect.CORRELATION);
@@ -216,6 +228,7 @@ public final class ParticleAnalysis {
             groupsApplied = false;
             fits.clear();
             correlation = null;
+            correlogram = null;
             failures.clear();
             extensionResults.clear();
         }

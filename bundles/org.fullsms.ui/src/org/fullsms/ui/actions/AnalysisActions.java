@@ -99,14 +99,11 @@ public final class AnalysisActions {
     public record Correlation(Correlogram correlogram, CorrelationResult result) {
     }
 
-    public static Job correlate(List<ParticleAnalysis> targets, CorrelationParameters params, AnalysisExtras extras) {
+    public static Job correlate(List<ParticleAnalysis> targets, CorrelationParameters params) {
         List<ParticleAnalysis> primaries = targets.stream().filter(a -> !a.particle().isSecondary()).toList();
         CorrelationEngine engine = Extensions.current().builtIn(CorrelationEngine.class);
         return schedule(AnalysisJobs.<ParticleCorrelation>batch(engine.label(), engine.stage(), primaries,
-                (a, m) -> engine.analyse(ParticleSnapshot.of(a), params, m), (a, c) -> {
-                    extras.setCorrelogram(a, c.counted());
-                    engine.store(a, c);
-                }));
+                (a, m) -> engine.analyse(ParticleSnapshot.of(a), params, m), engine::store));
     }
 
     /** The sum over the particles' correlograms, handed to {@code done} (on the job's thread). */

@@ -97,7 +97,7 @@ public final class CorrelationTab implements EditorTab {
     /** Correlates with the fields' settings (also used by tests). */
     public void correlate(List<ParticleAnalysis> targets) {
         try {
-            AnalysisActions.correlate(targets, parameters(), editor.extras());
+            AnalysisActions.correlate(targets, parameters());
         } catch (IllegalArgumentException e) {
             info.setText("Settings: " + e.getMessage());
         }
@@ -153,7 +153,7 @@ public final class CorrelationTab implements EditorTab {
             return;
         }
         analysis.correlation().ifPresent(r -> {
-            counted = editor.extras().correlogram(analysis).orElse(null);
+            counted = analysis.correlogram().orElse(null);
             show(r, analysis.particle().name());
             coarsenSparse(r);
         });

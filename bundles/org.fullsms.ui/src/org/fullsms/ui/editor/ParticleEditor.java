@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.AnalysisSession.Aspect;
 import org.fullsms.runtime.state.ParticleAnalysis;
-import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.extensions.ExtensionTabs;
 import org.fullsms.ui.jobs.ErrorLog;
 import org.fullsms.ui.undo.StateChange;
@@ -56,9 +55,6 @@ public class ParticleEditor {
 
     @Inject
     ESelectionService selectionService;
-
-    @Inject
-    AnalysisExtras extras;
 
     @Inject
     IOperationHistory history;
@@ -136,10 +132,6 @@ public class ParticleEditor {
 
     public ParticleAnalysis analysis() {
         return analysis;
-    }
-
-    AnalysisExtras extras() {
-        return extras;
     }
 
     /** Applies a choice made in a tab so that Edit &gt; Undo can revert it. */

@@ -8,7 +8,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.state.ParticleAnalysis;
-import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.actions.Scope;
 
 import jakarta.inject.Named;
@@ -26,10 +25,10 @@ public abstract class AnalysisHandler {
     }
 
     @Execute
-    public void execute(OpenDatasets open, AnalysisExtras extras, @Optional @Named(Scope.PARAMETER) String scope,
+    public void execute(OpenDatasets open, @Optional @Named(Scope.PARAMETER) String scope,
             @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        run(Scope.parse(scope).targets(open, Scope.asList(selection)), extras);
+        run(Scope.parse(scope).targets(open, Scope.asList(selection)));
     }
 
-    abstract void run(List<ParticleAnalysis> targets, AnalysisExtras extras);
+    abstract void run(List<ParticleAnalysis> targets);
 }

@@ -3,12 +3,11 @@ package org.fullsms.ui.handlers;
 import java.util.List;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.AnalysisActions;
-import org.fullsms.ui.actions.AnalysisExtras;
 
 /** Analysis &gt; Photon Bursts &gt; Restore. */
 public final class RestoreBurstsHandler extends AnalysisHandler {
     @Override
-    void run(List<ParticleAnalysis> targets, AnalysisExtras extras) {
+    void run(List<ParticleAnalysis> targets) {
         AnalysisActions.restoreBursts(targets);
     }
 }

@@ -40,7 +40,6 @@ import org.eclipse.swt.widgets.Listener;
 import org.fullsms.analysis.cpa.CriticalValues;
 import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.ui.DatasetOpener;
-import org.fullsms.ui.actions.AnalysisExtras;
 import org.fullsms.ui.jobs.ErrorLog;
 import org.fullsms.ui.jobs.JobProgress;
 import org.fullsms.ui.prefs.UiPreferences;
@@ -58,7 +57,7 @@ import jakarta.inject.Inject;
 
 /**
  * Drops a saved window layout that no longer fits (see {@link PersistedLayout}); puts the workbench's
- * {@link OpenDatasets}, job progress and error log, operation history, analysis extras, session files, modified
+ * {@link OpenDatasets}, job progress and error log, operation history, session files, modified
  * analyses and session dialogs into the application context; once the window is up, shows the modified marker,
  * makes the window's close box ask about unsaved work as Exit does, offers the analyses a previous run left unsaved
  * and opens the files named on the command line; closes every file when the workbench shuts down.
@@ -92,8 +91,6 @@ public class WorkbenchLifeCycle {
         history.setLimit(undoContext, UNDO_LIMIT);
         appContext.set(IOperationHistory.class, history);
         appContext.set(IUndoContext.class, undoContext);
-        AnalysisExtras extras = new AnalysisExtras();
-        appContext.set(AnalysisExtras.class, extras);
         ModifiedAnalyses modified = new ModifiedAnalyses(open);
         appContext.set(ModifiedAnalyses.class, modified);
         appContext.set(UnsavedWork.Prompt.class, new SessionDialogs());

@@ -75,6 +75,7 @@ public class WorkbenchLifeCycle {
 
     @PostContextCreate
     void postContextCreate(IEclipseContext appContext) {
+        StartupSplash.step("Starting the workbench services", 0.55);
         this.context = appContext;
         checkSavedLayout(appContext);
         OpenDatasets open = new OpenDatasets();
@@ -152,6 +153,7 @@ public class WorkbenchLifeCycle {
     /** The model is loaded (windows not drawn yet): the marker follows the analyses from now on. */
     @ProcessAdditions
     void processAdditions(MApplication app, EModelService models, UISynchronize sync) {
+        StartupSplash.step("Opening the window", 0.85);
         ModifiedMarker.install(app, models, context.get(ModifiedAnalyses.class), sync);
         closeBox = event -> askBeforeClosing(app, sync, event);
         Display.getDefault().addFilter(SWT.Close, closeBox);
@@ -181,6 +183,7 @@ public class WorkbenchLifeCycle {
     @Inject
     @Optional
     void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+        StartupSplash.close();
         MApplication app = context.get(MApplication.class);
         OpenAnalysisHandler.offerRecovery(app.getChildren().get(0));
         List<Path> files = new ArrayList<>();

@@ -54,6 +54,30 @@ public final class ParquetTable {
         return columns;
     }
 
+    /** The type of the column at {@code column} (0-based, in {@link #columnNames()} order). */
+    public ColumnType columnType(int column) {
+        return columns.get(column).type();
+    }
+
+    /**
+     * One cell, for writers other than {@link ParquetWriter} (the batch job hands the tables to Spark): a
+     * {@code Boolean}, {@code Integer}, {@code Long}, {@code Double} or {@code String} as the column's type says, or
+     * {@code null} for a null cell.
+     */
+    public Object value(int row, int column) {
+        Column c = columns.get(column);
+        if (!c.isPresent(row)) {
+            return null;
+        }
+        return switch (c.type()) {
+            case BOOLEAN -> ((boolean[]) c.values())[row];
+            case INT32 -> ((int[]) c.values())[row];
+            case INT64 -> ((long[]) c.values())[row];
+            case DOUBLE -> ((double[]) c.values())[row];
+            case STRING -> ((String[]) c.values())[row];
+        };
+    }
+
     /** Collects columns; every column must have exactly {@code rows} cells. */
     public static final class Builder {
         private final int rows;

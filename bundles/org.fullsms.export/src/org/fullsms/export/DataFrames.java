@@ -28,6 +28,11 @@ final class DataFrames {
     }
 
     static ParquetTable levels(List<ParticleExport> particles) {
+        return levels(particles, ParticleExport.maxExponentials(particles));
+    }
+
+    /** @param maxExp the lifetime components to give columns for (at least the particles' largest) */
+    static ParquetTable levels(List<ParticleExport> particles, int maxExp) {
         List<LevelRecord> records = new ArrayList<>();
         for (ParticleExport p : particles) {
             if (!p.hasLevels()) {
@@ -44,10 +49,15 @@ final class DataFrames {
                         LevelRows.overlaps(p.roi(), r.startS(), r.endS())));
             }
         }
-        return levelTable(records, false, ParticleExport.maxExponentials(particles));
+        return levelTable(records, false, maxExp);
     }
 
     static ParquetTable groupLevels(List<ParticleExport> particles) {
+        return groupLevels(particles, ParticleExport.maxExponentials(particles));
+    }
+
+    /** @param maxExp the lifetime components to give columns for (at least the particles' largest) */
+    static ParquetTable groupLevels(List<ParticleExport> particles, int maxExp) {
         List<LevelRecord> records = new ArrayList<>();
         for (ParticleExport p : particles) {
             if (p.grouping() == null) {
@@ -65,7 +75,7 @@ final class DataFrames {
                         d == null ? null : d.fit(), LevelRows.overlaps(p.roi(), r.startS(), r.endS())));
             }
         }
-        return levelTable(records, true, ParticleExport.maxExponentials(particles));
+        return levelTable(records, true, maxExp);
     }
 
     static ParquetTable groups(List<ParticleExport> particles) {

@@ -210,7 +210,7 @@ final class AnalyzeCommand implements Command {
         state.setGlobalGrouping(global, order);
     }
 
-    private static ChangePointParameters cpaParameters(AnalyzeSettings s) throws CliException {
+    static ChangePointParameters cpaParameters(AnalyzeSettings s) throws CliException {
         try {
             CriticalValues values = s.criticalValues() == null ? CriticalValues.forConfidence(s.confidence())
                     : CriticalValues.loadPublished(s.criticalValues(), s.confidence());

@@ -132,13 +132,18 @@ final class AnalyzeDocument implements AutoCloseable {
         if (o.ok()) {
             writeAnalysed(name, o.value().json(), o.value());
         } else {
-            JsonObject failed = new JsonObject();
-            failed.addProperty("name", name);
-            failed.addProperty("channel", o.item().particle().channel());
-            failed.addProperty("error", o.error());
-            output.write(failed);
+            output.write(brokeOff(o));
             err.println(Cli.oneLine(name + ": analysis failed: " + o.error()));
         }
+    }
+
+    /** The JSON of a particle whose analysis broke off: its name, channel and the error. */
+    static JsonObject brokeOff(ParticleBatch.Outcome<ParticleAnalysis, ?> o) {
+        JsonObject failed = new JsonObject();
+        failed.addProperty("name", o.item().particle().name());
+        failed.addProperty("channel", o.item().particle().channel());
+        failed.addProperty("error", o.error());
+        return failed;
     }
 
     private void writeAnalysed(String name, JsonObject json, ParticleAnalyzer.Report report) throws CliException {

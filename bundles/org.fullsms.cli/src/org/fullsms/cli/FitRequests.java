@@ -19,17 +19,25 @@ final class FitRequests {
     }
 
     static LifetimeFits.Request of(AnalyzeSettings s, List<Particle> particles) throws IOException {
-        HistogramBinning binning;
-        try {
-            binning = DecayBinning.of(particles);
-        } catch (IOException e) {
-            throw new IOException(s.file() + ": " + e.getMessage()
-                    + (s.channelWidthNs() == null ? "" : " (--channel-width " + s.channelWidthNs() + " ns)"), e);
-        }
+        return of(s, binning(s, particles));
+    }
+
+    /** The request on a channel grid worked out before (a part of a file takes the whole file's grid). */
+    static LifetimeFits.Request of(AnalyzeSettings s, HistogramBinning binning) throws IOException {
         Irf irf = s.irf() == null ? null : IrfFiles.read(s.irf());
         FitSettings settings = FitSettings.defaults()
                 .withMethod(s.maximumLikelihood() ? FitSettings.Method.MAXIMUM_LIKELIHOOD : FitSettings.Method.LEAST_SQUARES)
                 .withSimulatedIrf(irf == null);
         return new LifetimeFits.Request(binning, irf, FitParameters.defaults(s.fit()), settings);
+    }
+
+    /** The decay channel grid of the particles (reads their photons), as {@link DecayBinning} makes it. */
+    static HistogramBinning binning(AnalyzeSettings s, List<Particle> particles) throws IOException {
+        try {
+            return DecayBinning.of(particles);
+        } catch (IOException e) {
+            throw new IOException(s.file() + ": " + e.getMessage()
+                    + (s.channelWidthNs() == null ? "" : " (--channel-width " + s.channelWidthNs() + " ns)"), e);
+        }
     }
 }

@@ -103,6 +103,18 @@ public final class ExportWiring {
                 + (target.skipped() == 0 ? "" : " (" + target.skipped() + " exports skipped for missing results)"));
     }
 
+    /**
+     * What the export's tables read of a particle (levels, groups, fits, correlation), without its photon times,
+     * decay histograms, spectra or raster scan: the batch job ({@code org.fullsms.spark}) makes its rows from it
+     * through the export's own tables. Reads the particle's photons when it has results to export.
+     */
+    public static ParticleExport tables(ParticleAnalysis a) throws IOException {
+        ParticleExport p = particleExport(a, decayGrid(List.of(a)));
+        return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), null, p.binSizeMs(), p.changePoints(),
+                p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes() == null ? null : p.lifetimes().fitsOnly(),
+                p.correlation(), null, null);
+    }
+
     /** The built-in exporters the settings' format and plots ask for, in the order they write. */
     static List<String> builtInIds(ExportSettings s) {
         List<String> ids = new ArrayList<>();

@@ -12,8 +12,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import org.apache.spark.sql.Row;
-import org.fullsms.cli.BatchAnalyze;
 import org.fullsms.cli.BatchAnalyze.Analysed;
+import org.fullsms.cli.BatchAnalyze;
 import org.fullsms.cli.CliException;
 
 /**

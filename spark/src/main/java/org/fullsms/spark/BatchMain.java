@@ -25,14 +25,18 @@ public final class BatchMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help")) {
+            (args.length == 0 ? err : out).println(JobArguments.USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
         JobArguments arguments;
         BatchAnalyze analyze;
         try {
             arguments = JobArguments.parse(args);
             analyze = BatchAnalyze.of(arguments.analyzeOptions());
+            OutputPlace.checkLocal(arguments.out(), arguments.overwrite(), arguments.inputs());
         } catch (IllegalArgumentException | CliException e) {
-            err.println("fullsms-spark: " + e.getMessage());
-            err.println(JobArguments.USAGE);
+            err.println("fullsms-spark: " + e.getMessage() + " (fullsms-spark --help)");
             return 2;
         }
         Services.classpathProblems().forEach(p -> err.println("fullsms-spark: warning: " + p));

@@ -29,7 +29,7 @@ final class OutputPlace {
     }
 
     /**
-     * Checks the output folder against the inputs before any work.
+     * Checks the output folder against the inputs before any work and makes the place.
      *
      * @param inputs the inputs as given (files and folders)
      * @param runId  names the temporary folder (the Spark application id)
@@ -37,22 +37,7 @@ final class OutputPlace {
      */
     static OutputPlace of(Configuration conf, String out, boolean overwrite, List<String> inputs, String runId)
             throws IOException {
-        java.nio.file.Path local = local(out);
-        if (local != null) {
-            if (Files.isRegularFile(local)) {
-                throw new IllegalArgumentException("--out " + out + " is a file; give a folder for the tables");
-            }
-            for (String input : inputs) {
-                java.nio.file.Path in = InputFiles.absolute(java.nio.file.Path.of(input));
-                if (in.equals(local)) {
-                    throw new IllegalArgumentException("--out " + out + " is the input " + input);
-                }
-                if (in.startsWith(local)) {
-                    throw new IllegalArgumentException("--out " + out + " holds the input " + input
-                            + ", which replacing it would delete");
-                }
-            }
-        }
+        java.nio.file.Path local = checkLocal(out, overwrite, inputs);
         Path target = new Path(local != null ? local.toUri() : URI.create(out));
         FileSystem fs = target.getFileSystem(conf);
         target = fs.makeQualified(target);
@@ -64,6 +49,37 @@ final class OutputPlace {
         }
         Path temp = new Path(target.getParent(), "." + target.getName() + ".incomplete-" + runId);
         return new OutputPlace(fs, target, temp);
+    }
+
+    /**
+     * The checks that need no Spark, made before it starts when the folder is on the local file system: not a file,
+     * not an input, holding no input, not there already unless {@code overwrite}.
+     *
+     * @return the folder as a local path, or null when it is on another file system (checked by {@link #of})
+     * @throws IllegalArgumentException naming the folder, when it must not be written
+     */
+    static java.nio.file.Path checkLocal(String out, boolean overwrite, List<String> inputs) {
+        java.nio.file.Path local = local(out);
+        if (local == null) {
+            return null;
+        }
+        if (Files.isRegularFile(local)) {
+            throw new IllegalArgumentException("--out " + out + " is a file; give a folder for the tables");
+        }
+        for (String input : inputs) {
+            java.nio.file.Path in = InputFiles.absolute(java.nio.file.Path.of(input));
+            if (in.equals(local)) {
+                throw new IllegalArgumentException("--out " + out + " is the input " + input);
+            }
+            if (in.startsWith(local)) {
+                throw new IllegalArgumentException("--out " + out + " holds the input " + input
+                        + ", which replacing it would delete");
+            }
+        }
+        if (Files.exists(local) && !overwrite) {
+            throw new IllegalArgumentException("--out " + out + " exists; give --overwrite to replace it");
+        }
+        return local;
     }
 
     /** The folder as a local path when it is on the local file system (a plain path or a file: URI), else null. */

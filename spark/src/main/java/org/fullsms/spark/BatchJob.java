@@ -77,7 +77,7 @@ final class BatchJob {
             place.write("summary.json", summary.bytes());
             place.complete();
             return summary;
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) { // Spark's exceptions are unchecked in Java's eyes, whatever their type
             place.discard();
             throw e;
         } finally {

@@ -13,7 +13,8 @@ import org.fullsms.runtime.Services;
  * The batch job's entry point, for {@code spark-submit --class org.fullsms.spark.BatchMain} on a cluster and for
  * {@code spark/fullsms-spark} on one machine ({@link JobArguments#USAGE}). As the command line does: a mistake the
  * user can fix (an option, the output folder) is one line and exit code 2, before Spark starts where possible;
- * exit code 2 also when no particle could be analysed.
+ * exit code 2 also when no particle could be analysed; 1 when the run failed (then the output folder is as it
+ * was).
  */
 public final class BatchMain {
 
@@ -61,6 +62,10 @@ public final class BatchMain {
             return 2;
         } catch (IOException e) {
             err.println("fullsms-spark: writing " + arguments.out() + " failed: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            // Spark's own failures (a lost cluster, a job aborted after retries) arrive as unchecked exceptions.
+            err.println("fullsms-spark: the run failed, nothing was written to " + arguments.out() + ": " + e);
             return 1;
         } finally {
             spark.stop();

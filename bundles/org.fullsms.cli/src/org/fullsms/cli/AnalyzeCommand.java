@@ -64,7 +64,7 @@ final class AnalyzeCommand implements Command {
                     lifetimes:     [--fit 1|2|3 [--method ls|ml] [--irf FILE] [--channel-width NS]]
                     correlation:   [--correlate [--window 500] [--bin 0.5] [--difftime 0] [--period NS]]
                     extensions:    [--analysis ID[:NAME=VALUE,...]]...  (see fullsms extensions)
-                    export:        [--export DIR [--format csv|parquet|both|none] [--plots png|svg
+                    export:        [--export DIR [--format csv|parquet|both|none] [--plots png|svg|pdf
                                    [--figure-size 85x60] [--dpi 300] [--font-size 8]] [--exporters ID,...]
                                    [--overwrite]]
                     session:       [--session OUT.smsa]
@@ -84,7 +84,7 @@ final class AnalyzeCommand implements Command {
                   --exporters adds the files of installed extension exporters (--format none: only those).
                   Plots are one-column journal figures by default: 85x60 mm, 300 dpi, 8 pt tick labels
                   (--figure-size WIDTHxHEIGHT in mm, --dpi, --font-size in pt); PNGs record their resolution,
-                  SVGs their size in mm.
+                  SVGs their size in mm; PDFs are vector pages of that size (--dpi is for PNGs only).
                   --session saves the analysis as a session file (fullsms export writes its exports again).
                   --channels (instrument files with several detector channels): one particle per channel
                   (each, the default), only channel A, or channels A and B as channel 1 and 2 of one

@@ -26,7 +26,7 @@ final class ExportArguments {
      */
     static ExportSettings parse(Options o, String dirOption) throws CliException {
         String format = choice(o, dirOption, "format", "csv", "csv", "parquet", "both", "none");
-        String plots = choice(o, dirOption, "plots", null, "png", "svg");
+        String plots = choice(o, dirOption, "plots", null, "png", "svg", "pdf");
         List<String> exporters = exporters(o, dirOption);
         FigureSize figure = figure(o, dirOption);
         return o.has(dirOption)
@@ -41,7 +41,7 @@ final class ExportArguments {
         FigureSize d = FigureSize.JOURNAL_COLUMN;
         for (String option : List.of("figure-size", "dpi", "font-size")) {
             if (o.has(option) && !o.has("plots")) {
-                throw new CliException("--" + option + " needs --plots png|svg (and --" + dirOption + " DIR)");
+                throw new CliException("--" + option + " needs --plots png|svg|pdf (and --" + dirOption + " DIR)");
             }
         }
         double width = d.widthMm();

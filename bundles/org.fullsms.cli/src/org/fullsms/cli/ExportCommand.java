@@ -34,7 +34,7 @@ public final class ExportCommand implements Command {
     @Override
     public String usage() {
         return """
-                fullsms export SESSION.smsa --out DIR [--format csv|parquet|both|none] [--plots png|svg
+                fullsms export SESSION.smsa --out DIR [--format csv|parquet|both|none] [--plots png|svg|pdf
                                 [--figure-size 85x60] [--dpi 300] [--font-size 8]] [--exporters ID,...] [--overwrite]
                   Reopens the HDF5 file the session points to (where it was, else beside the session), restores
                   the saved analysis of its selected particles and writes the original's CSV files (and/or

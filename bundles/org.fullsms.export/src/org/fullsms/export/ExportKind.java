@@ -26,13 +26,13 @@ public enum ExportKind {
     RASTER_SCAN_2D,
     /** {@code levels.parquet}, {@code group_levels.parquet}, {@code groups.parquet} (the original's DataFrames). */
     PARQUET,
-    /** {@code <p> trace.png}/{@code .svg}, with levels and group bands when present. */
+    /** {@code <p> trace.png}/{@code .svg}/{@code .pdf}, with levels and group bands when present. */
     PLOT_INTENSITY,
-    /** {@code <p> hist (whole trace)} or {@code <p> hist-fitted (whole trace)} with residuals, PNG/SVG. */
+    /** {@code <p> hist (whole trace)} or {@code <p> hist-fitted (whole trace)} with residuals, PNG/SVG/PDF. */
     PLOT_DECAY,
-    /** {@code <p> BIC.png}/{@code .svg}. */
+    /** {@code <p> BIC.png}/{@code .svg}/{@code .pdf}. */
     PLOT_BIC,
-    /** {@code <p> corr hist.png}/{@code .svg}. */
+    /** {@code <p> corr hist.png}/{@code .svg}/{@code .pdf}. */
     PLOT_CORRELATION;
 
     /** Whether this kind makes a picture. */

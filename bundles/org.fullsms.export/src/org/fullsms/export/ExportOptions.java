@@ -24,7 +24,7 @@ public record ExportOptions(Set<ExportKind> kinds, boolean useRoi, boolean overw
         plotFormats = plotFormats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(plotFormats));
         java.util.Objects.requireNonNull(figureSize, "figureSize");
         if (plotFormats.isEmpty() && kinds.stream().anyMatch(ExportKind::isPlot)) {
-            throw new IllegalArgumentException("plots asked for without a picture format (PNG or SVG)");
+            throw new IllegalArgumentException("plots asked for without a picture format (PNG, SVG or PDF)");
         }
     }
 

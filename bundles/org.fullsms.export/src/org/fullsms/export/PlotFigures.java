@@ -32,7 +32,11 @@ final class PlotFigures {
     }
 
     static byte[] render(Figure f, PlotFormat format, FigureSize size) throws IOException {
-        return format == PlotFormat.PNG ? FigureRenderer.png(f, size) : FigureRenderer.svg(f, size);
+        return switch (format) {
+            case PNG -> FigureRenderer.png(f, size);
+            case SVG -> FigureRenderer.svg(f, size);
+            case PDF -> FigureRenderer.pdf(f, size);
+        };
     }
 
     /** Binned trace (counts per bin), levels and group levels drawn at counts per bin, group ranges shaded. */

@@ -1,8 +1,8 @@
 package org.fullsms.export;
 
-/** Picture formats of plot exports. */
+/** Picture formats of plot exports: PNG (pixels at the figure's resolution), SVG and PDF (vectors). */
 public enum PlotFormat {
-    PNG(".png"), SVG(".svg");
+    PNG(".png"), SVG(".svg"), PDF(".pdf");
 
     private final String extension;
 

@@ -3,8 +3,10 @@ package org.fullsms.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -35,6 +37,26 @@ class FigureOptionsTest {
     }
 
     @Test
+    void plotsAsPdfArePagesOfThePrintedSize() throws Exception {
+        Path h5 = CliRun.simulated(dir.resolve("pdf.h5"), 5);
+        Path out = dir.resolve("pdf");
+        CliRun run = CliRun.of("analyze", h5.toString(), "--group", "--export", out.toString(), "--plots", "pdf",
+                "--figure-size", "170x80", "--font-size", "9", "--json", dir.resolve("a.json").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<Path> figures;
+        try (Stream<Path> files = Files.list(out)) {
+            figures = files.filter(f -> f.getFileName().toString().matches(".*\\.(png|svg|pdf)")).toList();
+        }
+        assertTrue(figures.size() >= 2, "a trace and a BIC plot at least: " + figures);
+        for (Path f : figures) {
+            assertTrue(f.toString().endsWith(".pdf"), f.toString());
+            String pdf = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+            assertTrue(pdf.startsWith("%PDF-1.4\n") && pdf.endsWith("%%EOF\n"), f.toString());
+            assertTrue(pdf.contains("/MediaBox [0 0 481.89 226.77]"), "170 × 80 mm in points");
+        }
+    }
+
+    @Test
     void badFigureOptionsAreRefusedBeforeAnyWork() {
         Path h5 = CliRun.simulated(dir.resolve("bad.h5"), 2);
         CliRun tiny = CliRun.of("analyze", h5.toString(), "--export", dir.resolve("o1").toString(), "--plots", "png",
@@ -47,7 +69,7 @@ class FigureOptionsTest {
         assertTrue(shape.err().contains("--figure-size takes WIDTHxHEIGHT in millimetres, e.g. 85x60"), shape.err());
         CliRun noPlots = CliRun.of("analyze", h5.toString(), "--export", dir.resolve("o3").toString(), "--dpi", "600");
         assertEquals(2, noPlots.exitCode());
-        assertTrue(noPlots.err().contains("--dpi needs --plots png|svg"), noPlots.err());
+        assertTrue(noPlots.err().contains("--dpi needs --plots png|svg|pdf"), noPlots.err());
         assertTrue(!Files.exists(dir.resolve("o1")) && !Files.exists(dir.resolve("o2")), "nothing written");
     }
 }

@@ -9,18 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.fullsms.export.plot.FigureSize;
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.export.plot.FigureSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
-/** Plot exports: PNGs decode at the asked size and are not blank; SVGs are well-formed and hold the labels. */
+/**
+ * Plot exports: PNGs decode at the asked size and are not blank; SVGs are well-formed and hold the labels; PDFs are
+ * well-formed pages of the printed size.
+ */
 class PlotExportTest {
 
     @TempDir
@@ -28,16 +30,15 @@ class PlotExportTest {
 
     private ExportReport export() throws IOException {
         ExportOptions o = ExportOptions.of(EnumSet.of(ExportKind.PLOT_INTENSITY, ExportKind.PLOT_DECAY,
-                ExportKind.PLOT_BIC, ExportKind.PLOT_CORRELATION)).withPlotFormats(Set.of(PlotFormat.PNG,
-                        PlotFormat.SVG));
+                ExportKind.PLOT_BIC, ExportKind.PLOT_CORRELATION)).withPlotFormats(EnumSet.allOf(PlotFormat.class));
         ParticleExport p = Fixtures.particle(0).roi(new RegionOfInterest(0.5, 2.5)).build();
         return new ParticleExporter().run(new ExportRequest(dir, List.of(p), o), null);
     }
 
     @Test
-    void everyPlotInBothFormats() throws Exception {
+    void everyPlotInEveryFormat() throws Exception {
         ExportReport r = export();
-        assertEquals(8, r.files().size(), r.files().toString());
+        assertEquals(12, r.files().size(), r.files().toString());
         for (String name : List.of("Particle 1 trace (levels and groups)", "Particle 1 hist-fitted (whole trace)",
                 "Particle 1 BIC", "Particle 1 corr hist")) {
             BufferedImage image = ImageIO.read(dir.resolve(name + ".png").toFile());
@@ -47,6 +48,8 @@ class PlotExportTest {
             Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(dir.resolve(name + ".svg").toFile());
             assertEquals("svg", svg.getDocumentElement().getNodeName());
+            PdfFile pdf = new PdfFile(Files.readAllBytes(dir.resolve(name + ".pdf")));
+            assertEquals(FigureSize.JOURNAL_COLUMN.widthMm() * 72 / 25.4, pdf.widthPt, 0.01, name);
         }
         String trace = Files.readString(dir.resolve("Particle 1 trace (levels and groups).svg"));
         assertTrue(trace.contains("Time (s)") && trace.contains("Intensity (counts/100 ms)")

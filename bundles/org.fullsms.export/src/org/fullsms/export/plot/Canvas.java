@@ -2,7 +2,7 @@ package org.fullsms.export.plot;
 
 import java.awt.Color;
 
-/** The drawing operations the layout uses, in pixel coordinates (origin top left); PNG and SVG implement it. */
+/** The drawing operations the layout uses, in pixel coordinates (origin top left); PNG, SVG and PDF implement it. */
 interface Canvas {
 
     /** Horizontal text anchor. */

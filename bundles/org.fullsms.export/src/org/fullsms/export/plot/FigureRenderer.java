@@ -12,7 +12,7 @@ import org.fullsms.export.plot.Canvas.Anchor;
 import org.fullsms.export.plot.Series.Style;
 
 /**
- * Lays a {@link Figure} out (title, stacked panels, ticked axes with labels, legend) and draws it as PNG or SVG.
+ * Lays a {@link Figure} out (title, stacked panels, ticked axes with labels, legend) and draws it as PNG, SVG or PDF.
  * Long line and step series are reduced to first/min/max/last per pixel column, which looks the same and keeps
  * files small. Stateless and thread-safe.
  */
@@ -53,6 +53,14 @@ public final class FigureRenderer {
         SvgCanvas canvas = new SvgCanvas(size.widthMm(), size.heightMm(), width, height);
         draw(figure, canvas, width, height);
         return canvas.finish().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The figure as a one-page vector PDF of the printed size, its text in the standard PDF fonts. */
+    public static byte[] pdf(Figure figure, FigureSize size) {
+        double unit = size.pointsPerUnit();
+        PdfCanvas canvas = new PdfCanvas(size.heightPt(), unit);
+        draw(figure, canvas, size.widthPt() / unit, size.heightPt() / unit);
+        return PdfDocument.write(size.widthPt(), size.heightPt(), canvas.content(), canvas.fonts(), figure.title());
     }
 
     /** Draws in layout units; the numbers of ticks follow the room there is for their labels. */

@@ -6,7 +6,7 @@ import java.util.Locale;
  * The printed size of an exported figure: width and height in millimetres, resolution and the size of its tick
  * labels in points (titles and axis labels are drawn in proportion). The default is a one-column journal figure:
  * 85 × 60 mm at 300 dpi with 8 pt labels. A PNG is the size in pixels at the resolution (and records it); an SVG
- * states the size in millimetres and scales.
+ * states the size in millimetres and scales; a PDF page is the size in points, drawn in vectors (no resolution).
  *
  * @param widthMm  20–1000 mm
  * @param heightMm 15–1000 mm
@@ -47,6 +47,20 @@ public record FigureSize(double widthMm, double heightMm, int dpi, double fontPt
 
     public int heightPx() {
         return (int) Math.round(heightMm / MM_PER_INCH * dpi);
+    }
+
+    /** The width in points (1/72 inch), a PDF page's. */
+    double widthPt() {
+        return widthMm / MM_PER_INCH * POINTS_PER_INCH;
+    }
+
+    double heightPt() {
+        return heightMm / MM_PER_INCH * POINTS_PER_INCH;
+    }
+
+    /** Points per layout unit: the tick labels come out at {@link #fontPt()}, whatever the resolution. */
+    double pointsPerUnit() {
+        return fontPt / LAYOUT_FONT;
     }
 
     /** Pixels per layout unit: the tick labels come out at {@link #fontPt()} on paper. */

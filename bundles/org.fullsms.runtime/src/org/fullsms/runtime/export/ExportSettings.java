@@ -12,7 +12,7 @@ import org.fullsms.export.plot.FigureSize;
  *
  * @param dir       the folder to write into
  * @param format    {@code csv}, {@code parquet}, {@code both}, or {@code none} for no built-in tables
- * @param plots     {@code png}, {@code svg}, or null for no plots
+ * @param plots     {@code png}, {@code svg}, {@code pdf}, or null for no plots
  * @param overwrite whether existing files may be replaced
  * @param exporters ids of installed {@link org.fullsms.spi.export.Exporter} services to run as well
  * @param figure    printed size, resolution and font size of the plots

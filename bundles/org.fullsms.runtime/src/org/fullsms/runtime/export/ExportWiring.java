@@ -165,8 +165,8 @@ public final class ExportWiring {
     static void writeBuiltIn(FolderTarget target, Set<ExportKind> perParticle, Set<ExportKind> datasetWide)
             throws IOException {
         ExportSettings s = target.settings();
-        Set<PlotFormat> formats = Set.of(s.plots() != null && s.plots().equals("svg") ? PlotFormat.SVG
-                : PlotFormat.PNG);
+        Set<PlotFormat> formats = Set.of("svg".equals(s.plots()) ? PlotFormat.SVG
+                : "pdf".equals(s.plots()) ? PlotFormat.PDF : PlotFormat.PNG);
         List<ParticleExport> tables = new ArrayList<>();
         HistogramBinning grid = target.decayGrid();
         for (ParticleAnalysis a : target.particles()) {

@@ -7,7 +7,7 @@ import org.fullsms.export.ExportKind;
 import org.fullsms.spi.export.Exporter;
 import org.osgi.service.component.annotations.Component;
 
-/** Figures of each particle (intensity with levels and groups, decay with fit, BIC, correlation), PNG or SVG. */
+/** Figures of each particle (intensity with levels and groups, decay with fit, BIC, correlation), PNG, SVG or PDF. */
 @Component(service = Exporter.class, property = "service.ranking:Integer=99")
 public final class PlotsExporter extends BuiltInExporter {
 
@@ -20,7 +20,7 @@ public final class PlotsExporter extends BuiltInExporter {
 
     @Override
     public String label() {
-        return "Figures (PNG or SVG)";
+        return "Figures (PNG, SVG or PDF)";
     }
 
     @Override

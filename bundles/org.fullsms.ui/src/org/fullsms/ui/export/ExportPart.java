@@ -135,7 +135,7 @@ public class ExportPart {
         Composite plotChoice = unit(body);
         new Label(plotChoice, SWT.NONE).setText("Plots:");
         plots = new Combo(plotChoice, SWT.READ_ONLY);
-        plots.setItems("None", "PNG", "SVG");
+        plots.setItems("None", "PNG", "SVG", "PDF");
         plots.select(0);
         figure = unit(body);
         figure.setLayoutData(new RowData());
@@ -145,7 +145,7 @@ public class ExportPart {
         new Label(figure, SWT.NONE).setText("×");
         figureHeight = number(figure, d.heightMm(), "Height of each figure in millimetres");
         new Label(figure, SWT.NONE).setText("mm,");
-        figureDpi = number(figure, d.dpi(), "Resolution of PNG figures (SVG scales)");
+        figureDpi = number(figure, d.dpi(), "Resolution of PNG figures (SVG and PDF are vectors)");
         new Label(figure, SWT.NONE).setText("dpi,");
         figureFont = number(figure, d.fontPt(), "Size of the tick labels on paper; titles and labels follow");
         new Label(figure, SWT.NONE).setText("pt");

@@ -19,7 +19,7 @@ import org.fullsms.runtime.state.ParticleAnalysis;
  * @param dir       the folder to write into
  * @param csv       the CSV exports (traces, levels, grouped levels, groups, fits, decays, correlation, 2-D data)
  * @param parquet   the Parquet tables
- * @param plots     {@code "png"}, {@code "svg"} or null for no plots
+ * @param plots     {@code "png"}, {@code "svg"}, {@code "pdf"} or null for no plots
  * @param overwrite whether existing files are replaced
  * @param useRoi    the original's "Use ROI": "(ROI)" files, levels inside each particle's region of interest
  * @param exporters ids of the extension exporters to run as well (or alone)

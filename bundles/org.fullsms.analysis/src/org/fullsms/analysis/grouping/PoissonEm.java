@@ -17,13 +17,14 @@ import org.apache.commons.math3.special.Gamma;
  * (global grouping's first step) an iteration interpolates the kernels instead ({@link KernelGrid}), in time
  * linear in levels plus groups.
  *
- * <p>Convergence: EM stops when Σ|Δp_mj| ≤ tol. Keeping every p_mj to compute that is the dearest part of an
- * iteration, and Σ_m |Δ Σ_j p_mj| (the change of the groups' expected level counts, which an iteration computes
- * anyway) is a lower bound of it. While the bound is above tol EM goes on without storing responsibilities; when
- * it is not, Σ|Δp_mj| is computed exactly from the previous iteration's and this iteration's responsibilities,
- * and from then on every iteration of the step keeps them (sparsely, per level) as the original does.
+ * <p>Convergence: EM stops when Σ|Δp_mj| ≤ tol. Σ_m |Δ Σ_j p_mj|, the change of the groups' expected level
+ * counts that every iteration computes anyway, is a lower bound of it; only when that bound is not above tol is
+ * Σ|Δp_mj| itself computed, level by level from the responsibilities under this iteration's and the previous
+ * iteration's parameters (or the hard assignment), and from then on in every iteration of the step. No
+ * responsibility is stored, so memory stays O(levels + groups) even with one group per level.
  *
- * <p>One instance per grouping run (it owns work arrays); not thread-safe.
+ * <p>Chunks of {@link #CHUNK} levels run in parallel; their partial sums are added in chunk order, so results do
+ * not depend on the number of threads. One instance per grouping run (it owns work arrays); not thread-safe.
  */
 final class PoissonEm {
 
@@ -41,39 +42,31 @@ final class PoissonEm {
     private final double[] photons;
     private final double[] dwell;
     private final double[] levelTerm;
-    private final double[] peak;
     private final double[] margin;
     private final int[] levelsByPeak;
     private final double[] sortedPeaks;
-    private final int[] position;
     private final double logTotalDuration;
     private final int maxIterations;
     private final double tolerance;
     private final double logMinTerm;
     private final boolean originalUnderflow;
 
-    private final Responsibilities stored;
     private final double[] logAlphaOfBest;
     private final Chunk[] chunks;
-
-    // The current parameters per group.
-    private double[] logWeight = new double[0];
-    private double[] intensity = new double[0];
-    private double[] logIntensity = new double[0];
-    private final IntensityIndex index = new IntensityIndex();
+    private Parameters current;
+    private Parameters previous;
     private KernelGrid grid;
 
     private int iterations;
     private double logLikelihood;
-    private boolean underflow;
 
     PoissonEm(double[] photons, double[] dwell, double totalDurationS, GroupingParameters params) {
         this.photons = photons;
         this.dwell = dwell;
         int levels = photons.length;
         this.levelTerm = new double[levels];
-        this.peak = new double[levels];
         this.margin = new double[levels];
+        double[] peak = new double[levels];
         for (int j = 0; j < levels; j++) {
             levelTerm[j] = photons[j] * Math.log(dwell[j]) - Gamma.logGamma(photons[j] + 1);
             peak[j] = Math.log(photons[j] / dwell[j]);
@@ -91,14 +84,14 @@ final class PoissonEm {
         for (int i = 0; i < levels; i++) {
             sortedPeaks[i] = peak[levelsByPeak[i]];
         }
-        this.position = new int[levels];
         this.logTotalDuration = Math.log(totalDurationS);
         this.maxIterations = params.maxIterations();
         this.tolerance = params.tolerance();
         this.logMinTerm = Math.log(params.minTermProbability());
         this.originalUnderflow = params.emMode() == EmMode.ORIGINAL_UNDERFLOW;
-        this.stored = new Responsibilities(levels);
         this.logAlphaOfBest = new double[levels];
+        this.current = new Parameters();
+        this.previous = new Parameters();
         this.chunks = new Chunk[Math.max(1, (levels + CHUNK - 1) / CHUNK)];
         for (int c = 0; c < chunks.length; c++) {
             chunks[c] = new Chunk(c * CHUNK, Math.min(levels, (c + 1) * CHUNK));
@@ -111,42 +104,35 @@ final class PoissonEm {
      * {@link #logLikelihood()} describe the run.
      */
     void run(int[] assignment, int groups) {
-        if (logWeight.length < groups) {
-            logWeight = new double[groups];
-            intensity = new double[groups];
-            logIntensity = new double[groups];
-        }
-        stored.ensureGroups(groups);
         double[][] sums = new double[GridBand.QUANTITIES][groups];
         double[][] next = new double[GridBand.QUANTITIES][groups];
-        double[][] before = new double[GridBand.QUANTITIES][groups];
         for (int j = 0; j < assignment.length; j++) {
             sums[0][assignment[j]] += dwell[j];
             sums[1][assignment[j]] += photons[j];
             sums[2][assignment[j]] += 1;
         }
         int[] start = assignment.clone();
-        underflow = false;
         boolean onGrid = groups >= GRID_GROUPS && !originalUnderflow;
-        boolean keeping = false;
-        boolean lastOnGrid = false;
+        boolean exactChange = false;
+        boolean underflow = false;
         iterations = 0;
         while (iterations < maxIterations) {
-            useParameters(sums, groups);
-            double diff;
-            lastOnGrid = onGrid && !keeping;
-            if (lastOnGrid) {
-                if (grid == null) {
-                    grid = new KernelGrid(photons, dwell);
+            Parameters swap = previous;
+            previous = current;
+            current = swap;
+            current.set(sums, groups);
+            // Σ|Δp_mj|, or its lower bound when that is decisive.
+            double diff = 0;
+            if (!exactChange) {
+                if (onGrid) {
+                    if (grid == null) {
+                        grid = new KernelGrid(photons, dwell);
+                    }
+                    grid.iterate(current.index, sums[0], groups, next);
+                } else {
+                    underflow = eStep(assignment, next, groups, false, null);
                 }
-                grid.iterate(index, sums[0], groups, next);
-            } else {
-                eStep(assignment, next, groups, keeping);
-            }
-            if (keeping) {
-                diff = stored.lastChange();
-            } else {
-                double accuracy = lastOnGrid ? KernelGrid.ACCURACY : COUNT_ROUNDING;
+                double accuracy = onGrid ? KernelGrid.ACCURACY : COUNT_ROUNDING;
                 double change = 0;
                 double scale = 0;
                 for (int m = 0; m < groups; m++) {
@@ -154,23 +140,17 @@ final class PoissonEm {
                     scale += next[2][m] + sums[2][m];
                 }
                 diff = change - accuracy * scale;
-                if (!(diff > tolerance)) {
-                    // The bound cannot tell: Σ|Δp| from the responsibilities of both iterations, kept from now on.
-                    keeping = true;
-                    lastOnGrid = false;
-                    if (iterations == 0) {
-                        stored.setHard(start);
-                    } else {
-                        useParameters(before, groups);
-                        eStep(assignment, next, groups, true);
-                        useParameters(sums, groups);
-                    }
-                    eStep(assignment, next, groups, true);
-                    diff = stored.lastChange();
+                // Once the bound cannot tell, the exact change is measured for the rest of the step.
+                exactChange = !(diff > tolerance);
+            }
+            if (exactChange) {
+                diff = 0;
+                underflow = eStep(assignment, next, groups, true, iterations == 0 ? start : null);
+                for (Chunk chunk : chunks) {
+                    diff += chunk.change;
                 }
             }
             for (int q = 0; q < GridBand.QUANTITIES; q++) {
-                System.arraycopy(sums[q], 0, before[q], 0, groups);
                 System.arraycopy(next[q], 0, sums[q], 0, groups);
             }
             iterations++;
@@ -178,9 +158,8 @@ final class PoissonEm {
                 break;
             }
         }
-        if (lastOnGrid) {
+        if (onGrid && !exactChange) {
             // The grid gives no assignment: the most probable groups under the last iteration's parameters.
-            useParameters(before, groups);
             IntStream.range(0, chunks.length).parallel().forEach(c -> chunks[c].assignBest(assignment, groups));
         }
         logLikelihood = 0;
@@ -193,36 +172,15 @@ final class PoissonEm {
         }
     }
 
-    /** ln p̂_m, Î_m, ln Î_m from the sums (T̂, n̂); indexes the live groups and places the levels among them. */
-    private void useParameters(double[][] sums, int groups) {
-        for (int m = 0; m < groups; m++) {
-            // A group whose responsibilities all under-flowed is gone: ln α = −∞ for every level.
-            boolean live = sums[0][m] > 0;
-            logWeight[m] = live ? Math.log(sums[0][m]) - logTotalDuration : Double.NEGATIVE_INFINITY;
-            intensity[m] = live ? sums[1][m] / sums[0][m] : 0;
-            logIntensity[m] = live ? Math.log(intensity[m]) : 0;
-        }
-        index.build(logWeight, intensity, logIntensity, groups);
-        index.positions(sortedPeaks, levelsByPeak, position);
-    }
-
     /**
      * One E-step under the current parameters: the M-step sums (T̂, n̂, Σp) into {@code next}, each level's most
-     * probable group into {@code assignment}; with {@code keep} the responsibilities are stored and their change
-     * against the stored ones is measured. Chunks of levels run in parallel unless responsibilities are kept
-     * (stored in level order); their sums are added in chunk order, so the result does not depend on threads.
+     * probable group into {@code assignment}, with {@code measure} each chunk's Σ|Δp| (see
+     * {@link Chunk#eStep}). Returns whether some level under-flowed in the original's sense.
      */
-    private void eStep(int[] assignment, double[][] next, int groups, boolean keep) {
-        if (keep) {
-            stored.begin();
-            for (Chunk chunk : chunks) {
-                chunk.eStep(assignment, groups, true);
-            }
-            stored.end();
-        } else {
-            IntStream.range(0, chunks.length).parallel().forEach(c -> chunks[c].eStep(assignment, groups, false));
-        }
-        underflow = false;
+    private boolean eStep(int[] assignment, double[][] next, int groups, boolean measure, int[] start) {
+        IntStream.range(0, chunks.length).parallel()
+                .forEach(c -> chunks[c].eStep(assignment, groups, measure, start));
+        boolean underflow = false;
         for (int q = 0; q < GridBand.QUANTITIES; q++) {
             Arrays.fill(next[q], 0, groups, 0);
             for (Chunk chunk : chunks) {
@@ -235,93 +193,7 @@ final class PoissonEm {
         for (Chunk chunk : chunks) {
             underflow |= chunk.underflow;
         }
-    }
-
-    /** Levels [from, to): a unit of work of a parallel E-step, with its own buffers and partial sums. */
-    private final class Chunk {
-        private final int from;
-        private final int to;
-        private int[] ranks = new int[0];
-        private double[] scanned = new double[0];
-        private final double[] best = new double[2];
-        private final double[][] sums = new double[GridBand.QUANTITIES][0];
-        private boolean underflow;
-
-        Chunk(int from, int to) {
-            this.from = from;
-            this.to = to;
-        }
-
-        private void ensureGroups(int groups) {
-            if (ranks.length < groups) {
-                ranks = new int[groups];
-                scanned = new double[groups];
-            }
-        }
-
-        void eStep(int[] assignment, int groups, boolean keep) {
-            ensureGroups(groups);
-            if (sums[0].length < groups) {
-                for (int q = 0; q < GridBand.QUANTITIES; q++) {
-                    sums[q] = new double[groups];
-                }
-            }
-            for (double[] sum : sums) {
-                Arrays.fill(sum, 0, groups, 0);
-            }
-            double[] nextDwell = sums[0];
-            double[] nextPhotons = sums[1];
-            double[] nextCount = sums[2];
-            underflow = false;
-            for (int j = from; j < to; j++) {
-                double n = photons[j];
-                double t = dwell[j];
-                int count = index.scan(n, t, position[j], margin[j], CUT, ranks, scanned, best);
-                double max = best[0];
-                int bestGroup = (int) best[1];
-                logAlphaOfBest[j] = max + levelTerm[j];
-                if (originalUnderflow && logAlphaOfBest[j] < UNDERFLOW_LOG) {
-                    // Every α_mj is 0 in linear space: the original's 0/0 gives NaN, and argmax picks group 0.
-                    underflow = true;
-                    bestGroup = 0;
-                }
-                assignment[j] = bestGroup;
-                // Unnormalised weights of the groups within e^CUT of the largest, compacted in place.
-                double sum = 0;
-                int kept = 0;
-                for (int i = 0; i < count; i++) {
-                    double d = scanned[i] - max;
-                    if (d >= CUT) {
-                        double e = Math.exp(d);
-                        ranks[kept] = index.group(ranks[i]);
-                        scanned[kept++] = e;
-                        sum += e;
-                    }
-                }
-                double inv = 1 / sum;
-                for (int i = 0; i < kept; i++) {
-                    int m = ranks[i];
-                    double p = scanned[i] * inv;
-                    scanned[i] = p;
-                    nextDwell[m] += p * t;
-                    nextPhotons[m] += p * n;
-                    nextCount[m] += p;
-                }
-                if (keep) {
-                    stored.put(j, ranks, scanned, kept);
-                }
-            }
-        }
-
-        /** Each level's most probable group and its ln α, without responsibilities. */
-        void assignBest(int[] assignment, int groups) {
-            ensureGroups(groups);
-            for (int j = from; j < to; j++) {
-                index.scan(photons[j], dwell[j], position[j], margin[j], 0, ranks, scanned, best);
-                assignment[j] = (int) best[1];
-                logAlphaOfBest[j] = best[0] + levelTerm[j];
-            }
-        }
+        return underflow;
     }
 
     /** ln α of a single level alone in one group (the trivial single-level step). */
@@ -336,5 +208,170 @@ final class PoissonEm {
 
     double logLikelihood() {
         return logLikelihood;
+    }
+
+    /** One iteration's group parameters, the live groups indexed by intensity, each level's place among them. */
+    private final class Parameters {
+        private double[] logWeight = new double[0];
+        private double[] intensity = new double[0];
+        private double[] logIntensity = new double[0];
+        private final IntensityIndex index = new IntensityIndex();
+        private final int[] position = new int[photons.length];
+
+        /** ln p̂_m, Î_m, ln Î_m from the sums (T̂, n̂). */
+        void set(double[][] sums, int groups) {
+            if (logWeight.length < groups) {
+                logWeight = new double[groups];
+                intensity = new double[groups];
+                logIntensity = new double[groups];
+            }
+            for (int m = 0; m < groups; m++) {
+                // A group whose responsibilities all under-flowed is gone: ln α = −∞ for every level.
+                boolean live = sums[0][m] > 0;
+                logWeight[m] = live ? Math.log(sums[0][m]) - logTotalDuration : Double.NEGATIVE_INFINITY;
+                intensity[m] = live ? sums[1][m] / sums[0][m] : 0;
+                logIntensity[m] = live ? Math.log(intensity[m]) : 0;
+            }
+            index.build(logWeight, intensity, logIntensity, groups);
+            index.positions(sortedPeaks, levelsByPeak, position);
+        }
+    }
+
+    /** Levels [from, to): a unit of work of a parallel E-step, with its own buffers and partial sums. */
+    private final class Chunk {
+        private final int from;
+        private final int to;
+        private final double[] best = new double[2];
+        private final double[][] sums = new double[GridBand.QUANTITIES][0];
+        private int[] groupsNow = new int[0];
+        private double[] pNow = new double[0];
+        private int[] groupsBefore = new int[0];
+        private double[] pBefore = new double[0];
+        private double[] byGroup = new double[0];
+        private boolean underflow;
+        private double change;
+
+        Chunk(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        private void ensureGroups(int groups) {
+            if (groupsNow.length < groups) {
+                groupsNow = new int[groups];
+                pNow = new double[groups];
+                groupsBefore = new int[groups];
+                pBefore = new double[groups];
+                byGroup = new double[groups];
+            }
+        }
+
+        /**
+         * Responsibilities under the current parameters, summed into {@link #sums}; with {@code measure}, also
+         * their change Σ|Δp| against those under the previous parameters, or against the hard assignment
+         * {@code start} if given.
+         */
+        void eStep(int[] assignment, int groups, boolean measure, int[] start) {
+            ensureGroups(groups);
+            if (sums[0].length < groups) {
+                for (int q = 0; q < GridBand.QUANTITIES; q++) {
+                    sums[q] = new double[groups];
+                }
+            }
+            for (double[] sum : sums) {
+                Arrays.fill(sum, 0, groups, 0);
+            }
+            underflow = false;
+            change = 0;
+            for (int j = from; j < to; j++) {
+                double n = photons[j];
+                double t = dwell[j];
+                int kept = responsibilities(current, j, groupsNow, pNow);
+                double max = best[0];
+                int bestGroup = (int) best[1];
+                logAlphaOfBest[j] = max + levelTerm[j];
+                if (originalUnderflow && logAlphaOfBest[j] < UNDERFLOW_LOG) {
+                    // Every α_mj is 0 in linear space: the original's 0/0 gives NaN, and argmax picks group 0.
+                    underflow = true;
+                    bestGroup = 0;
+                }
+                assignment[j] = bestGroup;
+                for (int i = 0; i < kept; i++) {
+                    int m = groupsNow[i];
+                    double p = pNow[i];
+                    sums[0][m] += p * t;
+                    sums[1][m] += p * n;
+                    sums[2][m] += p;
+                }
+                if (measure) {
+                    change += change(j, kept, start);
+                }
+            }
+        }
+
+        /** Σ_m |Δp_mj| of level j, whose current responsibilities are in the first {@code kept} entries. */
+        private double change(int j, int kept, int[] start) {
+            int before;
+            if (start != null) {
+                groupsBefore[0] = start[j];
+                pBefore[0] = 1;
+                before = 1;
+            } else {
+                before = responsibilities(previous, j, groupsBefore, pBefore);
+            }
+            double beforeSum = 0;
+            for (int i = 0; i < before; i++) {
+                byGroup[groupsBefore[i]] = pBefore[i];
+                beforeSum += pBefore[i];
+            }
+            double sum = 0;
+            double matched = 0;
+            for (int i = 0; i < kept; i++) {
+                double b = byGroup[groupsNow[i]];
+                sum += Math.abs(pNow[i] - b);
+                matched += b;
+            }
+            for (int i = 0; i < before; i++) {
+                byGroup[groupsBefore[i]] = 0;
+            }
+            // Groups that had responsibility before and have none now.
+            return sum + Math.max(0, beforeSum - matched);
+        }
+
+        /**
+         * Level j's responsibilities under {@code params}: the groups within e^CUT of its largest α and their p
+         * into {@code groups} and {@code p}; returns their count, {@link #best} holds the largest ln α (without
+         * the level-only terms) and its group.
+         */
+        private int responsibilities(Parameters params, int j, int[] groups, double[] p) {
+            int count = params.index.scan(photons[j], dwell[j], params.position[j], margin[j], CUT, groups, p, best);
+            double max = best[0];
+            double sum = 0;
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                double d = p[i] - max;
+                if (d >= CUT) {
+                    double e = Math.exp(d);
+                    groups[kept] = params.index.group(groups[i]);
+                    p[kept++] = e;
+                    sum += e;
+                }
+            }
+            double inv = 1 / sum;
+            for (int i = 0; i < kept; i++) {
+                p[i] *= inv;
+            }
+            return kept;
+        }
+
+        /** Each level's most probable group and its ln α, without responsibilities. */
+        void assignBest(int[] assignment, int groups) {
+            ensureGroups(groups);
+            for (int j = from; j < to; j++) {
+                current.index.scan(photons[j], dwell[j], current.position[j], margin[j], 0, groupsNow, pNow, best);
+                assignment[j] = (int) best[1];
+                logAlphaOfBest[j] = best[0] + levelTerm[j];
+            }
+        }
     }
 }

@@ -193,6 +193,8 @@ final class KernelGrid {
     /** Levels in grid order gathered into private slices of the grids (one slice per grid they touch). */
     private final class LevelChunk {
         private final int[] members;
+        /** The slice of each member's grid. */
+        private final int[] memberSlice;
         private final int[] sliceBand;
         private final int[] sliceFirst;
         private final double[][][] slices;
@@ -214,13 +216,19 @@ final class KernelGrid {
             sliceBand = new int[used];
             sliceFirst = new int[used];
             slices = new double[used][][];
+            int[] sliceOfBand = new int[bands.length];
             int s = 0;
             for (int b = 0; b < bands.length; b++) {
                 if (low[b] != Integer.MAX_VALUE) {
+                    sliceOfBand[b] = s;
                     sliceBand[s] = b;
                     sliceFirst[s] = low[b];
                     slices[s++] = new double[GridBand.QUANTITIES][high[b] - low[b]];
                 }
+            }
+            memberSlice = new int[members.length];
+            for (int i = 0; i < members.length; i++) {
+                memberSlice[i] = sliceOfBand[levels.band(members[i])];
             }
         }
 
@@ -231,7 +239,8 @@ final class KernelGrid {
                     Arrays.fill(q, 0);
                 }
             }
-            for (int j : members) {
+            for (int i = 0; i < members.length; i++) {
+                int j = members[i];
                 GridBand standard = bands[levels.band(j)];
                 int node = levels.node(j);
                 int count = levels.count(j);
@@ -246,7 +255,7 @@ final class KernelGrid {
                 a[0] = levels.dwell(j) / z;
                 a[1] = levels.photons(j) / z;
                 a[2] = 1 / z;
-                int s = slice(levels.band(j));
+                int s = memberSlice[i];
                 GridBand.gather(node, count, levels.kernels(), levels.offset(j), a, slices[s], sliceFirst[s]);
             }
         }
@@ -265,14 +274,6 @@ final class KernelGrid {
                     bands[levels.band(j)].window(levels.node(j), levels.count(j), a);
                 }
             }
-        }
-
-        private int slice(int band) {
-            int s = 0;
-            while (sliceBand[s] != band) {
-                s++;
-            }
-            return s;
         }
     }
 

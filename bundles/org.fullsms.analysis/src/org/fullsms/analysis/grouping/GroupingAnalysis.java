@@ -84,20 +84,18 @@ public final class GroupingAnalysis {
             n[assignment[j]] += photons[j];
             t[assignment[j]] += dwell[j];
         }
-        int[] order = new int[slots];
+        double[] intensity = new double[slots];
+        GroupSorter sorter = new GroupSorter();
+        int[] order = sorter.buffer(slots);
         int used = 0;
         for (int g = 0; g < slots; g++) {
             if (t[g] > 0) {
-                // Insertion by intensity; stable, and G is small after the first step.
-                double intensity = n[g] / t[g];
-                int i = used++;
-                while (i > 0 && n[order[i - 1]] / t[order[i - 1]] > intensity) {
-                    order[i] = order[i - 1];
-                    i--;
-                }
-                order[i] = g;
+                intensity[g] = n[g] / t[g];
+                order[used++] = g;
             }
         }
+        // Stable: groups of equal intensity keep their order.
+        sorter.sort(order, used, intensity);
         int[] rank = new int[slots];
         for (int r = 0; r < used; r++) {
             rank[order[r]] = r;

@@ -1,5 +1,6 @@
 package org.fullsms.cli.bench;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,22 +10,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.fullsms.analysis.grouping.GlobalGrouping;
+import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingAnalysis;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.grouping.GroupingParameters;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.grouping.LevelInput;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
 /**
  * Times AHCA + EM + BIC grouping on the original's levels when the shared reference data are present (real
  * trace at 99 %: 44 levels, original 4.5 s CPU; at 69 %: 108 levels, 32 s; simulated cp04 at 69 %: 311 levels,
- * 237 s) and on simulated 2-state blinking traces of 300 and 1000 levels (the original needed 436 s CPU for 428
- * levels).
+ * 237 s), on simulated 2-state blinking traces of 300 and 1000 levels (the original needed 436 s CPU for 428
+ * levels), and global grouping of 100 and 1000 simulated particles (about 7 000 and 70 000 levels, made by the
+ * simulator and change point analysis first; issue 19's goal: 1000 particles in at most 30 s).
  */
 public final class GroupingBenchmark implements Benchmark {
 
@@ -38,7 +42,8 @@ public final class GroupingBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "level grouping (AHCA + EM + BIC): original levels (44, 108, 311) and 300 / 1000 simulated levels";
+        return "level grouping (AHCA + EM + BIC): original levels (44, 108, 311), 300 / 1000 simulated levels, "
+                + "global grouping of 100 / 1000 simulated particles";
     }
 
     @Override
@@ -66,6 +71,18 @@ public final class GroupingBenchmark implements Benchmark {
         for (int levels : new int[] { 300, 1000 }) {
             GroupingInput input = GroupingInput.ofLevels(blinking(levels, 42));
             time(run, engine, params, input, "simulated 2-state blinking, " + levels + " levels", 3, 7);
+        }
+        for (int particles : new int[] { 100, 1000 }) {
+            run.note("global, " + particles + " particles", "simulating them and resolving their levels first");
+            List<GroupingInput> inputs = SimulatedParticleLevels.make(particles);
+            int levels = inputs.stream().mapToInt(i -> i.levels().size()).sum();
+            run.note("  load average (1, 5, 15 min) before timing", loadAverage());
+            GlobalGroupingResult[] last = new GlobalGroupingResult[1];
+            run.time("global grouping, " + particles + " simulated particles, " + levels + " levels", 1,
+                    particles >= 1000 ? 3 : 5, () -> last[0] = new GlobalGrouping().run(inputs, params, null));
+            GroupingResult result = last[0].combined();
+            run.note("  steps / best number of groups", String.format(Locale.ROOT, "%d / %d", result.steps().size(),
+                    result.best().numGroups()));
         }
     }
 
@@ -106,6 +123,16 @@ public final class GroupingBenchmark implements Benchmark {
             time += dwell;
         }
         return levels;
+    }
+
+    /** The machine is shared: the load average says how much of it the timings had. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Paths.get("/proc/loadavg")).trim().split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "not available";
+        }
     }
 
     private static JsonObject readJson(Path file) throws Exception {

@@ -13,8 +13,13 @@ final class CountsProblem extends WindowedProblem {
 
     /** Floor of the model in the likelihood, so an empty model channel is costly but finite. */
     static final double MODEL_FLOOR = 1e-10;
-    /** Expected counts below which a channel holds no signal for {@link #countsWithoutSignal}. */
+    /** Expected counts from the decay below which a channel holds no signal for {@link #countsWithoutSignal}. */
     static final double SIGNAL_FLOOR = 1e-6;
+    /**
+     * The same for a fit whose χ²red would be absurd otherwise: a count where the decay expects 10⁻⁶ to 10⁻³ of
+     * one, far in a short lifetime's tail, is a Pearson term of 10³ to 10⁶ unless the background explains it.
+     */
+    static final double FAINT_SIGNAL = 1e-3;
 
     private final double[] data;
     private final boolean likelihood;
@@ -98,13 +103,13 @@ final class CountsProblem extends WindowedProblem {
     }
 
     /**
-     * Counts and number of the window channels where the model without background is below
-     * {@value #SIGNAL_FLOOR} counts (before the rise of a Gaussian IRF, whose tails are exactly 0): there only
-     * the background can explain counts.
+     * Counts and number of the window channels where the model without background is below {@code floor} counts
+     * (before the rise of a Gaussian IRF, whose tails are exactly 0, and far in the tail): there only the
+     * background can explain counts.
      *
      * @return {counts, channels}
      */
-    double[] countsWithoutSignal(double[] x) {
+    double[] countsWithoutSignal(double[] x, double floor) {
         model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
         int n = model.numExp;
         double sum = 0;
@@ -114,12 +119,31 @@ final class CountsProblem extends WindowedProblem {
             for (int i = 0; i < n; i++) {
                 signal += x[layout.amp + i] * model.component[i][k];
             }
-            if (x[layout.scale] * signal < SIGNAL_FLOOR) {
+            if (x[layout.scale] * signal < floor) {
                 sum += data[k];
                 channels++;
             }
         }
         return new double[] { sum, channels };
+    }
+
+    /**
+     * Pearson's χ² per degree of freedom of the model at x, Σ (d − m)²/m over the window divided by the channels
+     * less the free parameters, as the result reports it: +∞ when a channel with counts expects none.
+     */
+    double pearsonReduced(double[] x) {
+        double[] m = new double[end - start];
+        fitted(x, m);
+        double sum = 0;
+        for (int j = 0; j < m.length; j++) {
+            double d = data[start + j];
+            if (m[j] > 0) {
+                sum += (d - m[j]) * (d - m[j]) / m[j];
+            } else if (d > 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        return sum / Math.max(1, m.length - ResultAssembler.countFree(layout));
     }
 
     /**

@@ -214,22 +214,39 @@ public final class LifetimeFitter {
 
     /**
      * A least-squares fit can end with the free background (nearly) 0 although channels where the model has no
-     * signal (before the rise of a simulated IRF, whose Gaussian tails are exactly 0) hold counts: data weights
-     * hardly see single counts, so the background trades against the tail, but for Poisson counts an expected ~0
-     * makes them (nearly) impossible and Pearson's χ² explodes (χ²red ≈ 1e26–1e299 was reported as OK). When the
-     * fitted background b is below {@value #BACKGROUND_RATIO} of the mean C/K of the C counts in the K such
-     * channels and those counts are implausible under it (P(Poisson(K·b) ≥ C) below
-     * {@value #IMPLAUSIBLE_BACKGROUND}), the fit is repeated with the background held at C/K.
+     * signal (before the rise of a simulated IRF, whose Gaussian tails are exactly 0, or far in a short lifetime's
+     * tail) hold counts: data weights hardly see single counts, so the background trades against the tail, but for
+     * Poisson counts an expected ~0 makes them (nearly) impossible and Pearson's χ² explodes (χ²red ≈ 1e26–1e299
+     * was reported as OK). When the fitted background b is below {@value #BACKGROUND_RATIO} of the mean C/K of the
+     * C counts in the K such channels and those counts are implausible under it (P(Poisson(K·b) ≥ C) below
+     * {@value #IMPLAUSIBLE_BACKGROUND}), the fit is repeated with the background held at C/K. Channels without
+     * signal expect less than {@value CountsProblem#SIGNAL_FLOOR} counts from the decay; when the fit is left with
+     * an absurd χ²red (above {@value #MAX_CHI2_RED}), the rule is tried again on the channels that expect less than
+     * {@value CountsProblem#FAINT_SIGNAL} (a window that ends before a short lifetime's tail falls below 10⁻⁶
+     * counts keeps single background counts where it expects 10⁻⁶ to 10⁻³, each a Pearson term of 10³ to 10⁶).
      */
     private static BoundedLevenbergMarquardt.Outcome backgroundNotZeroWithCounts(ParameterLayout layout,
             CountsProblem problem, BoundedLevenbergMarquardt optimiser, BoundedLevenbergMarquardt.Outcome outcome,
             int maxIterations, List<String> notes) {
-        int bg = layout.background;
-        double[] x = outcome.x();
-        if (!layout.free[bg]) {
+        if (!layout.free[layout.background]) {
             return outcome;
         }
-        double[] empty = problem.countsWithoutSignal(x);
+        var held = holdBackground(layout, problem, optimiser, outcome, maxIterations, notes,
+                CountsProblem.SIGNAL_FLOOR);
+        if (held == outcome && !(problem.pearsonReduced(outcome.x()) <= MAX_CHI2_RED)) {
+            held = holdBackground(layout, problem, optimiser, outcome, maxIterations, notes,
+                    CountsProblem.FAINT_SIGNAL);
+        }
+        return held;
+    }
+
+    /** The rule of {@link #backgroundNotZeroWithCounts} on the channels that expect less than {@code floor}. */
+    private static BoundedLevenbergMarquardt.Outcome holdBackground(ParameterLayout layout, CountsProblem problem,
+            BoundedLevenbergMarquardt optimiser, BoundedLevenbergMarquardt.Outcome outcome, int maxIterations,
+            List<String> notes, double floor) {
+        int bg = layout.background;
+        double[] x = outcome.x();
+        double[] empty = problem.countsWithoutSignal(x, floor);
         double counts = empty[0];
         double channels = empty[1];
         if (!(counts >= 1)) {

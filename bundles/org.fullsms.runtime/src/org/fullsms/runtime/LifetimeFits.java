@@ -25,7 +25,8 @@ import org.fullsms.runtime.state.FitTarget;
 /**
  * Fits a particle's decays the way the original offers them: the whole trace (or its ROI), every level, and every
  * group and every group level (consecutive levels of one group, merged) of the selected grouping step. Histograms
- * share the dataset's channel grid.
+ * share the dataset's channel grid. The whole trace is fitted first and the others start from its fit
+ * ({@link LifetimeFitter#runParticle}).
  */
 public final class LifetimeFits {
 
@@ -75,7 +76,7 @@ public final class LifetimeFits {
             }
         }
         SubMonitor progress = SubMonitor.convert(monitor, histograms.size());
-        List<FitResult> results = new LifetimeFitter().run(histograms, request.irf(), request.parameters(),
+        List<FitResult> results = new LifetimeFitter().runParticle(histograms, request.irf(), request.parameters(),
                 request.settings(), progress);
         Map<FitTarget, Fit> map = new LinkedHashMap<>();
         for (int i = 0; i < targets.size(); i++) {

@@ -1,8 +1,10 @@
 package org.fullsms.analysis.lifetime;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.math3.special.Gamma;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,7 +19,7 @@ public final class LifetimeFitter {
     /** Engine id. */
     public static final String ID = "lifetime";
     /** Engine version. */
-    public static final String VERSION = "1.2.0";
+    public static final String VERSION = "1.3.0";
     /** The original fits a histogram only when it has more photons than this. */
     public static final int MIN_PHOTONS = 10;
     /**
@@ -48,6 +50,42 @@ public final class LifetimeFitter {
         for (DecayHistogram decay : decays) {
             progress.split(1);
             results.add(fit(decay, irf, parameters, settings));
+        }
+        return results;
+    }
+
+    /**
+     * Fits a particle's decays, with progress and cancellation: the first is its whole trace (or ROI), fitted as
+     * {@link #fit}; the others are parts of its photons (levels, groups, group levels) and start from its
+     * optimum ({@link WarmStart}). With {@link FitSettings#autoEnd()} their windows end where the whole trace's
+     * ends: the original's automatic end needs a background estimate, which on a part of a few hundred photons
+     * lands on the rise and puts the end before the peak (a window without the decay). Identical histograms (a
+     * group level made of one level, a group of all levels) are fitted once.
+     *
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+     */
+    public List<FitResult> runParticle(List<DecayHistogram> decays, Irf irf, FitParameters parameters,
+            FitSettings settings, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Lifetime fits", decays.size());
+        List<FitResult> results = new ArrayList<>(decays.size());
+        if (decays.isEmpty()) {
+            return results;
+        }
+        progress.split(1);
+        DecayHistogram whole = decays.get(0);
+        FitResult wholeFit = fit(whole, irf, parameters, settings);
+        results.add(wholeFit);
+        FitSettings partSettings = settings.autoEnd() && wholeFit.endChannel() > 0
+                ? settings.withWindow(settings.startMode(), settings.manualStart(), false, wholeFit.endChannel())
+                : settings;
+        boolean warm = WarmStart.usable(wholeFit, whole.channelWidthNs());
+        Map<DecayHistogram, FitResult> fitted = new HashMap<>();
+        fitted.put(whole, wholeFit);
+        for (DecayHistogram part : decays.subList(1, decays.size())) {
+            progress.split(1);
+            results.add(fitted.computeIfAbsent(part, d -> fit(d, irf,
+                    warm ? WarmStart.from(wholeFit, whole, d, parameters, settings.simulateIrf()) : parameters,
+                    partSettings)));
         }
         return results;
     }

@@ -42,6 +42,18 @@ public final class LifetimeFits {
     }
 
     /**
+     * The settings the command line and the workbench fit particles with (issue 19): the dialog's defaults (manual
+     * start at channel 0) with the window ending where the particle's decay ends, by the original's automatic end
+     * on the whole trace (or ROI), which its levels and groups share. The channels after it hold what is left of
+     * the decay below 20 × the background (or 1 % of the maximum): half of a 25 ns window and half of every fit's
+     * cost, at some precision for lifetimes of several ns (docs/lifetime.md, "Window of a particle's fits").
+     */
+    public static FitSettings defaultSettings() {
+        FitSettings d = FitSettings.defaults();
+        return d.withWindow(d.startMode(), d.manualStart(), true, d.manualEnd());
+    }
+
+    /**
      * @param times  the particle's absolute times (ns), to cut the ROI
      * @param micro  its micro times
      * @param levels its levels, or an empty list

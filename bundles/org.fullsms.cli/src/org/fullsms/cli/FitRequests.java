@@ -25,7 +25,7 @@ final class FitRequests {
     /** The request on a channel grid worked out before (a part of a file takes the whole file's grid). */
     static LifetimeFits.Request of(AnalyzeSettings s, HistogramBinning binning) throws IOException {
         Irf irf = s.irf() == null ? null : IrfFiles.read(s.irf());
-        FitSettings settings = FitSettings.defaults()
+        FitSettings settings = LifetimeFits.defaultSettings()
                 .withMethod(s.maximumLikelihood() ? FitSettings.Method.MAXIMUM_LIKELIHOOD : FitSettings.Method.LEAST_SQUARES)
                 .withSimulatedIrf(irf == null);
         return new LifetimeFits.Request(binning, irf, FitParameters.defaults(s.fit()), settings);

@@ -25,7 +25,8 @@ import org.fullsms.runtime.state.FitTarget;
 /**
  * Fits a particle's decays the way the original offers them: the whole trace (or its ROI), every level, and every
  * group and every group level (consecutive levels of one group, merged) of the selected grouping step. Histograms
- * share the dataset's channel grid.
+ * share the dataset's channel grid. The whole trace is fitted first and the others start from its fit
+ * ({@link LifetimeFitter#runParticle}).
  */
 public final class LifetimeFits {
 
@@ -38,6 +39,18 @@ public final class LifetimeFits {
     }
 
     private LifetimeFits() {
+    }
+
+    /**
+     * The settings the command line and the workbench fit particles with (issue 19): the dialog's defaults (manual
+     * start at channel 0) with the window ending where the particle's decay ends, by the original's automatic end
+     * on the whole trace (or ROI), which its levels and groups share. The channels after it hold what is left of
+     * the decay below 20 × the background (or 1 % of the maximum): half of a 25 ns window and half of every fit's
+     * cost, at some precision for lifetimes of several ns (docs/lifetime.md, "Window of a particle's fits").
+     */
+    public static FitSettings defaultSettings() {
+        FitSettings d = FitSettings.defaults();
+        return d.withWindow(d.startMode(), d.manualStart(), true, d.manualEnd());
     }
 
     /**
@@ -75,7 +88,7 @@ public final class LifetimeFits {
             }
         }
         SubMonitor progress = SubMonitor.convert(monitor, histograms.size());
-        List<FitResult> results = new LifetimeFitter().run(histograms, request.irf(), request.parameters(),
+        List<FitResult> results = new LifetimeFitter().runParticle(histograms, request.irf(), request.parameters(),
                 request.settings(), progress);
         Map<FitTarget, Fit> map = new LinkedHashMap<>();
         for (int i = 0; i < targets.size(); i++) {

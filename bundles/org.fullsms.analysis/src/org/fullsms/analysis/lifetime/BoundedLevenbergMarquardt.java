@@ -53,6 +53,10 @@ final class BoundedLevenbergMarquardt {
     private final double[] lower;
     private final double[] upper;
     private final boolean[] free;
+    /** Free Jacobian rows and then the residuals, their parameter indices, and four products: see normalEquations. */
+    private final double[][] rows;
+    private final int[] index;
+    private final double[] block = new double[4];
 
     BoundedLevenbergMarquardt(FitProblem problem, Damping damping) {
         this.problem = problem;
@@ -62,6 +66,8 @@ final class BoundedLevenbergMarquardt {
         this.lower = problem.lower();
         this.upper = problem.upper();
         this.free = problem.free();
+        this.rows = new double[p + 1][];
+        this.index = new int[p];
     }
 
     Outcome minimise(double[] start, int maxIterations) {
@@ -189,33 +195,70 @@ final class BoundedLevenbergMarquardt {
         }
     }
 
-    /** g = Jᵀr and h = JᵀJ over free parameters (others zero). */
+    /**
+     * g = Jᵀr and h = JᵀJ over free parameters (others zero). The products are summed for two rows against two
+     * columns at a time, each in its own running sum (in channel order, as one product at a time would): a
+     * single running sum is a chain of dependent additions that waits on the adder at every channel, and each
+     * pass over the channels loads four values for four products instead of two for one (the normal equations
+     * were a third of a fit's time).
+     */
     private void normalEquations(double[][] jac, double[] r, double[] g, double[][] h) {
+        int m = 0;
         for (int i = 0; i < p; i++) {
             java.util.Arrays.fill(h[i], 0);
             g[i] = 0;
-            if (!free[i]) {
-                continue;
-            }
-            double[] ji = jac[i];
-            double s = 0;
-            for (int k = 0; k < n; k++) {
-                s += ji[k] * r[k];
-            }
-            g[i] = s;
-            for (int j = 0; j <= i; j++) {
-                if (!free[j]) {
-                    continue;
-                }
-                double[] jj = jac[j];
-                double t = 0;
-                for (int k = 0; k < n; k++) {
-                    t += ji[k] * jj[k];
-                }
-                h[i][j] = t;
-                h[j][i] = t;
+            if (free[i]) {
+                rows[m] = jac[i];
+                index[m++] = i;
             }
         }
+        rows[m] = r; // the residuals are column m: g = the products with it
+        for (int a = 0; a < m; a += 2) {
+            int b = Math.min(a + 1, m - 1);
+            // columns 0..b (the lower triangle of rows a and b) and m
+            int columns = b + 2;
+            for (int t = 0; t < columns; t += 2) {
+                int c = t <= b ? t : m;
+                int d = t + 1 <= b ? t + 1 : m;
+                products(rows[a], rows[b], rows[c], rows[d], block);
+                store(a, c, block[0], m, g, h);
+                store(a, d, block[1], m, g, h);
+                store(b, c, block[2], m, g, h);
+                store(b, d, block[3], m, g, h);
+            }
+        }
+    }
+
+    /** Stores the product of free row a and column c (c = m: the residuals) in g or, symmetric, in h. */
+    private void store(int a, int c, double value, int m, double[] g, double[][] h) {
+        if (c == m) {
+            g[index[a]] = value;
+        } else if (c <= a) {
+            h[index[a]][index[c]] = value;
+            h[index[c]][index[a]] = value;
+        }
+    }
+
+    /** out = {Σ a·c, Σ a·d, Σ b·c, Σ b·d} over the residuals. */
+    private void products(double[] a, double[] b, double[] c, double[] d, double[] out) {
+        double ac = 0;
+        double ad = 0;
+        double bc = 0;
+        double bd = 0;
+        for (int k = 0; k < n; k++) {
+            double ak = a[k];
+            double bk = b[k];
+            double ck = c[k];
+            double dk = d[k];
+            ac += ak * ck;
+            ad += ak * dk;
+            bc += bk * ck;
+            bd += bk * dk;
+        }
+        out[0] = ac;
+        out[1] = ad;
+        out[2] = bc;
+        out[3] = bd;
     }
 
     /** Solves (H + λ·diag H) δ = −g over the moving parameters; false when not positive definite. */

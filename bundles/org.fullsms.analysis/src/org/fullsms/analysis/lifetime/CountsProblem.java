@@ -1,5 +1,7 @@
 package org.fullsms.analysis.lifetime;
 
+import java.util.Arrays;
+
 /**
  * The counts model m<sub>k</sub> = S·Σ a<sub>i</sub>c<sub>i</sub>[k] + b on the window, fitted by weighted least
  * squares (Mighell's χ²<sub>γ</sub> or Neyman's χ², see {@link FitSettings.Weighting}) or Poisson maximum
@@ -11,14 +13,23 @@ final class CountsProblem extends WindowedProblem {
 
     /** Floor of the model in the likelihood, so an empty model channel is costly but finite. */
     static final double MODEL_FLOOR = 1e-10;
-    /** Expected counts below which a channel holds no signal for {@link #countsWithoutSignal}. */
+    /** Expected counts from the decay below which a channel holds no signal for {@link #countsWithoutSignal}. */
     static final double SIGNAL_FLOOR = 1e-6;
+    /**
+     * The same for a fit whose χ²red would be absurd otherwise: a count where the decay expects 10⁻⁶ to 10⁻³ of
+     * one, far in a short lifetime's tail, is a Pearson term of 10³ to 10⁶ unless the background explains it.
+     */
+    static final double FAINT_SIGNAL = 1e-3;
 
     private final double[] data;
     private final boolean likelihood;
     private final double[] weight;
     /** Least-squares target per window channel: d, or d + min(d, 1) for Mighell's statistic. */
     private final double[] target;
+    /** Buffers per window channel: Σ a_i·c_i, a weighted sum of derivatives, the likelihood's weights 1/√m. */
+    private final double[] mixture;
+    private final double[] combined;
+    private final double[] modelWeight;
 
     CountsProblem(ParameterLayout layout, ReconvolutionModel model, double[] data, FitRange range,
             boolean likelihood, FitSettings.Weighting weighting) {
@@ -27,6 +38,9 @@ final class CountsProblem extends WindowedProblem {
         this.likelihood = likelihood;
         this.weight = new double[end - start];
         this.target = new double[end - start];
+        this.mixture = new double[end - start];
+        this.combined = new double[end - start];
+        this.modelWeight = new double[end - start];
         boolean mighell = weighting != FitSettings.Weighting.NEYMAN;
         for (int k = start; k < end; k++) {
             double d = data[k];
@@ -89,13 +103,13 @@ final class CountsProblem extends WindowedProblem {
     }
 
     /**
-     * Counts and number of the window channels where the model without background is below
-     * {@value #SIGNAL_FLOOR} counts (before the rise of a Gaussian IRF, whose tails are exactly 0): there only
-     * the background can explain counts.
+     * Counts and number of the window channels where the model without background is below {@code floor} counts
+     * (before the rise of a Gaussian IRF, whose tails are exactly 0, and far in the tail): there only the
+     * background can explain counts.
      *
      * @return {counts, channels}
      */
-    double[] countsWithoutSignal(double[] x) {
+    double[] countsWithoutSignal(double[] x, double floor) {
         model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
         int n = model.numExp;
         double sum = 0;
@@ -105,12 +119,31 @@ final class CountsProblem extends WindowedProblem {
             for (int i = 0; i < n; i++) {
                 signal += x[layout.amp + i] * model.component[i][k];
             }
-            if (x[layout.scale] * signal < SIGNAL_FLOOR) {
+            if (x[layout.scale] * signal < floor) {
                 sum += data[k];
                 channels++;
             }
         }
         return new double[] { sum, channels };
+    }
+
+    /**
+     * Pearson's χ² per degree of freedom of the model at x, Σ (d − m)²/m over the window divided by the channels
+     * less the free parameters, as the result reports it: +∞ when a channel with counts expects none.
+     */
+    double pearsonReduced(double[] x) {
+        double[] m = new double[end - start];
+        fitted(x, m);
+        double sum = 0;
+        for (int j = 0; j < m.length; j++) {
+            double d = data[start + j];
+            if (m[j] > 0) {
+                sum += (d - m[j]) * (d - m[j]) / m[j];
+            } else if (d > 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        return sum / Math.max(1, m.length - ResultAssembler.countFree(layout));
     }
 
     /**
@@ -192,6 +225,11 @@ final class CountsProblem extends WindowedProblem {
         return true;
     }
 
+    /**
+     * Residuals, objective and Jacobian, one parameter at a time over the window: each row of the Jacobian is a
+     * plain loop over the channels that the compiler turns into vector instructions, where a loop over channels
+     * filling every row at once cannot be (the values are the same, term for term).
+     */
     @Override
     public double evaluate(double[] x, double[] r, double[][] jac) {
         int n = model.numExp;
@@ -200,63 +238,87 @@ final class CountsProblem extends WindowedProblem {
         double scale = x[layout.scale];
         double bg = x[layout.background];
         int amp = layout.amp;
-        int dependent = layout.dependentAmplitude;
         boolean[] free = layout.free;
+        int length = end - start;
+        weightedSum(x, model.component, mixture);
         double objective = 0;
-        for (int k = start; k < end; k++) {
-            int j = k - start;
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += x[amp + i] * model.component[i][k];
-            }
-            double m = scale * sum + bg;
-            double d = data[k];
-            double w;
-            double res;
-            if (likelihood) {
+        double[] w;
+        if (likelihood) {
+            w = modelWeight;
+            for (int j = 0; j < length; j++) {
+                double m = scale * mixture[j] + bg;
+                double d = data[start + j];
                 double mEff = Math.max(m, MODEL_FLOOR);
-                w = 1 / Math.sqrt(mEff);
+                w[j] = 1 / Math.sqrt(mEff);
                 objective += 2 * (mEff - d + (d > 0 ? d * Math.log(d / mEff) : 0));
-                res = (m - d) * w;
-            } else {
-                w = weight[j];
-                res = (m - target[j]) * w;
+                r[j] = (m - d) * w[j];
             }
-            r[j] = res;
-            if (!likelihood) {
+        } else {
+            w = weight;
+            for (int j = 0; j < length; j++) {
+                double res = (scale * mixture[j] + bg - target[j]) * w[j];
+                r[j] = res;
                 objective += res * res;
             }
-            if (!derivatives) {
-                continue;
-            }
-            double dShift = 0;
-            double dFwhm = 0;
-            for (int i = 0; i < n; i++) {
-                double a = x[amp + i];
-                if (free[i]) {
-                    jac[i][j] = scale * a * model.dTau[i][k] * w;
-                }
-                if (free[amp + i]) {
-                    jac[amp + i][j] = scale * (model.component[i][k] - model.component[dependent][k]) * w;
-                }
-                dShift += a * model.dShift[i][k];
-                if (model.simulated()) {
-                    dFwhm += a * model.dFwhm[i][k];
+        }
+        if (!derivatives) {
+            return objective;
+        }
+        int dependent = layout.dependentAmplitude;
+        for (int i = 0; i < n; i++) {
+            if (free[i]) {
+                double factor = scale * x[amp + i];
+                double[] dTau = model.dTau[i];
+                double[] row = jac[i];
+                for (int j = 0; j < length; j++) {
+                    row[j] = factor * dTau[start + j] * w[j];
                 }
             }
-            if (free[layout.scale]) {
-                jac[layout.scale][j] = sum * w;
-            }
-            if (free[layout.shift]) {
-                jac[layout.shift][j] = scale * dShift * w;
-            }
-            if (free[layout.background]) {
-                jac[layout.background][j] = w;
-            }
-            if (free[layout.fwhm]) {
-                jac[layout.fwhm][j] = scale * dFwhm * w;
+            if (free[amp + i]) {
+                double[] c = model.component[i];
+                double[] cDependent = model.component[dependent];
+                double[] row = jac[amp + i];
+                for (int j = 0; j < length; j++) {
+                    row[j] = scale * (c[start + j] - cDependent[start + j]) * w[j];
+                }
             }
         }
+        if (free[layout.scale]) {
+            double[] row = jac[layout.scale];
+            for (int j = 0; j < length; j++) {
+                row[j] = mixture[j] * w[j];
+            }
+        }
+        if (free[layout.shift]) {
+            scaledRow(x, model.dShift, scale, w, jac[layout.shift]);
+        }
+        if (free[layout.background]) {
+            System.arraycopy(w, 0, jac[layout.background], 0, length);
+        }
+        if (free[layout.fwhm]) {
+            scaledRow(x, model.dFwhm, scale, w, jac[layout.fwhm]);
+        }
         return objective;
+    }
+
+    /** {@code out[j] = Σ a_i·values[i][start + j]} over the window, a<sub>i</sub> the amplitudes of x. */
+    private void weightedSum(double[] x, double[][] values, double[] out) {
+        int length = end - start;
+        Arrays.fill(out, 0, length, 0);
+        for (int i = 0; i < model.numExp; i++) {
+            double a = x[layout.amp + i];
+            double[] v = values[i];
+            for (int j = 0; j < length; j++) {
+                out[j] += a * v[start + j];
+            }
+        }
+    }
+
+    /** A Jacobian row {@code S·Σ a_i·derivative[i]·w} of a parameter every component depends on. */
+    private void scaledRow(double[] x, double[][] derivative, double scale, double[] w, double[] row) {
+        weightedSum(x, derivative, combined);
+        for (int j = 0; j < end - start; j++) {
+            row[j] = scale * combined[j] * w[j];
+        }
     }
 }

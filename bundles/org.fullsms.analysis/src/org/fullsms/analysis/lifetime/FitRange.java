@@ -33,7 +33,8 @@ public record FitRange(int start, int end) {
      * @param background   decay background in counts per channel (for the automatic end)
      * @param mode         how to pick the start
      * @param manualStart  start for {@link StartMode#MANUAL}
-     * @param autoEnd      find the end automatically
+     * @param autoEnd      find the end automatically (the original's rule; when it finds no decay and would end
+     *                     the window before the peak, a manual start keeps the default end)
      * @param manualEnd    end when not automatic; negative means the default: the last channel is left out
      *                     for least squares ({@code allChannels} false) and kept for maximum likelihood, as in
      *                     the original
@@ -72,7 +73,18 @@ public record FitRange(int start, int end) {
                     break;
                 }
             }
-            end = (last < 0 ? start + minimum : last) + (smoothed ? window / 2 : 0);
+            int tail = smoothed ? window / 2 : 0;
+            if (last < 0 && mode == StartMode.MANUAL && start + minimum + tail <= peak) {
+                // Nothing rises above the threshold, and the original's end, 0.5 ns after a start the user gave
+                // (channel 0 by default), comes before the peak: a window without the decay. From channel 0 this
+                // is the rule, not the exception, for a decay of a few thousand photons: its background estimate
+                // lands on the rise and is capped at 5 % of the maximum, which makes the threshold the maximum.
+                // The window keeps the default end instead. (The original's automatic starts keep its rule: the
+                // reference fits have its windows.)
+                end = allChannels ? n : n - 1;
+            } else {
+                end = (last < 0 ? start + minimum : last) + tail;
+            }
         } else {
             end = manualEnd >= 0 ? manualEnd : (allChannels ? n : n - 1);
         }

@@ -1,8 +1,10 @@
 package org.fullsms.analysis.lifetime;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.math3.special.Gamma;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,7 +19,7 @@ public final class LifetimeFitter {
     /** Engine id. */
     public static final String ID = "lifetime";
     /** Engine version. */
-    public static final String VERSION = "1.2.0";
+    public static final String VERSION = "1.3.0";
     /** The original fits a histogram only when it has more photons than this. */
     public static final int MIN_PHOTONS = 10;
     /**
@@ -48,6 +50,42 @@ public final class LifetimeFitter {
         for (DecayHistogram decay : decays) {
             progress.split(1);
             results.add(fit(decay, irf, parameters, settings));
+        }
+        return results;
+    }
+
+    /**
+     * Fits a particle's decays, with progress and cancellation: the first is its whole trace (or ROI), fitted as
+     * {@link #fit}; the others are parts of its photons (levels, groups, group levels) and start from its
+     * optimum ({@link WarmStart}). With {@link FitSettings#autoEnd()} their windows end where the whole trace's
+     * ends: the original's automatic end needs a background estimate, which on a part of a few hundred photons
+     * lands on the rise and puts the end before the peak (a window without the decay). Identical histograms (a
+     * group level made of one level, a group of all levels) are fitted once.
+     *
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+     */
+    public List<FitResult> runParticle(List<DecayHistogram> decays, Irf irf, FitParameters parameters,
+            FitSettings settings, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Lifetime fits", decays.size());
+        List<FitResult> results = new ArrayList<>(decays.size());
+        if (decays.isEmpty()) {
+            return results;
+        }
+        progress.split(1);
+        DecayHistogram whole = decays.get(0);
+        FitResult wholeFit = fit(whole, irf, parameters, settings);
+        results.add(wholeFit);
+        FitSettings partSettings = settings.autoEnd() && wholeFit.endChannel() > 0
+                ? settings.withWindow(settings.startMode(), settings.manualStart(), false, wholeFit.endChannel())
+                : settings;
+        boolean warm = WarmStart.usable(wholeFit, whole.channelWidthNs());
+        Map<DecayHistogram, FitResult> fitted = new HashMap<>();
+        fitted.put(whole, wholeFit);
+        for (DecayHistogram part : decays.subList(1, decays.size())) {
+            progress.split(1);
+            results.add(fitted.computeIfAbsent(part, d -> fit(d, irf,
+                    warm ? WarmStart.from(wholeFit, whole, d, parameters, settings.simulateIrf()) : parameters,
+                    partSettings)));
         }
         return results;
     }
@@ -214,22 +252,39 @@ public final class LifetimeFitter {
 
     /**
      * A least-squares fit can end with the free background (nearly) 0 although channels where the model has no
-     * signal (before the rise of a simulated IRF, whose Gaussian tails are exactly 0) hold counts: data weights
-     * hardly see single counts, so the background trades against the tail, but for Poisson counts an expected ~0
-     * makes them (nearly) impossible and Pearson's χ² explodes (χ²red ≈ 1e26–1e299 was reported as OK). When the
-     * fitted background b is below {@value #BACKGROUND_RATIO} of the mean C/K of the C counts in the K such
-     * channels and those counts are implausible under it (P(Poisson(K·b) ≥ C) below
-     * {@value #IMPLAUSIBLE_BACKGROUND}), the fit is repeated with the background held at C/K.
+     * signal (before the rise of a simulated IRF, whose Gaussian tails are exactly 0, or far in a short lifetime's
+     * tail) hold counts: data weights hardly see single counts, so the background trades against the tail, but for
+     * Poisson counts an expected ~0 makes them (nearly) impossible and Pearson's χ² explodes (χ²red ≈ 1e26–1e299
+     * was reported as OK). When the fitted background b is below {@value #BACKGROUND_RATIO} of the mean C/K of the
+     * C counts in the K such channels and those counts are implausible under it (P(Poisson(K·b) ≥ C) below
+     * {@value #IMPLAUSIBLE_BACKGROUND}), the fit is repeated with the background held at C/K. Channels without
+     * signal expect less than {@value CountsProblem#SIGNAL_FLOOR} counts from the decay; when the fit is left with
+     * an absurd χ²red (above {@value #MAX_CHI2_RED}), the rule is tried again on the channels that expect less than
+     * {@value CountsProblem#FAINT_SIGNAL} (a window that ends before a short lifetime's tail falls below 10⁻⁶
+     * counts keeps single background counts where it expects 10⁻⁶ to 10⁻³, each a Pearson term of 10³ to 10⁶).
      */
     private static BoundedLevenbergMarquardt.Outcome backgroundNotZeroWithCounts(ParameterLayout layout,
             CountsProblem problem, BoundedLevenbergMarquardt optimiser, BoundedLevenbergMarquardt.Outcome outcome,
             int maxIterations, List<String> notes) {
-        int bg = layout.background;
-        double[] x = outcome.x();
-        if (!layout.free[bg]) {
+        if (!layout.free[layout.background]) {
             return outcome;
         }
-        double[] empty = problem.countsWithoutSignal(x);
+        var held = holdBackground(layout, problem, optimiser, outcome, maxIterations, notes,
+                CountsProblem.SIGNAL_FLOOR);
+        if (held == outcome && !(problem.pearsonReduced(outcome.x()) <= MAX_CHI2_RED)) {
+            held = holdBackground(layout, problem, optimiser, outcome, maxIterations, notes,
+                    CountsProblem.FAINT_SIGNAL);
+        }
+        return held;
+    }
+
+    /** The rule of {@link #backgroundNotZeroWithCounts} on the channels that expect less than {@code floor}. */
+    private static BoundedLevenbergMarquardt.Outcome holdBackground(ParameterLayout layout, CountsProblem problem,
+            BoundedLevenbergMarquardt optimiser, BoundedLevenbergMarquardt.Outcome outcome, int maxIterations,
+            List<String> notes, double floor) {
+        int bg = layout.background;
+        double[] x = outcome.x();
+        double[] empty = problem.countsWithoutSignal(x, floor);
         double counts = empty[0];
         double channels = empty[1];
         if (!(counts >= 1)) {

@@ -79,20 +79,30 @@ final class ReconvolutionModel {
         double floor = Math.floor(s);
         double f = s - floor;
         int whole = (int) floor;
-        // circular indices without a division per channel
-        int left = Math.floorMod(-whole, length);
-        int right = Math.floorMod(-whole - 1, length);
-        for (int t = 0; t < end; t++, left = left + 1 == length ? 0 : left + 1,
-                right = right + 1 == length ? 0 : right + 1) {
-            double l = base[left];
-            double r = base[right];
-            shifted[t] = (1 - f) * l + f * r;
+        // shifted[t] reads base[t − whole] and base[t − whole − 1], circularly: the channels are cut where either
+        // index wraps, so that each piece is a plain loop over consecutive channels
+        int t = 0;
+        while (t < end) {
+            int left = Math.floorMod(t - whole, length);
+            int right = Math.floorMod(t - whole - 1, length);
+            int run = Math.min(end - t, Math.min(length - left, length - right));
+            interpolate(base, left, right, f, shifted, t, run);
             if (derivatives) {
-                shiftedDs[t] = r - l;
+                for (int k = 0; k < run; k++) {
+                    shiftedDs[t + k] = base[right + k] - base[left + k];
+                }
                 if (simulated) {
-                    shiftedDf[t] = (1 - f) * baseFwhm[left] + f * baseFwhm[right];
+                    interpolate(baseFwhm, left, right, f, shiftedDf, t, run);
                 }
             }
+            t += run;
+        }
+    }
+
+    /** out[to + k] = (1 − f)·values[left + k] + f·values[right + k] for k &lt; run. */
+    private static void interpolate(double[] values, int left, int right, double f, double[] out, int to, int run) {
+        for (int k = 0; k < run; k++) {
+            out[to + k] = (1 - f) * values[left + k] + f * values[right + k];
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.fullsms.analysis.lifetime.Convolution;
 import org.fullsms.analysis.lifetime.DecayHistogram;
 import org.fullsms.analysis.lifetime.FitParameters;
@@ -20,8 +21,8 @@ import org.fullsms.analysis.lifetime.StartMode;
 /**
  * Lifetime fitting speed on simulated decays (Gaussian IRF of 0.25 ns FWHM, 0.016 ns channels, 2-exp 0.5/4 ns
  * with amplitudes 0.6/0.4, 0.5 counts per channel of background): the convolution methods at 1000 and 4096
- * channels, one fit on a 1000-channel window by each method, and 1000 level fits (5000 photons each) on 2
- * threads.
+ * channels, one fit on a 1000-channel window by each method, 1000 level fits (5000 photons each) on 2 threads,
+ * and a particle's decays one by one against {@link LifetimeFitter#runParticle}.
  */
 public final class LifetimeBenchmark implements Benchmark {
 
@@ -36,7 +37,8 @@ public final class LifetimeBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "lifetime fits: convolution methods, one 2-exp LS/ML fit on 1000 channels, 1000 level fits on 2 threads";
+        return "lifetime fits: convolution methods, one 2-exp LS/ML fit on 1000 channels, 1000 level fits on 2 threads, "
+                + "a particle's decays";
     }
 
     @Override
@@ -61,6 +63,7 @@ public final class LifetimeBenchmark implements Benchmark {
             }
         }
         levelFits(run, fitter, irf);
+        particleFits(run, fitter, irf);
     }
 
     private static void convolutions(BenchmarkRun run) throws Exception {
@@ -104,6 +107,56 @@ public final class LifetimeBenchmark implements Benchmark {
                 pool.shutdown();
             }
         }
+    }
+
+    /**
+     * A particle's decays as the workbench and {@code analyze} fit them: its whole trace, {@value #LEVELS} levels of
+     * 5000 photons, two groups (alternate levels) and the group levels (one level each, so the levels' histograms
+     * again), 2-exp least squares; one by one from the dialog's start values to the last channel but one (before
+     * issue 19) and as {@link LifetimeFitter#runParticle} with the automatic end (since).
+     */
+    private static void particleFits(BenchmarkRun run, LifetimeFitter fitter, Irf irf) throws Exception {
+        List<double[]> levels = new ArrayList<>();
+        for (int i = 0; i < LEVELS; i++) {
+            levels.add(simulate(5000, 2000 + i));
+        }
+        List<DecayHistogram> decays = new ArrayList<>();
+        decays.add(DecayHistogram.of(WIDTH, sum(levels, 0, 1)));
+        levels.forEach(l -> decays.add(DecayHistogram.of(WIDTH, l)));
+        decays.add(DecayHistogram.of(WIDTH, sum(levels, 0, 2)));
+        decays.add(DecayHistogram.of(WIDTH, sum(levels, 1, 2)));
+        levels.forEach(l -> decays.add(DecayHistogram.of(WIDTH, l)));
+        FitParameters parameters = FitParameters.defaults(2);
+        FitSettings lastChannel = FitSettings.defaults();
+        FitSettings automaticEnd = lastChannel.withWindow(StartMode.MANUAL, 0, true, -1);
+        String label = "2-exp LS, a particle: whole trace, " + LEVELS + " levels, 2 groups, " + LEVELS
+                + " group levels, ";
+        List<List<FitResult>> last = new ArrayList<>(List.of(List.of(), List.of()));
+        run.time(label + "one by one to the last channel", 2, 7,
+                () -> last.set(0, fitter.run(decays, irf, parameters, lastChannel, new NullProgressMonitor())));
+        run.time(label + "from the whole trace's fit, to its automatic end", 2, 7,
+                () -> last.set(1, fitter.runParticle(decays, irf, parameters, automaticEnd,
+                        new NullProgressMonitor())));
+        for (List<FitResult> results : last) {
+            // a result shared by identical histograms is one fit
+            List<FitResult> fits = results.stream().distinct().toList();
+            int iterations = fits.stream().mapToInt(FitResult::iterations).sum();
+            run.note("  fits, iterations, window of the levels", fits.size() + ", " + iterations + ", channels "
+                    + results.get(1).startChannel() + " to " + results.get(1).endChannel());
+        }
+    }
+
+    static final int LEVELS = 30;
+
+    /** Channel-wise sum of every {@code step}-th histogram from {@code first}. */
+    private static double[] sum(List<double[]> histograms, int first, int step) {
+        double[] out = new double[CHANNELS];
+        for (int i = first; i < histograms.size(); i += step) {
+            for (int k = 0; k < CHANNELS; k++) {
+                out[k] += histograms.get(i)[k];
+            }
+        }
+        return out;
     }
 
     /** Gaussian IRF, FWHM 0.25 ns at 2 ns, peak 1e4 counts. */

@@ -11,7 +11,6 @@ import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.grouping.GroupingStep;
 import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.FitResult;
-import org.fullsms.analysis.lifetime.FitSettings;
 import org.fullsms.analysis.lifetime.LifetimeFitter;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.fullsms.model.Photons;
@@ -72,7 +71,7 @@ public final class LifetimeEngine implements BuiltInEngine<LifetimeFits.Request,
     @Override
     public LifetimeFits.Request defaultParameters() {
         return new LifetimeFits.Request(null, null, FitParameters.defaults(1),
-                FitSettings.defaults().withSimulatedIrf(true));
+                LifetimeFits.defaultSettings().withSimulatedIrf(true));
     }
 
     @Override

@@ -95,7 +95,7 @@ public final class LifetimeActions {
     private static LifetimeFits.Request request(AnalysisSession session, Model model) throws IOException {
         HistogramBinning binning = session.decayBinning();
         Irf irf = session.irf().orElse(null);
-        FitSettings d = FitSettings.defaults().withMethod(model.method()).withSimulatedIrf(irf == null);
+        FitSettings d = LifetimeFits.defaultSettings().withMethod(model.method()).withSimulatedIrf(irf == null);
         FitSettings settings = new FitSettings(d.method(), d.weighting(), d.startMode(), d.manualStart(), d.autoEnd(),
                 d.manualEnd(), d.simulateIrf(), d.decayBackground(), d.irfBackground(), UiPreferences.lifetimeRange(),
                 d.maxIterations());

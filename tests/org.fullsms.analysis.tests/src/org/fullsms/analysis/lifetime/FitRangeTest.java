@@ -29,6 +29,26 @@ class FitRangeTest {
         assertEquals(150, shortWindow.end()); // minimum window 0.5 ns = 50 channels
     }
 
+    /**
+     * A decay whose background estimate is the threshold's own maximum (20 × 5 % of it): nothing lies above the
+     * threshold, and the original's end 0.5 ns after the start would come before the peak from a manual start at
+     * channel 0, so the window keeps the default end; from its automatic starts the original's end stays.
+     */
+    @Test
+    void automaticEndFindingNoDecayKeepsTheDefaultEndFromAManualStartBeforeThePeak() {
+        double[] counts = new double[400];
+        for (int k = 200; k < 260; k++) {
+            counts[k] = 20;
+        }
+        double background = 0.05 * 20; // capped at 5 % of the maximum: the threshold 20 × background is the maximum
+        FitRange manual = FitRange.find(counts, 0.01, background, StartMode.MANUAL, 0, true, -1, false, DEFAULTS);
+        assertEquals(new FitRange(0, 399), manual);
+        FitRange closeToMax = FitRange.find(counts, 0.01, background, StartMode.CLOSE_TO_MAX, 0, true, -1, false,
+                DEFAULTS);
+        // 0.5 ns = 50 channels after the start, plus half the moving-average window, as the original
+        assertEquals(closeToMax.start() + 50 + 5, closeToMax.end());
+    }
+
     @Test
     void durbinWatsonStatisticAndBounds() {
         assertEquals(4.0 * 3 / 4, DurbinWatson.statistic(new double[] { 1, -1, 1, -1 }), 1e-12);

@@ -68,10 +68,10 @@ final class KernelGrid {
         this.normaliser = new double[count];
         this.mode = new byte[count];
         int[] order = levels.gridOrder();
-        this.levelChunks = new LevelChunk[(count + PoissonEm.CHUNK - 1) / PoissonEm.CHUNK];
+        this.levelChunks = new LevelChunk[(count + ExactEStep.CHUNK - 1) / ExactEStep.CHUNK];
         for (int c = 0; c < levelChunks.length; c++) {
-            levelChunks[c] = new LevelChunk(Arrays.copyOfRange(order, c * PoissonEm.CHUNK,
-                    Math.min(count, (c + 1) * PoissonEm.CHUNK)));
+            levelChunks[c] = new LevelChunk(Arrays.copyOfRange(order, c * ExactEStep.CHUNK,
+                    Math.min(count, (c + 1) * ExactEStep.CHUNK)));
         }
     }
 
@@ -107,10 +107,10 @@ final class KernelGrid {
         for (double[] o : out) {
             Arrays.fill(o, 0, groups, 0);
         }
-        int chunks = (live + PoissonEm.CHUNK - 1) / PoissonEm.CHUNK;
+        int chunks = (live + ExactEStep.CHUNK - 1) / ExactEStep.CHUNK;
         IntStream.range(0, chunks).parallel().forEach(c -> {
             ReadBack reader = new ReadBack();
-            for (int r = c * PoissonEm.CHUNK; r < Math.min(live, (c + 1) * PoissonEm.CHUNK); r++) {
+            for (int r = c * ExactEStep.CHUNK; r < Math.min(live, (c + 1) * ExactEStep.CHUNK); r++) {
                 reader.read(index.group(r), rankedPosition[r], rankedWeight[r], out);
             }
         });

@@ -98,7 +98,7 @@ class SearchStructuresTest {
             double peak = Math.log(n / t);
             index.positions(new double[] { peak }, new int[] { 0 }, position);
             double margin = 1e-12 * (n * (Math.abs(peak) + 2) + 1e3);
-            int count = index.scan(n, t, position[0], margin, PoissonEm.CUT, ranks, s, best);
+            int count = index.scan(n, t, position[0], margin, ExactEStep.CUT, ranks, s, best);
             double max = Double.NEGATIVE_INFINITY;
             int arg = -1;
             for (int m = 0; m < groups; m++) {
@@ -116,7 +116,7 @@ class SearchStructuresTest {
             }
             for (int m = 0; m < groups; m++) {
                 double value = logWeight[m] + n * logIntensity[m] - intensity[m] * t;
-                assertTrue(visited[m] || value < max + PoissonEm.CUT, "group " + m + " skipped, trial " + trial);
+                assertTrue(visited[m] || value < max + ExactEStep.CUT, "group " + m + " skipped, trial " + trial);
             }
         }
     }

@@ -152,13 +152,11 @@ final class ParticleAnalyzer {
         if (resolved != null && resolved.removal() != null) {
             analysis.setBurstRemoval(resolved.removal());
         }
+        analysis.setRoi(null); // set again by the grouping stage when it runs and an ROI is asked for
+        analysis.setGrouping(null, false);
         Grouped grouped = null;
         if (settings.group() || settings.roi() != null) {
             grouped = stages.run(Stage.GROUPING, () -> group(analysis, resolved, times, j, monitor));
-        }
-        if (grouped == null) {
-            analysis.setRoi(null);
-            analysis.setGrouping(null, false);
         }
         if (fitRequest != null) {
             ParticleFits fits = stages.run(Stage.FITS,
@@ -243,8 +241,6 @@ final class ParticleAnalyzer {
      */
     private Grouped group(ParticleAnalysis analysis, Resolved resolved, long[] times, JsonObject j,
             IProgressMonitor monitor) throws IOException, AnalysisException {
-        analysis.setRoi(null);
-        analysis.setGrouping(null, false);
         if (resolved == null) {
             throw new IOException("no levels to group (change point analysis failed)");
         }

@@ -192,26 +192,15 @@ public final class CorrelationCodec {
         out.name("particles").value(e.particles());
         out.name("photons1").value(e.photons1());
         out.name("photons2").value(e.photons2());
-        for (int i = 0; i < EXPOSURE.size(); i++) {
-            Json.field(out, EXPOSURE.get(i), exposureValue(e, i));
-        }
+        Json.field(out, "durationNs", e.durationNs());
+        Json.field(out, "pairRate", e.pairRate());
+        Json.field(out, "pairRateOverT", e.pairRateOverT());
+        Json.field(out, "rate1", e.rate1());
+        Json.field(out, "rate2", e.rate2());
+        Json.field(out, "minRate1", e.minRate1());
+        Json.field(out, "minRate2", e.minRate2());
         Json.longs(out.name("baseCounts"), c.baseCounts());
         out.endObject();
-    }
-
-    private static final List<String> EXPOSURE = List.of("durationNs", "pairRate", "pairRateOverT", "rate1", "rate2",
-            "minRate1", "minRate2");
-
-    private static double exposureValue(Exposure e, int i) {
-        return switch (i) {
-            case 0 -> e.durationNs();
-            case 1 -> e.pairRate();
-            case 2 -> e.pairRateOverT();
-            case 3 -> e.rate1();
-            case 4 -> e.rate2();
-            case 5 -> e.minRate1();
-            default -> e.minRate2();
-        };
     }
 
     /** @throws IOException naming what is wrong when the saved counts do not fit together */

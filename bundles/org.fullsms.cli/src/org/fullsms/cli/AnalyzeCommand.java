@@ -68,11 +68,14 @@ final class AnalyzeCommand implements Command {
                                    [--figure-size 85x60] [--dpi 300] [--font-size 8]] [--exporters ID,...]
                                    [--overwrite]]
                     session:       [--session OUT.smsa]
+                    units:         [--intensity-unit cps|kcps|bin]
                   Analyses each selected particle (both channels) on all cores and writes one JSON document
                   (standard output by default). --critical-values loads the published two-column tables
                   (Ta-99.txt, Tb-99.txt, ...) instead of the project's own; --compat original reproduces the
                   original's level boundaries (adjacent levels share a photon). Times in the JSON are in
-                  seconds (_s), nanoseconds (_ns) or counts per second (_cps). --fit fits the whole trace
+                  seconds (_s), nanoseconds (_ns) and intensities in the unit of --intensity-unit: counts per
+                  second (_cps, the default), kcps (_kcps) or counts per bin of the particle's trace
+                  (bin: _counts_per_10ms), in the JSON and the exports alike. --fit fits the whole trace
                   (or its ROI), every level, group and group level, with a measured IRF (--irf: Full SMS HDF5,
                   PicoQuant .phu or two-column text) or a simulated Gaussian IRF whose FWHM is fitted.
                   Each particle's "stages" says "ok" or "error: ..." for levels, grouping, fits and
@@ -205,7 +208,9 @@ final class AnalyzeCommand implements Command {
         List<ParticleAnalysis> order = List.copyOf(members.keySet());
         int selected = global.combined().selectedStep();
         for (int i = 0; i < order.size(); i++) {
-            groupingJson.put(order.get(i), GroupingJson.of(global.combined(), global.particleStep(i, selected), true));
+            JsonIntensity intensity = new JsonIntensity(analyzer.intensityUnit(), order.get(i).binSizeMs());
+            groupingJson.put(order.get(i), GroupingJson.of(global.combined(), global.particleStep(i, selected), true,
+                    intensity));
         }
         state.setGlobalGrouping(global, order);
     }

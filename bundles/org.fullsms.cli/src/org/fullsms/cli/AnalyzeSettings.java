@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.fullsms.analysis.correlation.CorrelationParameters;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.cpa.LevelBoundaries;
 import org.fullsms.analysis.roi.RegionOfInterest;
 import org.fullsms.runtime.export.ExportSettings;
@@ -21,12 +22,13 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
         int boundaryOffset, LevelBoundaries boundaries, boolean removeBursts, String json, boolean group,
         boolean global, String roi, boolean fullLikelihood, boolean correlate, double windowNs, double binNs,
         double difftimeNs, double periodNs, int fit, boolean maximumLikelihood, Path irf, Double channelWidthNs,
-        ExportSettings export, Path session, ImportOptions importOptions, List<ExtensionRun<?, ?>> analyses) {
+        ExportSettings export, Path session, ImportOptions importOptions, List<ExtensionRun<?, ?>> analyses,
+        IntensityUnit intensityUnit) {
 
     static final Set<String> VALUED = Set.of("particles", "confidence", "critical-values", "min-photons",
             "boundary-offset", "compat", "json", "roi", "window", "bin", "difftime", "period", "fit", "method", "irf",
             "channel-width", "export", "format", "plots", "exporters", "figure-size", "dpi", "font-size", "session",
-            "channels", "analysis");
+            "channels", "analysis", "intensity-unit");
     static final Set<String> FLAGS = Set.of("remove-bursts", "group", "global", "full-likelihood", "correlate",
             "overwrite");
 
@@ -73,7 +75,7 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
                 o.integer("fit", 0, 1, 3), method(o), o.path("irf"),
                 o.has("channel-width") ? o.number("channel-width", 0, 1e-6, 1e3) : null,
                 ExportArguments.parse(o, "export"), o.filePath("session"),
-                new ImportOptions(o.string("channels", null)), analyses(o));
+                new ImportOptions(o.string("channels", null)), analyses(o), ExportArguments.intensityUnit(o));
         settings.checkOutputs();
         return settings;
     }

@@ -14,6 +14,7 @@ import com.google.gson.JsonObject;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.export.ParticleExport;
 import org.fullsms.model.Dataset;
@@ -92,6 +93,11 @@ public final class BatchAnalyze {
     /** Whether {@code option} (without "--") is one of {@code fullsms analyze}'s options that take a value. */
     public static boolean takesValue(String option) {
         return AnalyzeSettings.VALUED.contains(option);
+    }
+
+    /** The unit of the intensities in the tables. */
+    public IntensityUnit intensityUnit() {
+        return checked.intensityUnit();
     }
 
     /** The options as given. */

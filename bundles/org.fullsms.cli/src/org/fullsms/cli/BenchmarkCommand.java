@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.fullsms.runtime.Services;
 import org.fullsms.cli.bench.Benchmark;
 import org.fullsms.cli.bench.BenchmarkRun;
 import org.fullsms.cli.bench.CorrelationBenchmark;
@@ -17,6 +16,7 @@ import org.fullsms.cli.bench.Hdf5Benchmark;
 import org.fullsms.cli.bench.InstrumentFileBenchmark;
 import org.fullsms.cli.bench.LifetimeBenchmark;
 import org.fullsms.cli.bench.SessionBenchmark;
+import org.fullsms.runtime.Services;
 
 /** {@code fullsms benchmark [ID...]}: times the engines on inputs they make themselves (docs/benchmarks.md). */
 final class BenchmarkCommand implements Command {

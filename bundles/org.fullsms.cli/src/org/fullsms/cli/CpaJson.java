@@ -16,7 +16,8 @@ final class CpaJson {
     private CpaJson() {
     }
 
-    static void add(JsonObject particle, ChangePointResult result, int[] bursts, BurstRemoval removal) {
+    static void add(JsonObject particle, ChangePointResult result, int[] bursts, BurstRemoval removal,
+            JsonIntensity intensity) {
         ChangePointResult shown = removal == null ? result : removal.result();
         particle.add("change_points", Json.array(shown.changePoints()));
         JsonArray regions = new JsonArray();
@@ -29,9 +30,9 @@ final class CpaJson {
             regions.add(r);
         }
         particle.add("confidence_regions", regions);
-        particle.add("levels", levels(shown.levels()));
-        particle.add("level_intensity_weighted_mean_cps", Json.plain(shown.weightedMeanCps()));
-        particle.add("level_intensity_weighted_sd_cps", Json.plain(shown.weightedSdCps()));
+        particle.add("levels", levels(shown.levels(), intensity));
+        intensity.add(particle, "level_intensity_weighted_mean", shown.weightedMeanCps());
+        intensity.add(particle, "level_intensity_weighted_sd", shown.weightedSdCps());
         JsonArray burstArray = new JsonArray();
         for (int level : bursts) {
             Level l = result.levels().get(level);
@@ -39,14 +40,14 @@ final class CpaJson {
             b.addProperty("level", level);
             b.add("start_s", Json.plain(l.startS()));
             b.add("end_s", Json.plain(l.endS()));
-            b.add("intensity_cps", Json.plain(l.intensityCps()));
+            intensity.add(b, "intensity", l.intensityCps());
             b.addProperty("removed", removal != null);
             burstArray.add(b);
         }
         particle.add("bursts", burstArray);
     }
 
-    static JsonArray levels(List<Level> levels) {
+    private static JsonArray levels(List<Level> levels, JsonIntensity intensity) {
         JsonArray array = new JsonArray(levels.size());
         for (Level l : levels) {
             JsonObject j = new JsonObject();
@@ -56,7 +57,7 @@ final class CpaJson {
             j.add("end_s", Json.plain(l.endS()));
             j.add("dwell_s", Json.plain(l.dwellS()));
             j.addProperty("photons", l.photons());
-            j.add("intensity_cps", Json.plain(l.intensityCps()));
+            intensity.add(j, "intensity", l.intensityCps());
             array.add(j);
         }
         return array;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.export.plot.FigureSize;
 import org.fullsms.runtime.export.ExportSettings;
 import org.fullsms.runtime.export.ExportWiring;
@@ -12,7 +13,8 @@ import org.fullsms.runtime.export.ExportWiring;
 final class ExportArguments {
 
     /** The options that take a value, besides the folder's. */
-    static final Set<String> VALUED = Set.of("format", "plots", "exporters", "figure-size", "dpi", "font-size");
+    static final Set<String> VALUED = Set.of("format", "plots", "exporters", "figure-size", "dpi", "font-size",
+            "intensity-unit");
     /** The flags. */
     static final Set<String> FLAGS = Set.of("overwrite");
 
@@ -29,8 +31,17 @@ final class ExportArguments {
         String plots = choice(o, dirOption, "plots", null, "png", "svg", "pdf");
         List<String> exporters = exporters(o, dirOption);
         FigureSize figure = figure(o, dirOption);
-        return o.has(dirOption)
-                ? new ExportSettings(o.path(dirOption), format, plots, o.has("overwrite"), exporters, figure) : null;
+        return o.has(dirOption) ? new ExportSettings(o.path(dirOption), format, plots, o.has("overwrite"), exporters,
+                figure, intensityUnit(o)) : null;
+    }
+
+    /** {@code --intensity-unit cps|kcps|bin}: the unit of every intensity written (counts per second by default). */
+    static IntensityUnit intensityUnit(Options o) throws CliException {
+        try {
+            return IntensityUnit.ofKey(o.string("intensity-unit", IntensityUnit.COUNTS_PER_SECOND.key()));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--intensity-unit: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ final class GroupingJson {
      * @param steps    every step of the run (for global grouping: the combined run's steps)
      * @param selected the selected step as seen by this particle (its own levels' groups)
      */
-    static JsonObject of(GroupingResult result, GroupingStep selected, boolean global) {
+    static JsonObject of(GroupingResult result, GroupingStep selected, boolean global, JsonIntensity intensity) {
         JsonObject j = new JsonObject();
         j.addProperty("global", global);
         JsonArray steps = new JsonArray();
@@ -34,16 +34,16 @@ final class GroupingJson {
         j.add("steps", steps);
         j.addProperty("best_step", result.bestStep());
         j.addProperty("selected_step", result.selectedStep());
-        j.add("groups", groups(selected.groups()));
+        j.add("groups", groups(selected.groups(), intensity));
         j.add("level_group", Json.array(selected.levelGroup()));
         return j;
     }
 
-    private static JsonArray groups(List<Group> groups) {
+    private static JsonArray groups(List<Group> groups, JsonIntensity intensity) {
         JsonArray array = new JsonArray();
         for (Group g : groups) {
             JsonObject o = new JsonObject();
-            o.add("intensity_cps", Json.plain(g.intensityCps()));
+            intensity.add(o, "intensity", g.intensityCps());
             o.add("dwell_s", Json.plain(g.dwellS()));
             o.addProperty("levels", g.numLevels());
             o.addProperty("photons", g.photons());

@@ -16,6 +16,7 @@ import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.BurstRemoval;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.cpa.PhotonBursts;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.grouping.GroupingParameters;
@@ -220,6 +221,15 @@ final class ParticleAnalyzer {
         return result;
     }
 
+    /** The unit of the intensities in the JSON (and the exports). */
+    IntensityUnit intensityUnit() {
+        return settings.intensityUnit();
+    }
+
+    private JsonIntensity intensity(ParticleAnalysis analysis) {
+        return new JsonIntensity(settings.intensityUnit(), analysis.binSizeMs());
+    }
+
     /** Change points and bursts. */
     private Resolved resolve(ParticleAnalysis analysis, long[] times, JsonObject j, List<String> warnings,
             IProgressMonitor monitor) throws AnalysisException {
@@ -230,7 +240,7 @@ final class ParticleAnalyzer {
         if (settings.removeBursts() && bursts.length > 0 && cpa.numChangePoints() > 0) {
             removal = PhotonBursts.remove(times, cpa, bursts);
         }
-        CpaJson.add(j, cpa, bursts, removal);
+        CpaJson.add(j, cpa, bursts, removal, intensity(analysis));
         return new Resolved(cpa, removal);
     }
 
@@ -256,7 +266,7 @@ final class ParticleAnalyzer {
         }
         GroupingResult grouping = engines.grouping().analyse(ParticleSnapshot.of(analysis), groupingParameters(),
                 monitor);
-        j.add("grouping", GroupingJson.of(grouping, grouping.selected(), false));
+        j.add("grouping", GroupingJson.of(grouping, grouping.selected(), false, intensity(analysis)));
         analysis.setGrouping(grouping, false);
         return new Grouped(input, grouping);
     }

@@ -3,6 +3,7 @@ package org.fullsms.export;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.grouping.Group;
 import org.fullsms.analysis.grouping.GroupingResult;
@@ -19,20 +20,19 @@ import org.fullsms.export.parquet.ParquetTable;
  */
 final class DataFrames {
 
-    /** One table row before it is split into columns. */
-    private record LevelRecord(String particle, long level, int group, Row row, double dwellFrac, FitResult fit,
-            boolean inRoi) {
+    /** One table row before it is split into columns; {@code intensity} in the export's unit. */
+    private record LevelRecord(String particle, long level, int group, Row row, double intensity, double dwellFrac,
+            FitResult fit, boolean inRoi) {
     }
 
     private DataFrames() {
     }
 
-    static ParquetTable levels(List<ParticleExport> particles) {
-        return levels(particles, ParticleExport.maxExponentials(particles));
-    }
-
-    /** @param maxExp the lifetime components to give columns for (at least the particles' largest) */
-    static ParquetTable levels(List<ParticleExport> particles, int maxExp) {
+    /**
+     * @param maxExp the lifetime components to give columns for (at least the particles' largest)
+     * @param unit   the unit of column {@code int}
+     */
+    static ParquetTable levels(List<ParticleExport> particles, int maxExp, IntensityUnit unit) {
         List<LevelRecord> records = new ArrayList<>();
         for (ParticleExport p : particles) {
             if (!p.hasLevels()) {
@@ -45,19 +45,19 @@ final class DataFrames {
             List<Row> rows = LevelRows.ofLevels(levels);
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                records.add(new LevelRecord(p.name(), i + 1, group[i], r, r.dwellS() / duration, fits[i],
-                        LevelRows.overlaps(p.roi(), r.startS(), r.endS())));
+                records.add(new LevelRecord(p.name(), i + 1, group[i], r, unit.fromCps(r.intensityCps(),
+                        p.binSizeMs()), r.dwellS() / duration, fits[i], LevelRows.overlaps(p.roi(), r.startS(),
+                                r.endS())));
             }
         }
         return levelTable(records, false, maxExp);
     }
 
-    static ParquetTable groupLevels(List<ParticleExport> particles) {
-        return groupLevels(particles, ParticleExport.maxExponentials(particles));
-    }
-
-    /** @param maxExp the lifetime components to give columns for (at least the particles' largest) */
-    static ParquetTable groupLevels(List<ParticleExport> particles, int maxExp) {
+    /**
+     * @param maxExp the lifetime components to give columns for (at least the particles' largest)
+     * @param unit   the unit of column {@code int}
+     */
+    static ParquetTable groupLevels(List<ParticleExport> particles, int maxExp, IntensityUnit unit) {
         List<LevelRecord> records = new ArrayList<>();
         for (ParticleExport p : particles) {
             if (p.grouping() == null) {
@@ -71,14 +71,16 @@ final class DataFrames {
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
                 FittedDecay d = decays.size() == rows.size() ? decays.get(i) : null;
-                records.add(new LevelRecord(p.name(), i + 1, r.group(), r, r.dwellS() / duration,
-                        d == null ? null : d.fit(), LevelRows.overlaps(p.roi(), r.startS(), r.endS())));
+                records.add(new LevelRecord(p.name(), i + 1, r.group(), r, unit.fromCps(r.intensityCps(),
+                        p.binSizeMs()), r.dwellS() / duration, d == null ? null : d.fit(),
+                        LevelRows.overlaps(p.roi(), r.startS(), r.endS())));
             }
         }
         return levelTable(records, true, maxExp);
     }
 
-    static ParquetTable groups(List<ParticleExport> particles) {
+    /** @param unit the unit of column {@code int} */
+    static ParquetTable groups(List<ParticleExport> particles, IntensityUnit unit) {
         List<String> particle = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
         List<ParticleExport> owner = new ArrayList<>();
@@ -106,7 +108,7 @@ final class DataFrames {
             GroupingResult r = owner.get(i).grouping().result();
             group[i] = g.index() + 1;
             dwell[i] = g.dwellS();
-            intensity[i] = g.intensityCps();
+            intensity[i] = unit.fromCps(g.intensityCps(), owner.get(i).binSizeMs());
             numLevels[i] = g.numLevels();
             photons[i] = g.photons();
             steps[i] = r.steps().size();
@@ -189,7 +191,7 @@ final class DataFrames {
             basics[1][i] = r.row().endS();
             basics[2][i] = r.row().dwellS();
             basics[3][i] = r.dwellFrac();
-            basics[4][i] = r.row().intensityCps();
+            basics[4][i] = r.intensity();
             photons[i] = r.row().photons();
             inRoi[i] = r.inRoi();
             isGrouped[i] = grouped;

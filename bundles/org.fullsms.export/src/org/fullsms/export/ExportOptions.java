@@ -3,6 +3,7 @@ package org.fullsms.export;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.export.plot.FigureSize;
 
 /**
@@ -15,22 +16,28 @@ import org.fullsms.export.plot.FigureSize;
  *                    is written
  * @param plotFormats picture formats for the plot kinds
  * @param figureSize  printed size, resolution and font size of the pictures
+ * @param unit        the unit of every intensity written: trace, levels, groups, figures
  */
 public record ExportOptions(Set<ExportKind> kinds, boolean useRoi, boolean overwrite, Set<PlotFormat> plotFormats,
-        FigureSize figureSize) {
+        FigureSize figureSize, IntensityUnit unit) {
 
     public ExportOptions {
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         plotFormats = plotFormats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(plotFormats));
         java.util.Objects.requireNonNull(figureSize, "figureSize");
+        java.util.Objects.requireNonNull(unit, "unit");
         if (plotFormats.isEmpty() && kinds.stream().anyMatch(ExportKind::isPlot)) {
             throw new IllegalArgumentException("plots asked for without a picture format (PNG, SVG or PDF)");
         }
     }
 
-    /** These kinds with the original's defaults: use ROI, no overwrite, PNG of a one-column journal figure. */
+    /**
+     * These kinds with the original's defaults: use ROI, no overwrite, PNG of a one-column journal figure; every
+     * intensity in counts per second.
+     */
     public static ExportOptions of(Set<ExportKind> kinds) {
-        return new ExportOptions(kinds, true, false, Set.of(PlotFormat.PNG), FigureSize.JOURNAL_COLUMN);
+        return new ExportOptions(kinds, true, false, Set.of(PlotFormat.PNG), FigureSize.JOURNAL_COLUMN,
+                IntensityUnit.COUNTS_PER_SECOND);
     }
 
     /** Every CSV kind (no Parquet, no plots). */
@@ -43,18 +50,22 @@ public record ExportOptions(Set<ExportKind> kinds, boolean useRoi, boolean overw
     }
 
     public ExportOptions withUseRoi(boolean value) {
-        return new ExportOptions(kinds, value, overwrite, plotFormats, figureSize);
+        return new ExportOptions(kinds, value, overwrite, plotFormats, figureSize, unit);
     }
 
     public ExportOptions withOverwrite(boolean value) {
-        return new ExportOptions(kinds, useRoi, value, plotFormats, figureSize);
+        return new ExportOptions(kinds, useRoi, value, plotFormats, figureSize, unit);
     }
 
     public ExportOptions withFigureSize(FigureSize value) {
-        return new ExportOptions(kinds, useRoi, overwrite, plotFormats, value);
+        return new ExportOptions(kinds, useRoi, overwrite, plotFormats, value, unit);
     }
 
     public ExportOptions withPlotFormats(Set<PlotFormat> formats) {
-        return new ExportOptions(kinds, useRoi, overwrite, formats, figureSize);
+        return new ExportOptions(kinds, useRoi, overwrite, formats, figureSize, unit);
+    }
+
+    public ExportOptions withUnit(IntensityUnit value) {
+        return new ExportOptions(kinds, useRoi, overwrite, plotFormats, figureSize, value);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.export.ExportFiles.Content;
 import org.fullsms.export.plot.FigureSize;
 import org.fullsms.model.IntensityBins;
@@ -66,9 +67,9 @@ final class ExportPlan {
         if (o.has(ExportKind.PARQUET) && !parquet) {
             plan.skipped.add(ParquetSupport.MISSING);
         } else if (o.has(ExportKind.PARQUET)) {
-            plan.add("levels.parquet", () -> ParquetTables.levels(particles));
-            plan.add("group_levels.parquet", () -> ParquetTables.groupLevels(particles));
-            plan.add("groups.parquet", () -> ParquetTables.groups(particles));
+            plan.add("levels.parquet", () -> ParquetTables.levels(particles, o.unit()));
+            plan.add("group_levels.parquet", () -> ParquetTables.groupLevels(particles, o.unit()));
+            plan.add("groups.parquet", () -> ParquetTables.groups(particles, o.unit()));
         }
         return plan;
     }
@@ -103,7 +104,7 @@ final class ExportPlan {
         String seconds = new BigDecimal(absoluteNs[absoluteNs.length - 1] / 1e9).round(new MathContext(4))
                 .stripTrailingZeros().toPlainString();
         return Optional.of(String.format(Locale.ROOT, "a bin size of %s ms over %s s gives %.0f intensity bins "
-                + "(at most %d); choose a larger bin size", PyNumbers.binSize(p.binSizeMs()), seconds, bins,
+                + "(at most %d); choose a larger bin size", IntensityUnit.binMs(p.binSizeMs()), seconds, bins,
                 IntensityBins.MAX_BINS));
     }
 
@@ -116,9 +117,9 @@ final class ExportPlan {
                 skip(p, "trace", unbinnable.get());
             } else {
                 IntensityBins bins = IntensityBins.of(p.absoluteNs(), p.binSizeMs());
-                add(n + " trace.csv", () -> TraceCsv.trace(bins));
+                add(n + " trace.csv", () -> TraceCsv.trace(bins, options.unit()));
                 if (roi) {
-                    add(n + " trace (ROI).csv", () -> TraceCsv.roiTrace(bins, p.roi()));
+                    add(n + " trace (ROI).csv", () -> TraceCsv.roiTrace(bins, p.roi(), options.unit()));
                 }
             }
         }
@@ -128,8 +129,9 @@ final class ExportPlan {
             } else {
                 String suffix = roi ? " (ROI).csv" : ".csv";
                 var rows = roi ? LevelRows.inRoi(p) : LevelRows.ofLevels(p.changePoints().levels());
-                add(n + " levels-plot" + suffix, () -> LevelCsv.plot("Level #", rows));
-                add(n + " levels" + suffix, () -> LevelCsv.levels(rows));
+                IntensityColumn intensity = IntensityColumn.of(options, p);
+                add(n + " levels-plot" + suffix, () -> LevelCsv.plot("Level #", rows, intensity));
+                add(n + " levels" + suffix, () -> LevelCsv.levels(rows, intensity));
             }
         }
         groupingFiles(p);
@@ -160,13 +162,14 @@ final class ExportPlan {
             skip(p, "grouping", "not grouped");
         } else if (wanted) {
             String suffix = g.withRoi() ? " (ROI).csv" : ".csv";
+            IntensityColumn intensity = IntensityColumn.of(options, p);
             if (options.has(ExportKind.GROUPED_LEVELS)) {
                 var rows = LevelRows.ofGroupLevels(g.input().levels(), g.result().selected());
-                add(n + " levels-grouped-plot" + suffix, () -> LevelCsv.plot("Grouped Level #", rows));
-                add(n + " levels-grouped" + suffix, () -> LevelCsv.grouped(rows));
+                add(n + " levels-grouped-plot" + suffix, () -> LevelCsv.plot("Grouped Level #", rows, intensity));
+                add(n + " levels-grouped" + suffix, () -> LevelCsv.grouped(rows, intensity));
             }
             if (options.has(ExportKind.GROUP_INFO)) {
-                add(n + " groups-info" + suffix, () -> GroupingCsv.groupsInfo(g.result()));
+                add(n + " groups-info" + suffix, () -> GroupingCsv.groupsInfo(g.result(), intensity));
             }
             if (options.has(ExportKind.GROUPING_RESULTS)) {
                 add(n + " grouping-results" + suffix, () -> GroupingCsv.groupingResults(g.result()));
@@ -179,7 +182,8 @@ final class ExportPlan {
             } else {
                 var step = gg.result().particleStep(gg.particleIndex(), gg.result().combined().selectedStep());
                 var rows = LevelRows.ofGroupLevels(gg.levels(), step);
-                add(n + " levels-global-grouped.csv", () -> LevelCsv.globalGrouped(rows));
+                IntensityColumn intensity = IntensityColumn.of(options, p);
+                add(n + " levels-global-grouped.csv", () -> LevelCsv.globalGrouped(rows, intensity));
             }
         }
     }
@@ -235,7 +239,7 @@ final class ExportPlan {
                 } else {
                     String kind = p.grouping() != null ? " trace (levels and groups)"
                             : p.hasLevels() ? " trace (levels)" : " trace";
-                    add(n + kind + f.extension(), () -> PlotFigures.render(PlotFigures.intensity(p), f, size));
+                    add(n + kind + f.extension(), () -> PlotFigures.render(PlotFigures.intensity(p, options.unit()), f, size));
                 }
             }
             if (options.has(ExportKind.PLOT_DECAY)) {

@@ -3,6 +3,7 @@ package org.fullsms.export;
 import java.util.List;
 
 import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.export.parquet.ParquetTable;
 
 /**
@@ -22,19 +23,19 @@ public final class ExportTables {
     private ExportTables() {
     }
 
-    /** {@code levels.parquet}'s rows and columns. */
-    public static ParquetTable levels(List<ParticleExport> particles, int exponentials) {
-        return DataFrames.levels(particles, checked(particles, exponentials));
+    /** {@code levels.parquet}'s rows and columns, intensities in {@code unit}. */
+    public static ParquetTable levels(List<ParticleExport> particles, int exponentials, IntensityUnit unit) {
+        return DataFrames.levels(particles, checked(particles, exponentials), unit);
     }
 
-    /** {@code group_levels.parquet}'s rows and columns. */
-    public static ParquetTable groupLevels(List<ParticleExport> particles, int exponentials) {
-        return DataFrames.groupLevels(particles, checked(particles, exponentials));
+    /** {@code group_levels.parquet}'s rows and columns, intensities in {@code unit}. */
+    public static ParquetTable groupLevels(List<ParticleExport> particles, int exponentials, IntensityUnit unit) {
+        return DataFrames.groupLevels(particles, checked(particles, exponentials), unit);
     }
 
-    /** {@code groups.parquet}'s rows and columns. */
-    public static ParquetTable groups(List<ParticleExport> particles) {
-        return DataFrames.groups(particles);
+    /** {@code groups.parquet}'s rows and columns, intensities in {@code unit}. */
+    public static ParquetTable groups(List<ParticleExport> particles, IntensityUnit unit) {
+        return DataFrames.groups(particles, unit);
     }
 
     /** One row per fitted decay: see {@link FitTable}. */

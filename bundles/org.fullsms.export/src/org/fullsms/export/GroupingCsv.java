@@ -16,16 +16,16 @@ final class GroupingCsv {
      * selected step's count (the original printed the best step's, which disagrees with the rows when another
      * step is selected).
      */
-    static byte[] groupsInfo(GroupingResult result) {
+    static byte[] groupsInfo(GroupingResult result, IntensityColumn intensity) {
         GroupingStep selected = result.selected();
         Csv csv = new Csv(256 + selected.numGroups() * 80);
         csv.line("# of Groups:," + selected.numGroups());
         csv.line("Selected solution highest BIC value?," + (result.bestStep() == result.selectedStep() ? "TRUE"
                 : "FALSE"));
         csv.line("");
-        csv.row("Group #", "Int (counts/s)", "Total Dwell Time (s)", "# of Levels", "# of Photons");
+        csv.row("Group #", intensity.header(), "Total Dwell Time (s)", "# of Levels", "# of Photons");
         for (Group g : selected.groups()) {
-            csv.cell(g.index() + 1).cell(g.intensityCps()).cell(g.dwellS()).cell(g.numLevels()).cell(g.photons())
+            csv.cell(g.index() + 1).cell(intensity.value(g.intensityCps())).cell(g.dwellS()).cell(g.numLevels()).cell(g.photons())
                     .end();
         }
         return csv.bytes();

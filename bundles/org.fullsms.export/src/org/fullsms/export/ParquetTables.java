@@ -2,6 +2,7 @@ package org.fullsms.export;
 
 import java.util.List;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.export.parquet.ParquetWriter;
 
 /**
@@ -13,15 +14,16 @@ final class ParquetTables {
     private ParquetTables() {
     }
 
-    static byte[] levels(List<ParticleExport> particles) {
-        return ParquetWriter.write(DataFrames.levels(particles));
+    static byte[] levels(List<ParticleExport> particles, IntensityUnit unit) {
+        return ParquetWriter.write(DataFrames.levels(particles, ParticleExport.maxExponentials(particles), unit));
     }
 
-    static byte[] groupLevels(List<ParticleExport> particles) {
-        return ParquetWriter.write(DataFrames.groupLevels(particles));
+    static byte[] groupLevels(List<ParticleExport> particles, IntensityUnit unit) {
+        return ParquetWriter.write(DataFrames.groupLevels(particles, ParticleExport.maxExponentials(particles),
+                unit));
     }
 
-    static byte[] groups(List<ParticleExport> particles) {
-        return ParquetWriter.write(DataFrames.groups(particles));
+    static byte[] groups(List<ParticleExport> particles, IntensityUnit unit) {
+        return ParquetWriter.write(DataFrames.groups(particles, unit));
     }
 }

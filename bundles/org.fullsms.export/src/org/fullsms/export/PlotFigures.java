@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.fullsms.analysis.correlation.CorrelationResult;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.grouping.GroupLevels;
 import org.fullsms.analysis.grouping.GroupingResult;
@@ -18,8 +19,8 @@ import org.fullsms.export.plot.FigureRenderer;
 import org.fullsms.export.plot.FigureSize;
 import org.fullsms.export.plot.Panel;
 import org.fullsms.export.plot.PlotStyle;
-import org.fullsms.export.plot.Series;
 import org.fullsms.export.plot.Series.Style;
+import org.fullsms.export.plot.Series;
 import org.fullsms.model.IntensityBins;
 
 /**
@@ -39,19 +40,19 @@ final class PlotFigures {
         };
     }
 
-    /** Binned trace (counts per bin), levels and group levels drawn at counts per bin, group ranges shaded. */
-    static Figure intensity(ParticleExport p) {
+    /** Binned trace, levels and group levels in {@code unit}, group ranges shaded. */
+    static Figure intensity(ParticleExport p, IntensityUnit unit) {
         IntensityBins bins = IntensityBins.of(p.absoluteNs(), p.binSizeMs());
-        double perBin = p.binSizeMs() / 1e3; // counts/s → counts per bin
+        double perCount = unit.perCount(p.binSizeMs());
+        double perBin = unit.fromCps(1, p.binSizeMs()); // counts/s → unit
         double[] edges = new double[bins.size() + 1];
         double[] counts = new double[bins.size()];
         for (int i = 0; i <= bins.size(); i++) {
             edges[i] = bins.timeS(i);
         }
         for (int i = 0; i < bins.size(); i++) {
-            counts[i] = bins.counts()[i];
+            counts[i] = bins.counts()[i] * perCount;
         }
-        String unit = "counts/" + PyNumbers.binSize(p.binSizeMs()) + " ms";
         List<Series> series = new ArrayList<>();
         series.add(new Series("Trace", edges, counts, Style.STEPS, PlotStyle.TRACE.awt(), PlotStyle.LINE_WIDTH));
         List<Band> bands = new ArrayList<>();
@@ -73,7 +74,7 @@ final class PlotFigures {
             }
         }
         double[] roi = p.roi() == null ? null : new double[] {p.roi().startS(), p.roi().endS()};
-        Panel panel = new Panel("Time (s)", "Intensity (" + unit + ")", false, series, bands, roi, 1);
+        Panel panel = new Panel("Time (s)", "Intensity (" + unit.label(p.binSizeMs()) + ")", false, series, bands, roi, 1);
         return new Figure(p.name() + " intensity trace", List.of(panel));
     }
 

@@ -80,9 +80,4 @@ final class PyNumbers {
         }
         return out.toString();
     }
-
-    /** A bin size in ms as the original's header shows it: an integer when whole ("100"), else the float. */
-    static String binSize(double ms) {
-        return ms == Math.rint(ms) && Math.abs(ms) < 1e15 ? Long.toString((long) ms) : of(ms);
-    }
 }

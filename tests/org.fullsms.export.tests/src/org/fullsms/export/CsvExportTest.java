@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.lifetime.FitStatus;
@@ -31,7 +32,12 @@ class CsvExportTest {
     Path dir;
 
     private ExportReport export(ParticleExport p, Set<ExportKind> kinds, boolean useRoi) throws IOException {
-        ExportOptions o = ExportOptions.of(kinds).withUseRoi(useRoi);
+        return export(p, kinds, useRoi, IntensityUnit.COUNTS_PER_SECOND);
+    }
+
+    private ExportReport export(ParticleExport p, Set<ExportKind> kinds, boolean useRoi, IntensityUnit unit)
+            throws IOException {
+        ExportOptions o = ExportOptions.of(kinds).withUseRoi(useRoi).withUnit(unit).withOverwrite(true);
         return new ParticleExporter().run(new ExportRequest(dir, List.of(p), o), null);
     }
 
@@ -42,8 +48,8 @@ class CsvExportTest {
     }
 
     @Test
-    void traceBinsOf100MsWithTheOriginalHeader() throws IOException {
-        export(Fixtures.particle(0).build(), EnumSet.of(ExportKind.TRACE), false);
+    void traceInCountsPerBinIsTheOriginalFile() throws IOException {
+        export(Fixtures.particle(0).build(), EnumSet.of(ExportKind.TRACE), false, IntensityUnit.COUNTS_PER_BIN);
         List<String> t = lines("Particle 1 trace.csv");
         assertEquals("Bin #,Bin Time (s),Bin Int (counts/100ms)", t.get(0));
         // Last photon at 2.99 s: ceil(2.99 / 0.1) = 30 bins.
@@ -57,12 +63,37 @@ class CsvExportTest {
 
     @Test
     void otherBinSizeNamesItInTheHeader() throws IOException {
-        export(Fixtures.particle(0).binSizeMs(250).build(), EnumSet.of(ExportKind.TRACE), false);
+        export(Fixtures.particle(0).binSizeMs(250).build(), EnumSet.of(ExportKind.TRACE), false,
+                IntensityUnit.COUNTS_PER_BIN);
         List<String> t = lines("Particle 1 trace.csv");
         assertEquals("Bin #,Bin Time (s),Bin Int (counts/250ms)", t.get(0));
         assertEquals(13, t.size()); // ceil(2.99 / 0.25) = 12 bins
         assertEquals("1,0.0,25", t.get(1));
         assertEquals("5,1.0,13", t.get(5)); // [1.0, 1.25): 1.00 … 1.24 s every 20 ms = 13 photons
+    }
+
+    @Test
+    void traceAndLevelsShareTheChosenUnit() throws IOException {
+        export(Fixtures.particle(0).build(), EnumSet.of(ExportKind.TRACE, ExportKind.LEVELS), false);
+        List<String> t = lines("Particle 1 trace.csv");
+        assertEquals("Bin #,Bin Time (s),Bin Int (counts/s)", t.get(0), "counts per second by default");
+        assertEquals("1,0.0,100.0", t.get(1)); // 10 photons in 100 ms
+        assertEquals("11,1.0,50.0", t.get(11));
+        assertEquals("Level #,Time (s),Int (counts/s)", lines("Particle 1 levels-plot.csv").get(0));
+
+        export(Fixtures.particle(0).build(), EnumSet.of(ExportKind.TRACE, ExportKind.LEVELS), false,
+                IntensityUnit.KILOCOUNTS_PER_SECOND);
+        assertEquals("Bin #,Bin Time (s),Bin Int (kcps)", lines("Particle 1 trace.csv").get(0));
+        assertEquals("1,0.0,0.1", lines("Particle 1 trace.csv").get(1));
+        List<String> levels = lines("Particle 1 levels.csv");
+        assertEquals("Level #,Start Time (s),End Time (s),Dwell Time (/s),Int (kcps),Num of Photons", levels.get(0));
+        export(Fixtures.particle(0).build(), EnumSet.of(ExportKind.LEVELS), false);
+        List<String> cps = lines("Particle 1 levels.csv");
+        for (int i = 1; i < levels.size(); i++) {
+            double inKcps = Double.parseDouble(levels.get(i).split(",")[4]);
+            double inCps = Double.parseDouble(cps.get(i).split(",")[4]);
+            assertEquals(inCps / 1e3, inKcps, 1e-12 * inCps, "level " + i + " in kcps = counts/s / 1000");
+        }
     }
 
     @Test

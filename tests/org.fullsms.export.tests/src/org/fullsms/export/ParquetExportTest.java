@@ -14,9 +14,9 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.testing.DuckDbReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.fullsms.testing.DuckDbReader;
 
 /**
  * The Parquet tables of an export, read back by DuckDB (an independent reader; skipped when its JDBC driver is

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.export.plot.Figure;
 import org.fullsms.export.plot.FigureRenderer;
 import org.fullsms.export.plot.FigureSize;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Issue 18, 3: figures as PDF, a vector page of the printed size with its text in the standard fonts. */
 class PdfFigureTest {
 
-    private static final Figure TRACE = PlotFigures.intensity(Fixtures.particle(0).build());
+    private static final Figure TRACE = PlotFigures.intensity(Fixtures.particle(0).build(),
+            IntensityUnit.COUNTS_PER_BIN);
     private static final Figure DECAY = PlotFigures.decay("Particle 1", new FittedDecay(Fixtures.decay(),
             Fixtures.fit()));
     private static final Figure CORRELATION = PlotFigures.correlation("Particle 1", Fixtures.correlation());

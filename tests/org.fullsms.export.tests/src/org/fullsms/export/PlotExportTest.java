@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -52,7 +51,7 @@ class PlotExportTest {
             assertEquals(FigureSize.JOURNAL_COLUMN.widthMm() * 72 / 25.4, pdf.widthPt, 0.01, name);
         }
         String trace = Files.readString(dir.resolve("Particle 1 trace (levels and groups).svg"));
-        assertTrue(trace.contains("Time (s)") && trace.contains("Intensity (counts/100 ms)")
+        assertTrue(trace.contains("Time (s)") && trace.contains("Intensity (counts/s)")
                 && trace.contains("Levels"), "axis labels and legend in the SVG");
     }
 

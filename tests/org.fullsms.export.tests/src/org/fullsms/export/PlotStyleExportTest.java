@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.awt.Color;
 import java.util.List;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.export.plot.Figure;
 import org.fullsms.export.plot.PlotStyle;
 import org.fullsms.export.plot.Series;
@@ -26,7 +27,7 @@ class PlotStyleExportTest {
 
     @Test
     void intensityPlotUsesTheScreenColours() {
-        Figure f = PlotFigures.intensity(Fixtures.particle(0).build());
+        Figure f = PlotFigures.intensity(Fixtures.particle(0).build(), IntensityUnit.COUNTS_PER_BIN);
         assertEquals(List.of(PlotStyle.TRACE.awt(), PlotStyle.LEVEL.awt(), PlotStyle.FIT.awt()), colours(f),
                 "trace, levels, group levels as in the Intensity tab");
         assertEquals(PlotStyle.group(0).awt(PlotStyle.BAND_ALPHA), f.panels().get(0).bands().get(0).color(),

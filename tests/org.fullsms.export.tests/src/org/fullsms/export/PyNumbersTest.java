@@ -2,6 +2,7 @@ package org.fullsms.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.junit.jupiter.api.Test;
 
 /** Cells print as Python's str(float) does (exact string comparison). */
@@ -40,7 +41,7 @@ class PyNumbersTest {
 
     @Test
     void binSizeHeader() {
-        assertEquals("100", PyNumbers.binSize(100));
-        assertEquals("2.5", PyNumbers.binSize(2.5));
+        assertEquals("100", IntensityUnit.binMs(100));
+        assertEquals("2.5", IntensityUnit.binMs(2.5));
     }
 }

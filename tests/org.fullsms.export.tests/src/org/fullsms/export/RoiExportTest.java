@@ -39,9 +39,9 @@ class RoiExportTest {
         List<String> t = lines("Particle 1 trace (ROI).csv");
         // Left edges 0.5, 0.6, …, 2.5 s: 21 bins, numbered again from 1.
         assertEquals(22, t.size());
-        assertEquals("1,0.5,10", t.get(1));
-        assertEquals("6,1.0,5", t.get(6));
-        assertEquals("21,2.5,10", t.get(21));
+        assertEquals("1,0.5,100.0", t.get(1)); // 10 photons in 100 ms, in counts/s
+        assertEquals("6,1.0,50.0", t.get(6));
+        assertEquals("21,2.5,100.0", t.get(21));
         assertEquals(31, lines("Particle 1 trace.csv").size(), "the whole trace is written too");
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.export.plot.FigureSize;
 
 /**
@@ -16,18 +17,20 @@ import org.fullsms.export.plot.FigureSize;
  * @param overwrite whether existing files may be replaced
  * @param exporters ids of installed {@link org.fullsms.spi.export.Exporter} services to run as well
  * @param figure    printed size, resolution and font size of the plots
+ * @param unit      the unit of every intensity in tables and plots
  */
 public record ExportSettings(Path dir, String format, String plots, boolean overwrite, List<String> exporters,
-        FigureSize figure) {
+        FigureSize figure, IntensityUnit unit) {
 
     public ExportSettings {
         exporters = List.copyOf(exporters);
         Objects.requireNonNull(figure, "figure");
+        Objects.requireNonNull(unit, "unit");
     }
 
-    /** Plots of the default size (a one-column journal figure). */
+    /** Plots of the default size (a one-column journal figure), intensities in counts per second. */
     public ExportSettings(Path dir, String format, String plots, boolean overwrite, List<String> exporters) {
-        this(dir, format, plots, overwrite, exporters, FigureSize.JOURNAL_COLUMN);
+        this(dir, format, plots, overwrite, exporters, FigureSize.JOURNAL_COLUMN, IntensityUnit.COUNTS_PER_SECOND);
     }
 
     /** Built-in tables and plots only. */

@@ -232,7 +232,7 @@ public final class ExportWiring {
     private static ExportOptions options(Set<ExportKind> kinds, Set<PlotFormat> formats, ExportSettings s,
             boolean useRoi) {
         return ExportOptions.of(kinds).withPlotFormats(formats).withOverwrite(s.overwrite()).withUseRoi(useRoi)
-                .withFigureSize(s.figure());
+                .withFigureSize(s.figure()).withUnit(s.unit());
     }
 
     /** Everything exported for a particle except its photon times (reads its photons when it has results). */

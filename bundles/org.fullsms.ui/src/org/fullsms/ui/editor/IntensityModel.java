@@ -3,6 +3,7 @@ package org.fullsms.ui.editor;
 import java.io.IOException;
 import java.util.List;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.grouping.GroupLevel;
 import org.fullsms.analysis.grouping.GroupLevels;
@@ -17,29 +18,32 @@ import org.fullsms.ui.charts.SeriesData;
 
 /**
  * Everything the intensity tab draws, computed off the UI thread from the photons and the state: the binned
- * trace (counts per bin), the second channel and stored trace in the same unit, the levels and group levels as
- * steps, and the intensity histogram with the dwell-weighted level distribution.
+ * trace, the second channel and stored trace, the levels and group levels as steps, and the intensity histogram
+ * with the dwell-weighted level distribution, every intensity in the unit chosen in the preferences. The
+ * histogram is binned on whole counts per bin (its bins never split a count), then labelled in that unit.
  *
  * @param binS          bin width (s)
- * @param trace         counts per bin at bin starts
- * @param second        channel 2 counts per bin, or null
- * @param stored        the file's "Intensity Trace (cps)" in counts per bin, or null
+ * @param unit          the intensity unit of every y value (x of the histograms)
+ * @param trace         intensity of each bin at bin starts
+ * @param second        channel 2 in the same unit, or null
+ * @param stored        the file's "Intensity Trace (cps)" in the same unit, or null
  * @param levels        level intensities as steps, or null when not resolved
  * @param groupLevels   group levels as steps, or null when not grouped
- * @param groupBounds   intensity bounds between groups (counts per bin), or null
- * @param histogram     histogram of the binned counts (x = counts per bin)
+ * @param groupBounds   intensity bounds between groups, or null
+ * @param histogram     histogram of the binned trace
  * @param levelHistogram dwell-weighted level intensities on the same bins, scaled to the same area, or null
  * @param startS        first photon (s)
  * @param endS          last photon (s)
  * @param photons       photons in the trace
  */
-record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesData stored, SeriesData levels,
+record IntensityModel(double binS, IntensityUnit unit, SeriesData trace, SeriesData second, SeriesData stored, SeriesData levels,
         SeriesData groupLevels, double[] groupBounds, SeriesData histogram, SeriesData levelHistogram, double startS,
         double endS, long photons) {
 
     private static final int HISTOGRAM_BINS = 50;
 
-    static IntensityModel compute(ParticleAnalysis a, double binMs) throws IOException {
+    static IntensityModel compute(ParticleAnalysis a, double binMs, IntensityUnit unit) throws IOException {
+        double k = unit.perCount(binMs); // counts per bin → unit
         Particle p = a.particle();
         double binS = binMs / 1e3;
         long[] times = p.photons().absoluteNs();
@@ -51,10 +55,10 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
         if (p.secondary().isPresent() && p.secondary().get().error().isEmpty()) {
             long[] t2 = p.secondary().get().photons().absoluteNs();
             if (t2.length > 0) {
-                second = SeriesData.uniform(0, binS, bin(t2, binMs));
+                second = SeriesData.uniform(0, binS, scaled(bin(t2, binMs), k));
             }
         }
-        SeriesData stored = p.intensityTrace().map(t -> stored(t, binS)).orElse(null);
+        SeriesData stored = p.intensityTrace().map(t -> stored(t, binMs, unit)).orElse(null);
         List<Level> levels = a.levels().map(r -> r.levels()).orElse(List.of());
         SeriesData levelSteps = null;
         SeriesData groupSteps = null;
@@ -78,15 +82,15 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
                 max = Math.max(max, Double.isFinite(values[i]) ? values[i] : 0);
             }
             edges[levels.size()] = levels.get(levels.size() - 1).endS();
-            levelSteps = SeriesData.steps(edges, values);
+            levelSteps = SeriesData.steps(edges, scaled(values, k));
             GroupingStep step = DecayHistograms.step(a).orElse(null);
             if (step != null) {
                 bounds = GroupLevels.intensityBounds(step);
                 for (int i = 0; i < bounds.length; i++) {
-                    bounds[i] *= binS;
+                    bounds[i] = unit.fromCps(bounds[i], binMs);
                 }
                 if (DecayHistograms.coversLevels(a, step)) {
-                    groupSteps = groupSteps(GroupLevels.apply(GroupingInputs.levelInputs(levels), step), binS);
+                    groupSteps = groupSteps(GroupLevels.apply(GroupingInputs.levelInputs(levels), step), binMs, unit);
                 }
             }
         }
@@ -97,7 +101,7 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
         }
         double[] edges = new double[HISTOGRAM_BINS + 1];
         for (int i = 0; i <= HISTOGRAM_BINS; i++) {
-            edges[i] = i * width;
+            edges[i] = i * width * k;
         }
         SeriesData levelHist = null;
         if (!levels.isEmpty()) {
@@ -116,7 +120,7 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
             }
             levelHist = SeriesData.steps(edges, lh);
         }
-        return new IntensityModel(binS, SeriesData.uniform(0, binS, counts), second, stored, levelSteps, groupSteps,
+        return new IntensityModel(binS, unit, SeriesData.uniform(0, binS, scaled(counts, k)), second, stored, levelSteps, groupSteps,
                 bounds, SeriesData.steps(edges, hist), levelHist, times[0] / 1e9, times[times.length - 1] / 1e9,
                 times.length);
     }
@@ -136,14 +140,23 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
         return out;
     }
 
-    private static SeriesData stored(IntensityTrace t, double binS) {
+    /** A copy of {@code values} times {@code k}. */
+    private static double[] scaled(double[] values, double k) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] * k;
+        }
+        return out;
+    }
+
+    private static SeriesData stored(IntensityTrace t, double binMs, IntensityUnit unit) {
         double[] cps = t.cps();
         if (cps == null || cps.length == 0) {
             return null;
         }
         double[] y = new double[cps.length];
         for (int i = 0; i < cps.length; i++) {
-            y[i] = cps[i] * binS;
+            y[i] = unit.fromCps(cps[i], binMs);
         }
         if (t.timesS() != null && t.timesS().length == cps.length) {
             return SeriesData.of(t.timesS(), y);
@@ -151,12 +164,12 @@ record IntensityModel(double binS, SeriesData trace, SeriesData second, SeriesDa
         return SeriesData.uniform(0, 0.1, y); // the original plots a one-row trace at 0.1 s spacing
     }
 
-    private static SeriesData groupSteps(List<GroupLevel> runs, double binS) {
+    private static SeriesData groupSteps(List<GroupLevel> runs, double binMs, IntensityUnit unit) {
         double[] edges = new double[runs.size() + 1];
         double[] values = new double[runs.size()];
         for (int i = 0; i < runs.size(); i++) {
             edges[i] = runs.get(i).startS();
-            values[i] = runs.get(i).intensityCps() * binS;
+            values[i] = unit.fromCps(runs.get(i).intensityCps(), binMs);
         }
         edges[runs.size()] = runs.get(runs.size() - 1).endS();
         return SeriesData.steps(edges, values);

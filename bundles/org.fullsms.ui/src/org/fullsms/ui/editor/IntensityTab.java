@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.roi.AutoRoi;
 import org.fullsms.analysis.roi.AutoRoiParameters;
@@ -143,7 +144,9 @@ public final class IntensityTab implements EditorTab {
         if (aspects.contains(Aspect.DISPLAY) || aspects.contains(Aspect.LEVELS) || aspects.contains(Aspect.GROUPING)
                 || aspects.contains(Aspect.ROI)) {
             double bin = analysis.binSizeMs();
-            background.run("Intensity trace " + analysis.particle().name(), () -> IntensityModel.compute(analysis, bin),
+            IntensityUnit unit = UiPreferences.intensityUnit();
+            background.run("Intensity trace " + analysis.particle().name(),
+                    () -> IntensityModel.compute(analysis, bin, unit),
                     m -> {
                         model = m;
                         redraw();
@@ -160,7 +163,7 @@ public final class IntensityTab implements EditorTab {
         if (model == null || trace.getControl().isDisposed()) {
             return;
         }
-        String unit = "counts / " + PreferenceText.number(model.binS() * 1e3) + " ms";
+        String unit = model.unit().label(model.binS() * 1e3);
         trace.setAxisTitle(PlotCanvas.Axis.Y, "Intensity", unit);
         histogram.setAxisTitle(PlotCanvas.Axis.X, "Intensity", unit);
         set(trace, "trace", "Channel 1", SeriesStyle.line(Palette.TRACE), model.trace(), true);
@@ -211,13 +214,15 @@ public final class IntensityTab implements EditorTab {
 
     private String wholeText() {
         double duration = Math.max(1e-9, model.endS() - model.startS());
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Whole trace: %s photons, %.2f s, %.0f counts/s",
-                PreferenceText.grouped(model.photons()), duration, model.photons() / duration));
+        double binMs = model.binS() * 1e3;
+        IntensityUnit unit = model.unit();
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Whole trace: %s photons, %.2f s, %s",
+                PreferenceText.grouped(model.photons()), duration, unit.format(model.photons() / duration, binMs)));
         analysis.levels().ifPresent(r -> {
             b.append(String.format(Locale.ROOT, ", %d levels, %d change points", r.levels().size(), r.numChangePoints()));
             if (r.analysed()) {
-                b.append(String.format(Locale.ROOT, ", dwell-weighted mean %.0f ± %.0f counts/s", r.weightedMeanCps(),
-                        r.weightedSdCps()));
+                b.append(", dwell-weighted mean ").append(unit.format(r.weightedMeanCps(), binMs)).append(" ± ")
+                        .append(unit.format(r.weightedSdCps(), binMs));
             }
         });
         analysis.burstRemoval().ifPresent(r -> b.append(", ").append(r.burstLevels().length).append(" bursts removed"));
@@ -235,8 +240,10 @@ public final class IntensityTab implements EditorTab {
         for (int i = 0; i < levels.size(); i++) {
             Level l = levels.get(i);
             if (x >= l.startS() && x <= l.endS()) {
-                return String.format(Locale.ROOT, "Level %d of %d: %.0f counts/s, %.3f s (%.3f–%.3f s), %d photons",
-                        i + 1, levels.size(), l.intensityCps(), l.dwellS(), l.startS(), l.endS(), l.photons());
+                IntensityUnit unit = model == null ? UiPreferences.intensityUnit() : model.unit();
+                return String.format(Locale.ROOT, "Level %d of %d: %s, %.3f s (%.3f–%.3f s), %d photons", i + 1,
+                        levels.size(), unit.format(l.intensityCps(), analysis.binSizeMs()), l.dwellS(), l.startS(),
+                        l.endS(), l.photons());
             }
         }
         return "";

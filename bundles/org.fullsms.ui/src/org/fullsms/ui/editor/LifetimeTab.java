@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.lifetime.DecayHistogram;
 import org.fullsms.analysis.lifetime.FitResult;
@@ -33,6 +34,7 @@ import org.fullsms.ui.charts.PlotCanvas;
 import org.fullsms.ui.charts.SeriesData;
 import org.fullsms.ui.charts.SeriesStyle;
 import org.fullsms.ui.charts.StackedPlots;
+import org.fullsms.ui.prefs.UiPreferences;
 
 /**
  * Lifetime tab: the decay of the whole trace (or ROI), a level, a group or a group level on a log axis with the
@@ -108,7 +110,6 @@ public final class LifetimeTab implements EditorTab {
         // a thin strip: it is there to click a level, the decay below gets the height
         levelTrace = new PlotCanvas(sash, SWT.NONE);
         levelTrace.setAxisTitle(PlotCanvas.Axis.X, "Time", "s");
-        levelTrace.setAxisTitle(PlotCanvas.Axis.Y, "kcps", null);
         levelTrace.setCompact(true);
         levelTrace.setLegendPosition(SWT.NONE);
         levelTrace.setTickSpacing(PlotCanvas.Axis.Y, 20);
@@ -247,20 +248,23 @@ public final class LifetimeTab implements EditorTab {
             levelTrace.setOverlays("selected", List.of());
             return;
         }
+        IntensityUnit unit = UiPreferences.intensityUnit();
+        double binMs = analysis.binSizeMs();
+        levelTrace.setAxisTitle(PlotCanvas.Axis.Y, unit.label(binMs), null);
         double total = levels.get(levels.size() - 1).endS() - levels.get(0).startS();
         double top = 0;
         for (Level l : levels) {
             if (l.dwellS() >= SCALE_DWELL_FRACTION * total && Double.isFinite(l.intensityCps())) {
-                top = Math.max(top, l.intensityCps() / 1e3);
+                top = Math.max(top, unit.fromCps(l.intensityCps(), binMs));
             }
         }
         double[] edges = new double[levels.size() + 1];
         double[] values = new double[levels.size()];
         for (int i = 0; i < levels.size(); i++) {
-            double kcps = levels.get(i).intensityCps() / 1e3;
+            double v = unit.fromCps(levels.get(i).intensityCps(), binMs);
             edges[i] = levels.get(i).startS();
             // a short burst of a few photons can be 50× brighter: clip it so the strip shows the blinking
-            values[i] = Double.isFinite(kcps) ? (top > 0 ? Math.min(kcps, 1.2 * top) : kcps) : 0;
+            values[i] = Double.isFinite(v) ? (top > 0 ? Math.min(v, 1.2 * top) : v) : 0;
         }
         edges[levels.size()] = levels.get(levels.size() - 1).endS();
         setData(levelTrace, "levels", "Levels", SeriesStyle.step(Palette.LEVEL), SeriesData.steps(edges, values));

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.e4.ui.di.Focus;
@@ -16,16 +19,14 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.AnalysisSession.Aspect;
+import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.extensions.ExtensionTabs;
 import org.fullsms.ui.jobs.ErrorLog;
+import org.fullsms.ui.prefs.UiPreferences.Key;
+import org.fullsms.ui.prefs.UiPreferences;
 import org.fullsms.ui.undo.StateChange;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
 
 /**
  * The editor of one particle (one instance per particle, opened from the navigator): tabs Intensity, Lifetime,
@@ -74,6 +75,7 @@ public class ParticleEditor {
     private ExtensionTabs extensionTabs;
     private final Set<Aspect> pending = EnumSet.noneOf(Aspect.class);
     private final Consumer<AnalysisSession.Change> listener = this::changed;
+    private Runnable unitListener;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -87,6 +89,7 @@ public class ParticleEditor {
         extensionTabs = new ExtensionTabs(folder, analysis, errors);
         folder.setSelection(0);
         analysis.session().addListener(listener);
+        unitListener = UiPreferences.onChange(Key.INTENSITY_UNIT, () -> pending(Aspect.DISPLAY));
         refreshAll(EnumSet.allOf(Aspect.class));
     }
 
@@ -103,10 +106,14 @@ public class ParticleEditor {
         if (change.particle() != null && change.particle() != analysis && change.aspect() != Aspect.CORRELATION) {
             return;
         }
+        pending(change.aspect());
+    }
+
+    private void pending(Aspect aspect) {
         boolean first;
         synchronized (pending) {
             first = pending.isEmpty();
-            pending.add(change.aspect());
+            pending.add(aspect);
         }
         if (first) {
             sync.asyncExec(() -> {
@@ -189,6 +196,7 @@ public class ParticleEditor {
     @PreDestroy
     void dispose() {
         analysis.session().removeListener(listener);
+        unitListener.run();
         extensionTabs.dispose();
     }
 }

@@ -42,6 +42,7 @@ import org.fullsms.spi.export.Exporter;
 import org.fullsms.ui.EditorOpener;
 import org.fullsms.ui.actions.Scope;
 import org.fullsms.ui.editor.ParticleEditor;
+import org.fullsms.ui.prefs.UiPreferences;
 
 /**
  * Window &gt; Export: the original's export files (REFERENCE §9) of the current, checked or all particles into a
@@ -310,7 +311,8 @@ public class ExportPart {
             run = new ExportRun(Path.of(folder.getText().strip()), csv.getSelection(), parquet.getSelection(),
                     plots.getSelectionIndex() == 0 ? null : plots.getText().toLowerCase(), overwrite.getSelection(),
                     useRoi.getSelection(), checkedExporters(),
-                    plots.getSelectionIndex() == 0 ? FigureSize.JOURNAL_COLUMN : figureSize());
+                    plots.getSelectionIndex() == 0 ? FigureSize.JOURNAL_COLUMN : figureSize(),
+                    UiPreferences.intensityUnit());
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.export.plot.FigureSize;
 import org.fullsms.runtime.export.ExportSettings;
 import org.fullsms.runtime.export.ExportWiring;
@@ -24,14 +25,16 @@ import org.fullsms.runtime.state.ParticleAnalysis;
  * @param useRoi    the original's "Use ROI": "(ROI)" files, levels inside each particle's region of interest
  * @param exporters ids of the extension exporters to run as well (or alone)
  * @param figure    printed size, resolution and font size of the plots
+ * @param unit      the intensity unit of tables and plots (the one the views show)
  */
 record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean overwrite, boolean useRoi,
-        List<String> exporters, FigureSize figure) {
+        List<String> exporters, FigureSize figure, IntensityUnit unit) {
 
-    /** Plots as one-column journal figures. */
+    /** Plots as one-column journal figures, intensities in counts per second. */
     ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean overwrite, boolean useRoi,
             List<String> exporters) {
-        this(dir, csv, parquet, plots, overwrite, useRoi, exporters, FigureSize.JOURNAL_COLUMN);
+        this(dir, csv, parquet, plots, overwrite, useRoi, exporters, FigureSize.JOURNAL_COLUMN,
+                IntensityUnit.COUNTS_PER_SECOND);
     }
 
     ExportRun {
@@ -48,7 +51,7 @@ record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean o
 
     /** The same export into a sub-folder. */
     ExportRun into(String subfolder) {
-        return new ExportRun(dir.resolve(subfolder), csv, parquet, plots, overwrite, useRoi, exporters, figure);
+        return new ExportRun(dir.resolve(subfolder), csv, parquet, plots, overwrite, useRoi, exporters, figure, unit);
     }
 
     /** The format word of {@link ExportSettings}: {@code none} when only extension exporters write. */
@@ -63,7 +66,8 @@ record ExportRun(Path dir, boolean csv, boolean parquet, String plots, boolean o
      */
     String export(List<ParticleAnalysis> particles) throws IOException {
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
-        ExportWiring.export(particles, useRoi, new ExportSettings(dir, format(), plots, overwrite, exporters, figure),
+        ExportWiring.export(particles, useRoi, new ExportSettings(dir, format(), plots, overwrite, exporters, figure,
+                unit),
                 new PrintStream(summary, true, StandardCharsets.UTF_8));
         return summary.toString(StandardCharsets.UTF_8).strip();
     }

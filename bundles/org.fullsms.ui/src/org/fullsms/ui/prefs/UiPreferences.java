@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.ChangePointParameters;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.grouping.GroupingParameters;
 import org.fullsms.analysis.lifetime.LifetimeSettings;
 import org.fullsms.ui.recent.RecentFiles;
@@ -47,7 +48,9 @@ public final class UiPreferences {
         LT_BACKGROUND_PERCENT("lifetime.backgroundPercent", 5),
         GROUP_MAX_ITERATIONS("grouping.maxIterations", 50),
         GROUP_TOLERANCE("grouping.tolerance", 1e-5),
-        GROUP_FULL_LIKELIHOOD("grouping.fullLikelihood", 0);
+        GROUP_FULL_LIKELIHOOD("grouping.fullLikelihood", 0),
+        /** Index into {@link IntensityUnit#values()}: how every view and export shows intensities. */
+        INTENSITY_UNIT("display.intensityUnit", IntensityUnit.COUNTS_PER_SECOND.ordinal());
 
         private final String id;
         private final double defaultValue;
@@ -131,6 +134,29 @@ public final class UiPreferences {
                 : GroupingParameters.DEFAULTS;
         return new GroupingParameters((int) get(Key.GROUP_MAX_ITERATIONS), get(Key.GROUP_TOLERANCE),
                 base.minTermProbability(), base.emMode());
+    }
+
+    /** The unit every view, export and figure shows intensities in. */
+    public static IntensityUnit intensityUnit() {
+        IntensityUnit[] units = IntensityUnit.values();
+        int i = (int) get(Key.INTENSITY_UNIT);
+        return i >= 0 && i < units.length ? units[i] : IntensityUnit.COUNTS_PER_SECOND;
+    }
+
+    /**
+     * Runs {@code action} (on the thread that stored the value) whenever {@code key} changes.
+     *
+     * @return what stops it
+     */
+    public static Runnable onChange(Key key, Runnable action) {
+        IEclipsePreferences node = node();
+        IEclipsePreferences.IPreferenceChangeListener listener = event -> {
+            if (event.getKey().equals(key.id)) {
+                action.run();
+            }
+        };
+        node.addPreferenceChangeListener(listener);
+        return () -> node.removePreferenceChangeListener(listener);
     }
 
     public static RecentFiles recentFiles() {

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.cli.BatchAnalyze.Analysed;
 import org.fullsms.export.ExportTables;
 import org.fullsms.export.ParticleExport;
@@ -38,23 +39,24 @@ enum BatchTable {
 
     /** The columns, the same for every part of a run: lifetime components are those of {@code --fit N}. */
     StructType schema(int exponentials) {
-        return this == PARTICLES ? ParticleRows.SCHEMA : TableRows.schema(exportTable(List.of(), exponentials));
+        return this == PARTICLES ? ParticleRows.SCHEMA : TableRows.schema(exportTable(List.of(), exponentials, // a unit changes values, not columns
+                IntensityUnit.COUNTS_PER_SECOND));
     }
 
     /** The rows of one part of a file. */
-    List<Row> rows(String file, List<Analysed> analysed, int exponentials) {
+    List<Row> rows(String file, List<Analysed> analysed, int exponentials, IntensityUnit unit) {
         if (this == PARTICLES) {
             return analysed.stream().map(a -> ParticleRows.row(file, a.json())).toList();
         }
         List<ParticleExport> exports = analysed.stream().map(Analysed::tables).filter(Objects::nonNull).toList();
-        return TableRows.rows(file, exportTable(exports, exponentials));
+        return TableRows.rows(file, exportTable(exports, exponentials, unit));
     }
 
-    private ParquetTable exportTable(List<ParticleExport> particles, int exponentials) {
+    private ParquetTable exportTable(List<ParticleExport> particles, int exponentials, IntensityUnit unit) {
         return switch (this) {
-            case LEVELS -> ExportTables.levels(particles, exponentials);
-            case GROUP_LEVELS -> ExportTables.groupLevels(particles, exponentials);
-            case GROUPS -> ExportTables.groups(particles);
+            case LEVELS -> ExportTables.levels(particles, exponentials, unit);
+            case GROUP_LEVELS -> ExportTables.groupLevels(particles, exponentials, unit);
+            case GROUPS -> ExportTables.groups(particles, unit);
             case FITS -> ExportTables.fits(particles, exponentials);
             case CORRELATIONS -> ExportTables.correlations(particles);
             case PARTICLES -> throw new IllegalStateException("particles is not an export table");

@@ -33,11 +33,11 @@ record UnitResult(WorkUnit unit, double seconds, Problem problem, int particles,
     static UnitResult of(WorkUnit unit, List<String> options, int exponentials) {
         long start = System.nanoTime();
         try {
-            List<Analysed> analysed = BatchAnalyze.of(options).analyze(Path.of(unit.file()), unit.from(), unit.to(),
-                    unit.binning());
+            BatchAnalyze batch = BatchAnalyze.of(options);
+            List<Analysed> analysed = batch.analyze(Path.of(unit.file()), unit.from(), unit.to(), unit.binning());
             List<List<Row>> tables = new ArrayList<>();
             for (BatchTable t : BatchTable.values()) {
-                tables.add(t.rows(unit.file(), analysed, exponentials));
+                tables.add(t.rows(unit.file(), analysed, exponentials, batch.intensityUnit()));
             }
             Map<String, Integer> failures = new TreeMap<>();
             int brokeOff = 0;

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.simulation.SimulationParameters;
 import org.fullsms.analysis.simulation.Simulator;
 import org.fullsms.export.plot.FigureSize;
@@ -47,7 +48,8 @@ class ExportRunTest {
             Path out = dir.resolve("out");
             AtomicReference<String> summary = new AtomicReference<>();
             FigureSize twoColumns = new FigureSize(170, 80, 150, 9); // the view's figure fields (issue 18, 7)
-            Job job = ExportPart.job(new ExportRun(out, true, false, "png", false, false, List.of(), twoColumns),
+            Job job = ExportPart.job(new ExportRun(out, true, false, "png", false, false, List.of(), twoColumns,
+                    IntensityUnit.COUNTS_PER_SECOND),
                     Map.of(session, List.of(second)), summary::set);
             job.schedule();
             job.join();

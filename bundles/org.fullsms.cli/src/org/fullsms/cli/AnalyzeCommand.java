@@ -75,7 +75,7 @@ final class AnalyzeCommand implements Command {
                   original's level boundaries (adjacent levels share a photon). Times in the JSON are in
                   seconds (_s), nanoseconds (_ns) and intensities in the unit of --intensity-unit: counts per
                   second (_cps, the default), kcps (_kcps) or counts per bin of the particle's trace
-                  (bin: _counts_per_10ms), in the JSON and the exports alike. --fit fits the whole trace
+                  (bin: _counts_per_100ms), in the JSON and the exports alike. --fit fits the whole trace
                   (or its ROI), every level, group and group level, with a measured IRF (--irf: Full SMS HDF5,
                   PicoQuant .phu or two-column text) or a simulated Gaussian IRF whose FWHM is fitted.
                   Each particle's "stages" says "ok" or "error: ..." for levels, grouping, fits and

@@ -36,9 +36,12 @@ public final class ExportCommand implements Command {
         return """
                 fullsms export SESSION.smsa --out DIR [--format csv|parquet|both|none] [--plots png|svg|pdf
                                 [--figure-size 85x60] [--dpi 300] [--font-size 8]] [--exporters ID,...] [--overwrite]
+                                [--intensity-unit cps|kcps|bin]
                   Reopens the HDF5 file the session points to (where it was, else beside the session), restores
                   the saved analysis of its selected particles and writes the original's CSV files (and/or
-                  Parquet tables, plots) into DIR, as 'fullsms analyze --export' does.""";
+                  Parquet tables, plots) into DIR, as 'fullsms analyze --export' does. Intensities are in
+                  counts/s unless --intensity-unit says kcps or counts per bin of each particle's trace (bin:
+                  the original's trace.csv).""";
     }
 
     @Override

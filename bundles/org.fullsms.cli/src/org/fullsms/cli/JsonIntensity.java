@@ -7,7 +7,7 @@ import org.fullsms.runtime.json.Json;
 
 /**
  * Intensities in {@code analyze}'s JSON: the value in the chosen unit under a name that says it
- * ({@code intensity_cps}, {@code intensity_kcps}, {@code intensity_counts_per_10ms}).
+ * ({@code intensity_cps}, {@code intensity_kcps}, {@code intensity_counts_per_100ms}).
  *
  * @param unit  the unit of {@code --intensity-unit}
  * @param binMs the particle's trace bin size (ms), for counts per bin

@@ -1,6 +1,7 @@
 package org.fullsms.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -236,5 +237,50 @@ class AnalyzeCommandTest {
         CliRun run = CliRun.of("analyze", h5.toString(), "--particles", "5-7");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("selects none"), run.err());
+    }
+
+    @Test
+    void intensityUnitNamesAndScalesEveryIntensityOfTheJsonAndTheExports() throws Exception {
+        Path h5 = dir.resolve("units.h5");
+        assertEquals(0, CliRun.of("simulate", "--out", h5.toString(), "--duration", "10", "--seed", "3",
+                "--states", "2").exitCode());
+        CliRun cps = CliRun.of("analyze", h5.toString(), "--group");
+        Path export = dir.resolve("units-export");
+        CliRun bin = CliRun.of("analyze", h5.toString(), "--group", "--intensity-unit", "bin", "--export",
+                export.toString());
+        assertEquals(0, cps.exitCode(), cps.err());
+        assertEquals(0, bin.exitCode(), bin.err());
+        JsonObject a = cps.json().getAsJsonArray("particles").get(0).getAsJsonObject();
+        JsonObject b = bin.json().getAsJsonArray("particles").get(0).getAsJsonObject();
+        double binMs = 100; // the default trace bin of a particle
+        String field = "intensity_counts_per_100ms";
+        JsonArray levelsCps = a.getAsJsonArray("levels");
+        JsonArray levelsBin = b.getAsJsonArray("levels");
+        assertEquals(levelsCps.size(), levelsBin.size());
+        for (int i = 0; i < levelsCps.size(); i++) {
+            JsonObject l = levelsBin.get(i).getAsJsonObject();
+            assertFalse(l.has("intensity_cps"), "one unit: " + l);
+            double want = levelsCps.get(i).getAsJsonObject().get("intensity_cps").getAsDouble() * binMs / 1e3;
+            assertEquals(want, l.get(field).getAsDouble(), 1e-12 * want, "level " + i);
+        }
+        assertTrue(b.has("level_intensity_weighted_mean_counts_per_100ms"), b.keySet().toString());
+        JsonObject group = b.getAsJsonObject("grouping").getAsJsonArray("groups").get(0).getAsJsonObject();
+        assertTrue(group.has(field), group.toString());
+        // The exports of the same run use the same unit.
+        List<String> trace = Files.readAllLines(export.resolve("Particle 1 trace.csv"));
+        assertEquals("Bin #,Bin Time (s),Bin Int (counts/100ms)", trace.get(0));
+        List<String> levels = Files.readAllLines(export.resolve("Particle 1 levels.csv"));
+        assertEquals("Level #,Start Time (s),End Time (s),Dwell Time (/s),Int (counts/100 ms),Num of Photons",
+                levels.get(0));
+        double first = Double.parseDouble(levels.get(1).split(",")[4]);
+        assertEquals(levelsBin.get(0).getAsJsonObject().get(field).getAsDouble(), first, 1e-9 * first);
+    }
+
+    @Test
+    void anUnknownIntensityUnitIsOneLineNamingTheChoices() {
+        CliRun run = CliRun.of("analyze", "whatever.h5", "--intensity-unit", "Hz");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("--intensity-unit") && run.err().contains("cps, kcps, bin"), run.err());
     }
 }

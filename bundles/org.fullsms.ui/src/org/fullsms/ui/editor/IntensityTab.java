@@ -309,4 +309,9 @@ public final class IntensityTab implements EditorTab {
     public PlotCanvas tracePlot() {
         return trace;
     }
+
+    /** The intensity histogram beside the trace (tests). */
+    public PlotCanvas histogramPlot() {
+        return histogram;
+    }
 }

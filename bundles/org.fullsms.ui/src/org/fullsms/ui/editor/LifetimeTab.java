@@ -151,6 +151,8 @@ public final class LifetimeTab implements EditorTab {
             }
             showSelection();
             drawLevels();
+        } else if (aspects.contains(Aspect.DISPLAY)) { // the intensity unit or the bin size
+            drawLevels();
         }
         if (aspects.contains(Aspect.LEVELS) || aspects.contains(Aspect.GROUPING) || aspects.contains(Aspect.ROI)
                 || aspects.contains(Aspect.FITS)) {
@@ -324,5 +326,10 @@ public final class LifetimeTab implements EditorTab {
     /** The decay and residual plots (tests and screenshots). */
     public StackedPlots decayPlots() {
         return stack;
+    }
+
+    /** The thin level strip above the decay (tests). */
+    public PlotCanvas levelStrip() {
+        return levelTrace;
     }
 }

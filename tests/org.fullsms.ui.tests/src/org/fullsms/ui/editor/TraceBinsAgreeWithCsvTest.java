@@ -1,6 +1,7 @@
 package org.fullsms.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,8 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.simulation.SimulationParameters;
 import org.fullsms.analysis.simulation.Simulator;
+import org.fullsms.export.plot.FigureSize;
 import org.fullsms.io.hdf5.Hdf5Writer;
 import org.fullsms.io.hdf5.WriteOptions;
 import org.fullsms.runtime.Importers;
@@ -20,17 +23,22 @@ import org.fullsms.runtime.export.ExportWiring;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.charts.SeriesData;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The intensity tab's trace and the exported {@code trace.csv} hold the same bins: same origin, same counts. */
+/**
+ * The intensity tab's trace and the exported {@code trace.csv} hold the same bins: same origin, same counts, in the
+ * same unit (whichever the preferences choose).
+ */
 class TraceBinsAgreeWithCsvTest {
 
     @TempDir
     Path dir;
 
-    @Test
-    void workbenchTraceEqualsCsvTrace() throws Exception {
+    @ParameterizedTest
+    @EnumSource(IntensityUnit.class)
+    void workbenchTraceEqualsCsvTrace(IntensityUnit unit) throws Exception {
         Path file = dir.resolve("one.h5");
         var sim = new Simulator().run(SimulationParameters.builder().particles(1).durationS(3).seed(11).build(),
                 new NullProgressMonitor());
@@ -39,18 +47,23 @@ class TraceBinsAgreeWithCsvTest {
             ParticleAnalysis a = new AnalysisSession(dataset).particles().get(0);
             double binMs = 7;
             a.setBinSizeMs(binMs);
-            SeriesData screen = IntensityModel.compute(a, binMs).trace();
+            IntensityModel model = IntensityModel.compute(a, binMs, unit);
+            SeriesData screen = model.trace();
 
             Path out = dir.resolve("out");
-            ExportWiring.export(List.of(a), false, new ExportSettings(out, "csv", null, false),
+            ExportWiring.export(List.of(a), false, new ExportSettings(out, "csv", null, false, List.of(),
+                    FigureSize.JOURNAL_COLUMN, unit),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             List<String> rows = Files.readAllLines(out.resolve(a.particle().name() + " trace.csv"));
 
             assertEquals(rows.size() - 1, screen.size(), "one bin on screen for each row of the file");
+            String header = rows.get(0);
+            assertTrue(header.endsWith(unit == IntensityUnit.COUNTS_PER_BIN ? "(counts/7ms)"
+                    : "(" + model.unit().label(binMs) + ")"), header);
             for (int i = 0; i < screen.size(); i++) {
                 String[] cells = rows.get(i + 1).split(",");
                 assertEquals(Double.parseDouble(cells[1]), screen.x(i), 1e-12, "bin " + i + " starts alike");
-                assertEquals(Double.parseDouble(cells[2]), screen.y(i), 0.0, "bin " + i + " counts alike");
+                assertEquals(Double.parseDouble(cells[2]), screen.y(i), 0.0, "bin " + i + " intensity alike");
             }
         }
     }

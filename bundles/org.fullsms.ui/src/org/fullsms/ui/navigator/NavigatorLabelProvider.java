@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.WeakHashMap;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -26,10 +27,12 @@ final class NavigatorLabelProvider extends ColumnLabelProvider {
     }
 
     private final Column column;
+    private final Durations durations;
     private final Map<Dataset, String> importers = new WeakHashMap<>();
 
-    NavigatorLabelProvider(Column column) {
+    NavigatorLabelProvider(Column column, Durations durations) {
         this.column = column;
+        this.durations = durations;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class NavigatorLabelProvider extends ColumnLabelProvider {
             return switch (column) {
                 case NAME -> p.error().isPresent() ? p.name() + " — unreadable" : p.name();
                 case PHOTONS -> String.format(Locale.ROOT, "%,d", p.photonCount()).replace(',', ' ');
-                case DURATION -> duration(a);
+                case DURATION -> duration(a, durations);
                 case STATUS -> marks(a);
             };
         }
@@ -96,9 +99,13 @@ final class NavigatorLabelProvider extends ColumnLabelProvider {
         return name + " (" + n + (n == 1 ? " particle)" : " particles)");
     }
 
-    /** Seconds from the first to the last photon, when the photons or levels are known; else a dash. */
-    static String duration(ParticleAnalysis a) {
+    /** Seconds from the first to the last photon, when measured or the photons or levels are known; else a dash. */
+    static String duration(ParticleAnalysis a, Durations durations) {
         Particle p = a.particle();
+        OptionalDouble measured = durations.of(p);
+        if (measured.isPresent()) {
+            return String.format(Locale.ROOT, "%.1f s", measured.getAsDouble());
+        }
         if (p.arePhotonsLoaded()) {
             try {
                 return String.format(Locale.ROOT, "%.1f s", p.photons().durationSeconds());

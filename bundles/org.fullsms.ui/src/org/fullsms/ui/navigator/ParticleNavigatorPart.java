@@ -1,9 +1,15 @@
 package org.fullsms.ui.navigator;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -34,10 +40,6 @@ import org.fullsms.ui.DatasetOpener;
 import org.fullsms.ui.EditorOpener;
 import org.fullsms.ui.dnd.EditorAreaDrop;
 import org.fullsms.ui.dnd.FileDrop;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
 
 /**
  * The particle navigator: each open dataset with its particles (second channels as their own entries), a check
@@ -84,12 +86,21 @@ public class ParticleNavigatorPart {
     private Label summary;
     private EditorAreaDrop editorAreaDrop;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final Durations durations = new Durations();
+    private final Map<AnalysisSession, Job> measuring = new ConcurrentHashMap<>();
     private final Consumer<AnalysisSession.Change> stateListener = change -> scheduleRefresh();
     private final Consumer<OpenDatasets.Event> listener = event -> {
         switch (event.change()) {
-            case OPENED -> event.session().addListener(stateListener);
+            case OPENED -> {
+                event.session().addListener(stateListener);
+                measuring.put(event.session(), durations.measure(event.session(), this::scheduleRefresh));
+            }
             case CLOSED -> {
                 event.session().removeListener(stateListener);
+                Job job = measuring.remove(event.session());
+                if (job != null) {
+                    job.cancel();
+                }
                 sync.asyncExec(() -> EditorOpener.closeEditors(event.session(), partService));
             }
             case REVEALED -> sync.asyncExec(() -> reveal(event.session()));
@@ -106,7 +117,7 @@ public class ParticleNavigatorPart {
         viewer = new CheckboxTreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.FULL_SELECTION);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
-        column("Particle", 170, NavigatorLabelProvider.Column.NAME);
+        column("Particle", 125, NavigatorLabelProvider.Column.NAME); // "Particle 123_2"; the file row may run over
         column("Photons", 80, NavigatorLabelProvider.Column.PHOTONS);
         column("Duration", 65, NavigatorLabelProvider.Column.DURATION);
         column("Status", 50, NavigatorLabelProvider.Column.STATUS);
@@ -152,7 +163,10 @@ public class ParticleNavigatorPart {
         summary = new Label(parent, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         openDatasets.addListener(listener);
-        openDatasets.sessions().forEach(s -> s.addListener(stateListener));
+        openDatasets.sessions().forEach(s -> {
+            s.addListener(stateListener);
+            measuring.put(s, durations.measure(s, this::scheduleRefresh));
+        });
         FileDrop.install(parent, opener::open);
         editorAreaDrop = EditorAreaDrop.follow(modelService, application, broker, opener::open);
         refresh();
@@ -178,7 +192,7 @@ public class ParticleNavigatorPart {
             gc.dispose();
         }
         c.getColumn().setWidth(width);
-        c.setLabelProvider(new NavigatorLabelProvider(which));
+        c.setLabelProvider(new NavigatorLabelProvider(which, durations));
     }
 
     /** Many state events arrive at once (one per particle of a job): redraw once. */
@@ -220,6 +234,7 @@ public class ParticleNavigatorPart {
         editorAreaDrop.dispose();
         openDatasets.removeListener(listener);
         openDatasets.sessions().forEach(s -> s.removeListener(stateListener));
+        measuring.values().forEach(Job::cancel);
     }
 
     /** Keeps the keyboard focus in the tree when the part is activated. */

@@ -25,7 +25,7 @@ class NavigatorToolTipTest {
     @Test
     void aFilesTooltipNamesItsImporterFormatAndChannelLayout() throws Exception {
         Path spc = Files.copy(SharedData.require("real/BH_SPC132.spc"), dir.resolve("BH_SPC132.spc"));
-        NavigatorLabelProvider names = new NavigatorLabelProvider(NavigatorLabelProvider.Column.NAME);
+        NavigatorLabelProvider names = new NavigatorLabelProvider(NavigatorLabelProvider.Column.NAME, new Durations());
         try (Dataset each = Importers.open(spc)) {
             String tip = names.getToolTipText(new AnalysisSession(each));
             assertTrue(tip.contains("Read by: Becker & Hickl SPC (Becker & Hickl SPC-130"), tip);

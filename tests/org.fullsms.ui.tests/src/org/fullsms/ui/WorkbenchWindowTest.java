@@ -30,6 +30,8 @@ class WorkbenchWindowTest {
             snapshot.title = shell.getText();
             snapshot.visible = shell.isVisible();
             snapshot.maximized = shell.getMaximized();
+            snapshot.bounds = shell.getBounds();
+            snapshot.workArea = shell.getMonitor().getClientArea();
             Menu bar = shell.getMenuBar();
             for (MenuItem top : bar.getItems()) {
                 snapshot.menus.add(top.getText().replace("&", ""));
@@ -55,6 +57,8 @@ class WorkbenchWindowTest {
         assertEquals("Full SMS", s.title);
         assertTrue(s.visible, "main window is visible");
         assertTrue(s.maximized, "the window opens maximised on a first start (issue 18, 9)");
+        // Also without a window manager (this test's bare X server), where maximising alone changes nothing.
+        assertEquals(s.workArea, s.bounds, "the maximised window fills the screen's work area");
         assertTrue(s.keys.contains("Save Analysis=Ctrl+S"), s.keys::toString);
         assertEquals(List.of("File", "Edit", "Analysis", "Window", "Help"), s.menus);
         assertTrue(s.items.contains("File/Open..."), s.items::toString);
@@ -84,6 +88,8 @@ class WorkbenchWindowTest {
         String title;
         boolean visible;
         boolean maximized;
+        org.eclipse.swt.graphics.Rectangle bounds;
+        org.eclipse.swt.graphics.Rectangle workArea;
         final List<String> keys = new ArrayList<>();
         final List<String> menus = new ArrayList<>();
         final List<String> items = new ArrayList<>();

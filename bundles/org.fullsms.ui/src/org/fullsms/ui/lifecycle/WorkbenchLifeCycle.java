@@ -35,6 +35,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 import org.fullsms.analysis.cpa.CriticalValues;
@@ -154,6 +155,8 @@ public class WorkbenchLifeCycle {
     @ProcessAdditions
     void processAdditions(MApplication app, EModelService models, UISynchronize sync) {
         StartupSplash.step("Opening the window", 0.85);
+        Rectangle workArea = Display.getDefault().getPrimaryMonitor().getClientArea();
+        app.getChildren().forEach(w -> WindowGeometry.fit(w, workArea));
         ModifiedMarker.install(app, models, context.get(ModifiedAnalyses.class), sync);
         closeBox = event -> askBeforeClosing(app, sync, event);
         Display.getDefault().addFilter(SWT.Close, closeBox);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
@@ -12,6 +13,10 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.MessageBox;
+import org.fullsms.export.plot.Figure;
+import org.fullsms.export.plot.FigureRenderer;
+import org.fullsms.export.plot.FigureSize;
+import org.fullsms.model.AtomicFile;
 
 /**
  * What the {@link ChartToolbar} and the {@link ChartMenu} do, on one canvas or on a stack whose x axes are
@@ -60,27 +65,56 @@ final class ChartActions {
 		canvases.forEach(c -> c.setPanMode(on));
 	}
 
-	/** Asks for a PNG file and writes the chart as shown into it; failures are reported in a message box. */
+	/** The formats of Export Image, in the file dialog's order. */
+	static final List<String> FORMATS = List.of("png", "svg", "pdf");
+
+	/**
+	 * Asks for a PNG, SVG or PDF file and writes the chart into it: a PNG as shown on screen, SVG and PDF as a vector
+	 * figure of the visible data ({@link ChartFigure}) in the exported figures' style, at the size of a one-column
+	 * journal figure; failures are reported in a message box.
+	 */
 	void exportImage() {
 		FileDialog dialog = new FileDialog(picture.getShell(), SWT.SAVE);
 		dialog.setText("Export Chart Image");
-		dialog.setFilterExtensions(new String[] {"*.png"});
-		dialog.setFilterNames(new String[] {"PNG image (*.png)"});
+		dialog.setFilterExtensions(new String[] {"*.png", "*.svg", "*.pdf"});
+		dialog.setFilterNames(new String[] {"PNG image, as on screen (*.png)", "SVG vector figure (*.svg)",
+			"PDF vector figure (*.pdf)"});
 		dialog.setFileName("chart.png");
 		dialog.setOverwrite(true);
 		String file = dialog.open();
 		if (file == null) {
 			return;
 		}
-		Path path = Path.of(file.toLowerCase().endsWith(".png") ? file : file + ".png");
+		Path path = withFormat(file, FORMATS.get(Math.max(0, dialog.getFilterIndex())));
 		try {
-			PlotExport.savePng(picture, path);
+			save(path);
 		} catch (IOException | RuntimeException e) {
 			MessageBox box = new MessageBox(picture.getShell(), SWT.ICON_ERROR | SWT.OK);
 			box.setText("Export Chart Image");
 			box.setMessage("The chart could not be saved to " + path + ":\n" + e.getMessage());
 			box.open();
 		}
+	}
+
+	/** {@code file} as typed when it ends in a known format's extension, else with the chosen filter's one. */
+	static Path withFormat(String file, String filterFormat) {
+		String lower = file.toLowerCase(Locale.ROOT);
+		return FORMATS.stream().anyMatch(f -> lower.endsWith("." + f)) ? Path.of(file)
+				: Path.of(file + "." + filterFormat);
+	}
+
+	/** Writes the chart to {@code path} in the format its extension names (png, svg or pdf). */
+	void save(Path path) throws IOException {
+		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".png")) {
+			PlotExport.savePng(picture, path);
+			return;
+		}
+		String title = canvases.get(0).getChart().getTitle().getText();
+		Figure figure = ChartFigure.of(title == null || title.isBlank() ? "Chart" : title, canvases);
+		byte[] bytes = name.endsWith(".svg") ? FigureRenderer.svg(figure, FigureSize.JOURNAL_COLUMN)
+				: FigureRenderer.pdf(figure, FigureSize.JOURNAL_COLUMN);
+		AtomicFile.write(path, bytes, true);
 	}
 
 	/** Puts {@link #dataText()} on the clipboard. */

@@ -128,7 +128,7 @@ public final class ChartToolbar {
 		items[1].setToolTipText("Zoom out on " + x + " about the centre (Ctrl: on " + y + ")" + mouse);
 		items[2].setToolTipText("Fit: show all data (as a double-click does)" + mouse);
 		items[3].setToolTipText("Pan mode: a left drag moves the view instead of zooming to a box" + mouse);
-		items[5].setToolTipText("Export the chart as shown to a PNG image");
+		items[5].setToolTipText("Export the chart: PNG as shown, or SVG/PDF vector figure of the visible data");
 		items[6].setToolTipText("Copy the shown series to the clipboard as tab-separated columns with units");
 	}
 }

@@ -1,8 +1,7 @@
 package org.fullsms.ui.charts;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
@@ -13,6 +12,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
+import org.fullsms.model.AtomicFile;
 
 /**
  * Renders a chart control (a {@link PlotCanvas#getControl()}, a {@link StackedPlots}, or any composite of them)
@@ -48,16 +48,18 @@ public final class PlotExport {
 
 	/**
 	 * @param control the control
-	 * @param file    the PNG file to write (replaced)
+	 * @param file    the PNG file to write (replaced; written to a temporary file first, which then replaces it)
 	 * @throws IOException if the file cannot be written
 	 */
 	public static void savePng(Control control, Path file) throws IOException {
 		ImageLoader loader = new ImageLoader();
 		loader.data = new ImageData[] {render(control)};
-		try (OutputStream out = Files.newOutputStream(file)) {
-			loader.save(out, SWT.IMAGE_PNG);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		try {
+			loader.save(png, SWT.IMAGE_PNG);
 		} catch (SWTException e) {
 			throw new IOException("cannot write PNG " + file + ": " + e.getMessage(), e);
 		}
+		AtomicFile.write(file, png.toByteArray(), true);
 	}
 }

@@ -1,12 +1,16 @@
 package org.fullsms.ui.charts;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
@@ -19,8 +23,11 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.fullsms.export.plot.Figure;
+import org.fullsms.export.plot.Series;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 18: the chart toolbar and context menu. Needs a display (CI: Xvfb); skipped without one. */
 class ChartToolbarTest {
@@ -174,6 +181,38 @@ class ChartToolbarTest {
 		} finally {
 			clipboard.dispose();
 		}
+	}
+
+	@Test
+	void exportWritesPngAsShownAndSvgPdfOfTheVisibleData(@TempDir Path dir) throws Exception {
+		PlotCanvas c = canvas();
+		c.addSeries("levels", "Levels", SeriesStyle.step(Palette.LEVEL),
+				SeriesData.steps(new double[] {0, 40, 100}, new double[] {3, 9}));
+		show();
+		c.setRange(PlotCanvas.Axis.X, new AxisRange(20.5, 29.5));
+		ChartActions actions = new ChartActions(c.getControl(), List.of(c));
+		actions.save(dir.resolve("chart.png"));
+		actions.save(dir.resolve("chart.svg"));
+		actions.save(dir.resolve("chart.pdf"));
+		assertEquals(c.getControl().getSize().x, ImageIO.read(dir.resolve("chart.png").toFile()).getWidth(),
+				"the PNG is the chart's pixels");
+		String svg = Files.readString(dir.resolve("chart.svg"));
+		assertTrue(svg.contains("Time (s)") && svg.contains("Intensity (counts)"), "axis titles with units");
+		assertTrue(svg.contains("Trace") && svg.contains("Levels"), "the legend names the series");
+		Figure f = ChartFigure.of("Chart", List.of(c));
+		Series trace = f.panels().get(0).series().get(0);
+		assertEquals(20.0, trace.x()[0], 0, "from the last point before the visible range");
+		assertEquals(30.0, trace.x()[trace.x().length - 1], 0, "to the first point after it");
+		assertEquals(11, trace.x().length);
+		Series levels = f.panels().get(0).series().get(1);
+		assertEquals(Series.Style.STEPS, levels.style());
+		assertArrayEquals(new double[] {0, 40}, levels.x(), "the level holding the visible range, as a step");
+		assertArrayEquals(new double[] {3}, levels.y());
+		byte[] pdf = Files.readAllBytes(dir.resolve("chart.pdf"));
+		assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+		assertEquals(List.of("png", "svg", "pdf"), ChartActions.FORMATS);
+		assertEquals(dir.resolve("a.svg"), ChartActions.withFormat(dir.resolve("a").toString(), "svg"));
+		assertEquals(dir.resolve("a.PDF"), ChartActions.withFormat(dir.resolve("a.PDF").toString(), "png"));
 	}
 
 	@Test

@@ -81,6 +81,7 @@ class IntensityUnitPreferenceTest {
                 assertEquals(cps[0] / 1e3, values(trace, "trace")[0], 1e-12 * Math.max(1, cps[0]));
                 assertEquals("Intensity (kcps)", xTitle(editor.intensity().histogramPlot()), "the histogram too");
                 assertEquals("kcps", yTitle(editor.lifetime().levelStrip()), "and the Lifetime tab's level strip");
+                assertTrue(editor.lifetime().levelStrip().getControl().getToolTipText().contains("(kcps)"));
                 double strip = values(editor.lifetime().levelStrip(), "levels")[0];
                 assertEquals(Math.min(levels.get(0).intensityCps() / 1e3, strip), strip, 1e-9,
                         "the strip's first level in kcps (clipped only if it is a short burst)");

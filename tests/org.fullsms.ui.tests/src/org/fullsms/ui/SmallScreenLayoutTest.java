@@ -29,6 +29,7 @@ import org.fullsms.runtime.OpenDatasets;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.LifetimeActions;
+import org.fullsms.ui.charts.PlotCanvas;
 import org.fullsms.ui.charts.PlotExport;
 import org.fullsms.ui.editor.ParticleEditor;
 import org.fullsms.ui.export.ExportPart;
@@ -47,7 +48,8 @@ class SmallScreenLayoutTest {
     private static final long JOB_TIMEOUT_MS = 120_000;
     private static final int WIDTH = 1366;
     private static final int HEIGHT = 768;
-    private static final int MIN_DECAY_PLOT_HEIGHT = 120;
+    private static final int MIN_DECAY_PLOT_HEIGHT = 110;
+    private static final int MIN_PANE_PLOT_HEIGHT = 15;
     private static final int LARGE_WIDTH = 1600;
     private static final int LARGE_HEIGHT = 1000;
     private static final int MIN_TABLE_ROWS = 6;
@@ -113,10 +115,19 @@ class SmallScreenLayoutTest {
 
             int decayHeight = editor.lifetime().decayPlots().get(0).getControl().getSize().y;
             assertTrue(decayHeight >= MIN_DECAY_PLOT_HEIGHT, "decay plot height " + decayHeight + " px");
+            // where the data are drawn, inside axes and labels: the panes above and below the decay draw theirs too
+            int strip = plotAreaHeight(editor.lifetime().levelStrip());
+            int residuals = plotAreaHeight(editor.lifetime().decayPlots().get(1));
+            assertTrue(strip >= MIN_PANE_PLOT_HEIGHT, "level strip draws in " + strip + " px");
+            assertTrue(residuals >= MIN_PANE_PLOT_HEIGHT, "residuals draw in " + residuals + " px");
             assertWholeText(fits, 2);
             assertWholeText(fits, 3);
             open.close(session);
         });
+    }
+
+    private static int plotAreaHeight(PlotCanvas canvas) {
+        return canvas.getChart().getPlotArea().getControl().getSize().y;
     }
 
     /** Scrolls {@code control} into view where a scrolled area holds it, as a user would with the scroll bar. */

@@ -68,6 +68,11 @@ public enum IntensityUnit {
         return fixedLabel != null ? fixedLabel : "counts/" + binMs(binMs) + " ms";
     }
 
+    /** A short form for narrow axis titles: {@code cps}, {@code kcps}, {@code cts/bin}. */
+    public String shortLabel() {
+        return this == COUNTS_PER_BIN ? "cts/bin" : key;
+    }
+
     /**
      * The suffix of a JSON or table field in this unit: {@code cps}, {@code kcps}, {@code counts_per_100ms}
      * (a decimal point becomes {@code p}: {@code counts_per_2p5ms}).

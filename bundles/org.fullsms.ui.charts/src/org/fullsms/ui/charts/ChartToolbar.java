@@ -87,6 +87,24 @@ public final class ChartToolbar {
 		return wrap(area, List.of(canvases));
 	}
 
+	/**
+	 * The stack's toolbar placed in a row of other controls (e.g. a tab's buttons) rather than above the charts,
+	 * where a short tab needs every line for the plots.
+	 *
+	 * @param row   a composite with a row layout
+	 * @param stack the plots acted on
+	 * @return the toolbar, the row's last control
+	 */
+	public static ToolBar inRow(Composite row, StackedPlots stack) {
+		List<PlotCanvas> all = new ArrayList<>();
+		for (int i = 0; i < stack.size(); i++) {
+			all.add(stack.get(i));
+		}
+		ToolBar bar = new ChartToolbar(row, new ChartActions(stack, all), all).bar;
+		bar.setLayoutData(null); // the row lays it out
+		return bar;
+	}
+
 	private static ToolBar wrap(Control chart, List<PlotCanvas> canvases) {
 		Composite parent = chart.getParent();
 		Composite box = new Composite(parent, SWT.NONE);

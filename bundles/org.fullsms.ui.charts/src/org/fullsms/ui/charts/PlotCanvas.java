@@ -190,6 +190,16 @@ public final class PlotCanvas {
 	}
 
 	/**
+	 * @param axis    the axis
+	 * @param visible false hides its tick labels (a pane stacked above another that labels the same shared axis)
+	 */
+	public void setTickLabelsVisible(Axis axis, boolean visible) {
+		deferLayout();
+		chartAxis(axis).getTick().setVisible(visible);
+		chart.updateLayout();
+	}
+
+	/**
 	 * Ticks of a count axis (e.g. a number of groups) only at whole numbers, labelled without decimals: the tick
 	 * spacing follows the range so that ticks are at least one unit apart.
 	 */

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
 import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.cpa.Level;
 import org.fullsms.analysis.lifetime.DecayHistogram;
@@ -57,15 +58,24 @@ public final class LifetimeTab implements EditorTab {
     private final Label status;
     private static final String[] KIND_LABELS = {"Whole trace", "ROI", "Level", "Group", "Group level"};
     /** Decay : residual heights (8 : 3: the residual pane carries its own time axis, the decay needs the height). */
-    private static final int DECAY_WEIGHT = 8;
-    private static final int RESIDUAL_WEIGHT = 3;
+    private static final int DECAY_WEIGHT = 3;
+    private static final int RESIDUAL_WEIGHT = 2; // its axis labels take most of it: the rest draws
     /**
-     * Level strip : decay with residuals : results table. At 1366 × 768 the decay keeps 120 px and the table a few
-     * rows; at 1600 × 1000 the table shows six rows (a 2-exponential fit of a particle's levels is one row each).
+     * Heights of the level strip and the results table, the plots taking the rest: the strip needs ~64 px to show
+     * its levels above its tick labels, the table two rows at least; at 1366 × 768 with the Export view open the
+     * decay keeps about 115 px and the residuals a band of about 17 px, at 1600 × 1000 the table shows six rows.
      */
-    private static final int LEVEL_STRIP_WEIGHT = 8;
-    private static final int PLOTS_WEIGHT = 61;
-    private static final int TABLE_WEIGHT = 31;
+    private static final int LEVEL_STRIP_MIN_PX = 64;
+    private static final int LEVEL_STRIP_MAX_PX = 90;
+    private static final double LEVEL_STRIP_SHARE = 0.1;
+    private static final int TABLE_MIN_ROWS = 2;
+    private static final int TABLE_MAX_ROWS = 10;
+    /**
+     * The table grows with the height: 2 rows (and a scroll bar) at ~390 px, 1366 × 768 with the Export view, where
+     * the plots need every line; 6 at ~520 px, 1600 × 1000; at most 10.
+     */
+    private static final double TABLE_SHARE = 0.75;
+    private static final int TABLE_OFFSET_PX = 218;
     /** Levels shorter than this fraction of the trace do not set the level strip's scale (they are clipped). */
     private static final double SCALE_DWELL_FRACTION = 0.01;
 
@@ -105,41 +115,61 @@ public final class LifetimeTab implements EditorTab {
         Controls.button(row, "Simulated IRF", "Fit a Gaussian IRF instead of a measured one",
                 () -> analysis.session().setIrf(null));
         irfLabel = Controls.label(row, "");
+        Controls.separator(row);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         // a thin strip: it is there to click a level, the decay below gets the height
         levelTrace = new PlotCanvas(sash, SWT.NONE);
-        levelTrace.setAxisTitle(PlotCanvas.Axis.X, "Time", "s");
+        // no x title: the strip is short, its time ticks speak for themselves; the tooltip names the axes
+        levelTrace.setAxisTitle(PlotCanvas.Axis.X, null, null);
+        levelTrace.getControl().setToolTipText("Levels: intensity against time (s); click a level to show its decay");
         levelTrace.setCompact(true);
         levelTrace.setLegendPosition(SWT.NONE);
         levelTrace.setTickSpacing(PlotCanvas.Axis.Y, 20);
         levelTrace.addClickListener((x, y, button) -> clickLevel(x));
         stack = new StackedPlots(sash, SWT.NONE, DECAY_WEIGHT, RESIDUAL_WEIGHT);
-        ChartToolbar.attach(stack); // the thin level strip above has the context menu only
+        // in the row of buttons: a line above the plots would be taken from them (the level strip has the menu only)
+        ChartToolbar.inRow(row, stack);
         PlotCanvas decay = stack.get(0);
         // no title: the residual pane right below names the same time axis, and the decay wants the height
         decay.setAxisTitle(PlotCanvas.Axis.X, null, null);
+        decay.setTickLabelsVisible(PlotCanvas.Axis.X, false);
         decay.setAxisTitle(PlotCanvas.Axis.Y, "Counts", null);
         decay.setYLogScale(true);
-        decay.setLegendPosition(SWT.TOP);
+        decay.setLegendPosition(SWT.RIGHT); // height is what a short pane lacks
         decay.addSeries("decay", "Decay", SeriesStyle.histogram(Palette.TRACE), SeriesData.empty());
         decay.addSeries("irf", "IRF", SeriesStyle.line(Palette.IRF), SeriesData.empty());
         decay.addSeries("fit", "Fit", SeriesStyle.fit(Palette.FIT), SeriesData.empty());
         PlotCanvas residuals = stack.get(1);
         residuals.setAxisTitle(PlotCanvas.Axis.X, "Time", "ns");
-        residuals.setAxisTitle(PlotCanvas.Axis.Y, "Res.", "σ");
+        residuals.setAxisTitle(PlotCanvas.Axis.Y, "σ", null); // residuals in standard deviations; the pane is short
         residuals.setCompact(true);
         residuals.setLegendPosition(SWT.NONE);
         residuals.setTickSpacing(PlotCanvas.Axis.Y, 20);
         residuals.addSeries("residuals", "Weighted residuals", SeriesStyle.line(Palette.RESIDUAL), SeriesData.empty());
         residuals.setOverlays("zero", List.of(Overlay.yLine(0, Palette.IRF, null)));
         table = new FitTable(sash, this::select);
-        sash.setWeights(LEVEL_STRIP_WEIGHT, PLOTS_WEIGHT, TABLE_WEIGHT);
+        sash.addListener(SWT.Resize, e -> sharePanes(sash));
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         background = new Background(decay.getControl());
         parent.addListener(SWT.Dispose, e -> table.dispose());
         showIrf();
+    }
+
+    /** Gives the level strip and the table their heights for the sash's size (see {@link #LEVEL_STRIP_MIN_PX}). */
+    private void sharePanes(SashForm sash) {
+        int height = sash.getClientArea().height - 2 * sash.getSashWidth();
+        if (height <= 0) {
+            return;
+        }
+        Table t = table.control();
+        int tableMin = t.getHeaderHeight() + TABLE_MIN_ROWS * t.getItemHeight() + 4;
+        int tableMax = t.getHeaderHeight() + TABLE_MAX_ROWS * t.getItemHeight() + 4;
+        int strip = (int) Math.max(LEVEL_STRIP_MIN_PX, Math.min(LEVEL_STRIP_MAX_PX, LEVEL_STRIP_SHARE * height));
+        int rows = (int) Math.max(tableMin, Math.min(tableMax, TABLE_SHARE * height - TABLE_OFFSET_PX));
+        int plots = Math.max(1, height - strip - rows);
+        sash.setWeights(strip, plots, rows);
     }
 
     @Override
@@ -252,7 +282,9 @@ public final class LifetimeTab implements EditorTab {
         }
         IntensityUnit unit = UiPreferences.intensityUnit();
         double binMs = analysis.binSizeMs();
-        levelTrace.setAxisTitle(PlotCanvas.Axis.Y, unit.label(binMs), null);
+        levelTrace.setAxisTitle(PlotCanvas.Axis.Y, unit.shortLabel(), null);
+        levelTrace.getControl().setToolTipText("Levels: intensity (" + unit.label(binMs) + ") against time (s); click "
+                + "a level to show its decay");
         double total = levels.get(levels.size() - 1).endS() - levels.get(0).startS();
         double top = 0;
         for (Level l : levels) {

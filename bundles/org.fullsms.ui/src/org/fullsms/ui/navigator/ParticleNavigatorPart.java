@@ -117,8 +117,8 @@ public class ParticleNavigatorPart {
         viewer = new CheckboxTreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.FULL_SELECTION);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
-        column("Particle", 125, NavigatorLabelProvider.Column.NAME); // "Particle 123_2"; the file row may run over
-        column("Photons", 80, NavigatorLabelProvider.Column.PHOTONS);
+        column("Particle", 140, NavigatorLabelProvider.Column.NAME); // "Particle 123_2"; the file row may run over
+        column("Photons", 72, NavigatorLabelProvider.Column.PHOTONS);
         column("Duration", 65, NavigatorLabelProvider.Column.DURATION);
         column("Status", 50, NavigatorLabelProvider.Column.STATUS);
         ColumnViewerToolTipSupport.enableFor(viewer);

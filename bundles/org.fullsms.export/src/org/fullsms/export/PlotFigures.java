@@ -63,7 +63,7 @@ final class PlotFigures {
         if (p.grouping() != null) {
             GroupingStep step = p.grouping().result().selected();
             series.add(stepCurve("Group levels (" + step.numGroups() + " groups)",
-                    LevelRows.ofGroupLevels(p.grouping().input().levels(), step), perBin, PlotStyle.FIT));
+                    LevelRows.ofGroupLevels(p.grouping().input().levels(), step), perBin, PlotStyle.GROUP_LEVEL));
             // Each group's intensity range shaded in its own colour, as in the workbench.
             double[] bounds = GroupLevels.intensityBounds(step);
             for (int g = 0; g <= bounds.length; g++) {

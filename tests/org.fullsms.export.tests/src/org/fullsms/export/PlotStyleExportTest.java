@@ -28,7 +28,7 @@ class PlotStyleExportTest {
     @Test
     void intensityPlotUsesTheScreenColours() {
         Figure f = PlotFigures.intensity(Fixtures.particle(0).build(), IntensityUnit.COUNTS_PER_BIN);
-        assertEquals(List.of(PlotStyle.TRACE.awt(), PlotStyle.LEVEL.awt(), PlotStyle.FIT.awt()), colours(f),
+        assertEquals(List.of(PlotStyle.TRACE.awt(), PlotStyle.LEVEL.awt(), PlotStyle.GROUP_LEVEL.awt()), colours(f),
                 "trace, levels, group levels as in the Intensity tab");
         assertEquals(PlotStyle.group(0).awt(PlotStyle.BAND_ALPHA), f.panels().get(0).bands().get(0).color(),
                 "group ranges in the groups' colours");

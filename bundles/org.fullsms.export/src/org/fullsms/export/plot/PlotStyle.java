@@ -35,8 +35,13 @@ public final class PlotStyle {
     public static final Rgb LEVEL = new Rgb(213, 94, 0);
     /** second TCSPC channel */
     public static final Rgb SECOND_CHANNEL = new Rgb(0, 158, 115);
-    /** fitted curves, group levels, the best BIC step */
+    /** fitted curves, the best BIC step */
     public static final Rgb FIT = new Rgb(204, 0, 0);
+    /**
+     * group levels: black, told apart at a glance from the orange levels and the blue trace (a red beside the
+     * orange was not), and from the groups' coloured bands behind them
+     */
+    public static final Rgb GROUP_LEVEL = new Rgb(0, 0, 0);
     /** instrument response, reference lines (residual zero, g² = 1) */
     public static final Rgb IRF = new Rgb(120, 120, 120);
     /** residuals */

@@ -16,6 +16,8 @@ public final class Palette {
 	public static final RGB SECOND_CHANNEL = rgb(PlotStyle.SECOND_CHANNEL);
 	/** fitted curves */
 	public static final RGB FIT = rgb(PlotStyle.FIT);
+	/** group levels (black beside the orange levels) */
+	public static final RGB GROUP_LEVEL = rgb(PlotStyle.GROUP_LEVEL);
 	/** instrument response */
 	public static final RGB IRF = rgb(PlotStyle.IRF);
 	/** residuals */

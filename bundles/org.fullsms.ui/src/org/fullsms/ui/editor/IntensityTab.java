@@ -171,7 +171,7 @@ public final class IntensityTab implements EditorTab {
                 showSecond.getSelection());
         set(trace, "stored", "Stored trace", SeriesStyle.line(Palette.MARKER), model.stored(), showStored.getSelection());
         set(trace, "levels", "Levels", SeriesStyle.step(Palette.LEVEL), model.levels(), showLevels.getSelection());
-        set(trace, "groups", "Group levels", SeriesStyle.step(Palette.FIT), model.groupLevels(),
+        set(trace, "groups", "Group levels", SeriesStyle.step(Palette.GROUP_LEVEL), model.groupLevels(),
                 showGroups.getSelection());
         set(histogram, "hist", "Binned", SeriesStyle.histogram(Palette.TRACE), model.histogram(), true);
         set(histogram, "levelhist", "Levels (dwell)", SeriesStyle.step(Palette.LEVEL), model.levelHistogram(),

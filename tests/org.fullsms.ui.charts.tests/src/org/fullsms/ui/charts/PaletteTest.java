@@ -18,9 +18,11 @@ class PaletteTest {
     @Test
     void screenColoursEqualExportColours() {
         assertEquals(List.of(rgb(PlotStyle.TRACE), rgb(PlotStyle.LEVEL), rgb(PlotStyle.SECOND_CHANNEL),
-                rgb(PlotStyle.FIT), rgb(PlotStyle.IRF), rgb(PlotStyle.RESIDUAL), rgb(PlotStyle.ROI),
+                rgb(PlotStyle.FIT), rgb(PlotStyle.GROUP_LEVEL), rgb(PlotStyle.IRF), rgb(PlotStyle.RESIDUAL),
+                rgb(PlotStyle.ROI),
                 rgb(PlotStyle.MARKER), rgb(PlotStyle.GRID)),
-                List.of(Palette.TRACE, Palette.LEVEL, Palette.SECOND_CHANNEL, Palette.FIT, Palette.IRF,
+                List.of(Palette.TRACE, Palette.LEVEL, Palette.SECOND_CHANNEL, Palette.FIT, Palette.GROUP_LEVEL,
+                        Palette.IRF,
                         Palette.RESIDUAL, Palette.ROI, Palette.MARKER, Palette.GRID));
         for (int g = 0; g < 10; g++) {
             assertEquals(rgb(PlotStyle.group(g)), Palette.group(g), "group " + g);

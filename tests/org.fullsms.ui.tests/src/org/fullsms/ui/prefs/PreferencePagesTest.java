@@ -72,9 +72,9 @@ class PreferencePagesTest {
             Tree tree = dialog.getTreeViewer().getTree();
             dialog.getTreeViewer().expandAll();
             List<String> top = Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
-            assertEquals(List.of("Change point analysis", "Grouping", "Lifetime fit range", "Photon bursts"), top,
-                    "the built-in pages, by label");
-            TreeItem grouping = tree.getItem(1);
+            assertEquals(List.of("Change point analysis", "Display", "Grouping", "Lifetime fit range",
+                    "Photon bursts"), top, "the built-in pages, by label");
+            TreeItem grouping = tree.getItem(top.indexOf("Grouping"));
             assertEquals(List.of("Example extension"), Arrays.stream(grouping.getItems()).map(TreeItem::getText).toList(),
                     "the contributed page, under its parent");
             assertTrue(texts(dialog.getShell()).contains("Extension settings"), "the contributed page is shown");

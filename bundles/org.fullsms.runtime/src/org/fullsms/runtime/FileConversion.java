@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -77,41 +75,54 @@ public final class FileConversion {
     }
 
     /**
-     * Checks, before anything is written, that every target can be written: not a folder, in a folder that exists,
-     * not one of the inputs (nor a file in an input folder), not the target of another conversion, and, unless
-     * {@code overwrite}, not an existing file.
+     * Checks, before anything is written, that every target can be written ({@link #problem}).
      *
-     * @throws IOException naming the target and the problem
+     * @throws IOException naming the first target that cannot and why
      */
     public static void check(List<Conversion> conversions, boolean overwrite) throws IOException {
-        Map<Path, Conversion> targets = new LinkedHashMap<>();
-        for (Conversion c : conversions) {
-            Path target = c.target();
+        for (int i = 0; i < conversions.size(); i++) {
+            Optional<String> problem = problem(conversions, i, overwrite);
+            if (problem.isPresent()) {
+                throw new IOException(conversions.get(i).target() + ": " + problem.get());
+            }
+        }
+    }
+
+    /**
+     * Why the target of conversion {@code index} cannot be written, or empty: it is one of the inputs (or a file in
+     * an input folder), the target of an earlier conversion, a folder, in a folder that does not exist, or, unless
+     * {@code overwrite}, an existing file.
+     */
+    public static Optional<String> problem(List<Conversion> conversions, int index, boolean overwrite) {
+        Conversion c = conversions.get(index);
+        Path target = c.target();
+        try {
             for (Path input : files(c.inputs())) {
                 if (SameFile.same(target, input)) {
-                    throw new IOException(target + ": is the input " + input
+                    return Optional.of("is the input " + input
                             + "; an input is never overwritten: choose another output folder or name");
                 }
             }
-            for (Map.Entry<Path, Conversion> earlier : targets.entrySet()) {
-                if (SameFile.same(target, earlier.getKey())) {
-                    throw new IOException(target + ": written from both " + earlier.getValue().inputs() + " and "
-                            + c.inputs() + "; convert them into different folders");
-                }
-            }
-            targets.put(target, c);
-            if (Files.isDirectory(target)) {
-                throw new IOException(target + ": is a folder; give a file name");
-            }
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent == null || !Files.isDirectory(parent)) {
-                throw new IOException(target + ": the folder " + parent + " does not exist");
-            }
-            if (!overwrite && Files.exists(target)) {
-                throw new IOException(target + ": exists, and replacing it was not asked for (fullsms convert"
-                        + " --overwrite, or Replace existing files in the Convert dialog); choose another output");
+        } catch (IOException e) {
+            return Optional.of("an input folder cannot be listed (" + e.getMessage() + ")");
+        }
+        for (Conversion earlier : conversions.subList(0, index)) {
+            if (SameFile.same(target, earlier.target())) {
+                return Optional.of("written from both " + earlier.inputs() + " and " + c.inputs()
+                        + "; convert them into different folders");
             }
         }
+        if (Files.isDirectory(target)) {
+            return Optional.of("is a folder; give a file name");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return Optional.of("the folder " + parent + " does not exist");
+        }
+        if (!overwrite && Files.exists(target)) {
+            return Optional.of("exists; replace it with --overwrite (fullsms convert) or Replace existing files");
+        }
+        return Optional.empty();
     }
 
     /**

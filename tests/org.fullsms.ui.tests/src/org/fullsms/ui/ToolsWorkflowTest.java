@@ -255,10 +255,11 @@ class ToolsWorkflowTest {
             wb.waitUntil("the dialog", TIMEOUT_MS, script::finished);
             script.check();
             wb.waitForJobs("the conversion", TIMEOUT_MS);
-            assertTrue(statuses[0][1].startsWith("notes.h5") && statuses[0][1].contains("is the input"),
-                    Arrays.toString(statuses[0]));
-            assertTrue(statuses[1][0].startsWith("cell.h5") && statuses[1][0].contains("--overwrite"),
-                    Arrays.toString(statuses[1]));
+            assertTrue(statuses[0][1].startsWith("notes.h5") && statuses[0][1].contains("is the input")
+                    && statuses[0][0].endsWith("| ready"), Arrays.toString(statuses[0]));
+            assertTrue(statuses[1][0].startsWith("cell.h5") && statuses[1][0].contains("--overwrite")
+                    && statuses[1][1].endsWith("| ready"), "each row has its own status: "
+                    + Arrays.toString(statuses[1]));
             assertTrue(statuses[2][0].endsWith("ready (replaces the existing file)") && statuses[2][1].endsWith("ready"),
                     Arrays.toString(statuses[2]));
             try (Dataset cell = Importers.open(out.resolve("cell.h5")); Dataset source = Importers.open(ptu);

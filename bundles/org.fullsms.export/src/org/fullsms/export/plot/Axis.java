@@ -95,8 +95,8 @@ public final class Axis {
             return String.format(Locale.ROOT, "%.3g", v);
         }
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-        if (Math.abs(step / Math.pow(10, Math.floor(Math.log10(step))) - 2.5) < 1e-9) {
-            decimals++;
+        if (step < 10 && Math.abs(step / Math.pow(10, Math.floor(Math.log10(step))) - 2.5) < 1e-9) {
+            decimals++; // 2.5, 7.5 or 0.25 need a digit more; 25 and 250 do not
         }
         return plain(v, decimals);
     }

@@ -209,7 +209,7 @@ public final class HeatMapCanvas {
         gc.setFont(bold);
         Point xt = gc.textExtent(xTitle);
         gc.drawString(xTitle, x0 + width / 2 - xt.x / 2, y0 + height + TICK + 2 + lineHeight + PAD / 2, true);
-        vertical(gc, yTitle, PAD, y0 + height / 2);
+        vertical(gc, yTitle, x0 - left + PAD, y0 + height / 2); // beside its ticks also when the image is centred
         gc.setFont(canvas.getFont());
         drawColourBar(gc, range[0], range[1] > range[0] ? range[1] : range[0] + 1, barTicks, x0 + width + PAD, y0,
                 height, frame);

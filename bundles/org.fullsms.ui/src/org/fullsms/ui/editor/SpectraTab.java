@@ -23,8 +23,10 @@ import org.fullsms.ui.charts.SeriesStyle;
 
 /**
  * Spectra tab (the original's spectral time trace): the spectra as an image, time along x and wavelength up, with its
- * colour bar, and below it the spectrum at one time, chosen with the slider or by clicking or dragging on the image
- * (a line marks it). Shown for particles whose file stores spectra; the matrix is read in the background.
+ * colour bar, and beside it the spectrum at one time, wavelength up as on the image (as the intensity histogram
+ * stands beside the trace), chosen with the slider or by clicking or dragging on the image (a line marks it); at
+ * first the brightest spectrum. Shown for particles whose file stores spectra; the matrix is read in the
+ * background.
  */
 public final class SpectraTab implements EditorTab {
 
@@ -55,7 +57,7 @@ public final class SpectraTab implements EditorTab {
         slider.setEnabled(spectra.times() > 1);
         slider.addListener(SWT.Selection, e -> select(slider.getSelection()));
         position = Controls.label(row, "");
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         image = new HeatMapCanvas(sash);
         image.onPick((x, y) -> {
@@ -68,9 +70,10 @@ public final class SpectraTab implements EditorTab {
         spectrum.setAxisTitle(PlotCanvas.Axis.X, "Wavelength", "nm");
         spectrum.setAxisTitle(PlotCanvas.Axis.Y, "Intensity", "counts/s");
         spectrum.setLegendPosition(SWT.NONE);
+        spectrum.setVertical(true);
         spectrum.addSeries("spectrum", "Spectrum", SeriesStyle.line(Palette.TRACE), SeriesData.empty());
         ChartToolbar.attach(spectrum);
-        sash.setWeights(55, 45);
+        sash.setWeights(68, 32);
         info = new Label(parent, SWT.WRAP);
         info.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         info.setText("Reading the spectra…");
@@ -94,7 +97,26 @@ public final class SpectraTab implements EditorTab {
                 Double.isFinite(spectra.exposureS()) ? ", exposure " + PreferenceText.number(spectra.exposureS())
                         + " s each" : ""));
         info.getParent().layout();
-        select(0);
+        select(brightest(matrix));
+    }
+
+    /** The spectrum with the most counts: a first view that shows the emission. */
+    private int brightest(double[] matrix) {
+        int n = spectra.wavelengths();
+        int best = 0;
+        double most = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < spectra.times(); r++) {
+            double sum = 0;
+            for (int w = 0; w < n; w++) {
+                double v = matrix[r * n + w];
+                sum += Double.isFinite(v) ? v : 0;
+            }
+            if (sum > most) {
+                most = sum;
+                best = r;
+            }
+        }
+        return best;
     }
 
     /** Shows the spectrum of row {@code row} (0-based, clamped) and marks its time on the image (also for tests). */

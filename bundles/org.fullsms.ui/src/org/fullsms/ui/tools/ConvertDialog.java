@@ -1,6 +1,5 @@
 package org.fullsms.ui.tools;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +83,8 @@ public final class ConvertDialog extends TitleAreaDialog {
         Composite buttons = new Composite(c, SWT.NONE);
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-        button(buttons, "Add Files...", this::addFiles);
+        button(buttons, "Add Files...", this::addFiles).setToolTipText("Instrument files (" + String.join(", ",
+                Importers.filePatterns()) + ") or photon text files (*.csv, *.txt)");
         button(buttons, "Add Folder...", this::addFolder);
         button(buttons, "Remove", this::removeSelected);
 
@@ -135,11 +135,12 @@ public final class ConvertDialog extends TitleAreaDialog {
         update();
     }
 
-    private static void button(Composite parent, String text, Runnable action) {
+    private static Button button(Composite parent, String text, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(text);
         b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
         b.addListener(SWT.Selection, e -> action.run());
+        return b;
     }
 
     private void addFiles() {
@@ -233,12 +234,10 @@ public final class ConvertDialog extends TitleAreaDialog {
         boolean overwrite = replace.getSelection();
         for (int i = 0; i < conversions.size(); i++) {
             FileConversion.Conversion conversion = conversions.get(i);
-            String status;
-            try {
-                FileConversion.check(conversions.subList(0, i + 1), overwrite);
+            String status = FileConversion.problem(conversions, i, overwrite).orElse(null);
+            if (status == null) {
                 status = Files.exists(conversion.target()) ? "ready (replaces the existing file)" : "ready";
-            } catch (IOException e) {
-                status = e.getMessage().replace(conversion.target() + ": ", "");
+            } else {
                 ready = false;
             }
             TableItem item = new TableItem(plan, SWT.NONE);
@@ -250,9 +249,8 @@ public final class ConvertDialog extends TitleAreaDialog {
         for (TableColumn column : plan.getColumns()) {
             column.pack();
         }
-        setMessage("Instrument files (" + String.join(", ", Importers.filePatterns()) + ") become a file each; photon "
-                + "text files (macro and micro times in ns, or macro times) a particle each. Inputs are never changed."
-                + (inputs.isEmpty() ? " Add files or folders to convert." : ""));
+        setMessage("Each instrument file becomes a file; photon text files (macro and micro times in ns, or macro times)"
+                + " a particle each, a folder of them one file. Inputs are never changed.");
         if (inputs.isEmpty()) {
             setErrorMessage(null);
         } else if (out == null) {

@@ -231,6 +231,7 @@ public final class ConvertDialog extends TitleAreaDialog {
         Path out = outputFolder();
         conversions = out == null ? List.of() : FileConversion.plan(inputs, out);
         ready = !conversions.isEmpty();
+        String firstProblem = null;
         boolean overwrite = replace.getSelection();
         for (int i = 0; i < conversions.size(); i++) {
             FileConversion.Conversion conversion = conversions.get(i);
@@ -239,6 +240,8 @@ public final class ConvertDialog extends TitleAreaDialog {
                 status = Files.exists(conversion.target()) ? "ready (replaces the existing file)" : "ready";
             } else {
                 ready = false;
+                firstProblem = firstProblem != null ? firstProblem
+                        : conversion.target().getFileName() + ": " + status;
             }
             TableItem item = new TableItem(plan, SWT.NONE);
             item.setText(new String[] {conversion.target().getFileName().toString(), describe(conversion), status});
@@ -256,7 +259,7 @@ public final class ConvertDialog extends TitleAreaDialog {
         } else if (out == null) {
             setErrorMessage("The output folder does not exist: " + folder.getText().trim());
         } else {
-            setErrorMessage(ready ? null : "Some outputs cannot be written: see their status below.");
+            setErrorMessage(firstProblem);
         }
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {

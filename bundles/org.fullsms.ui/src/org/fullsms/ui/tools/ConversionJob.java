@@ -46,8 +46,13 @@ public final class ConversionJob {
                         WriteResult w = FileConversion.run(c, request.channels(), request.overwrite(), sub.split(1));
                         done.add(w.target());
                         w.warnings().forEach(warning -> problems.add(Status.warning(w.target() + ": " + warning)));
+                    } catch (OperationCanceledException e) {
+                        throw e;
                     } catch (IOException e) {
-                        problems.add(Status.error(e.getMessage()));
+                        problems.add(Status.error(e.getMessage())); // names the file and the problem
+                    } catch (RuntimeException e) {
+                        // a defect of a reader: the other files still go, and this one is named, not traced
+                        problems.add(Status.error(c.inputs().get(0) + ": not converted (" + e + ")"));
                     }
                 }
             } catch (OperationCanceledException e) {
@@ -61,6 +66,9 @@ public final class ConversionJob {
                 return new MultiStatus(UiPreferences.NODE, 0, problems.toArray(IStatus[]::new), name + ": "
                         + (failed > 0 ? failed + " of " + conversions.size() + " files not converted"
                                 : "converted with warnings"), null);
+            }
+            if (done.isEmpty()) {
+                return Status.OK_STATUS; // nothing was asked for
             }
             return Status.info("Converted " + (done.size() == 1 ? done.get(0) : done.size() + " files into "
                     + done.get(0).toAbsolutePath().getParent()));

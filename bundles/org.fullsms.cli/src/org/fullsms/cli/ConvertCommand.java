@@ -2,23 +2,18 @@ package org.fullsms.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.fullsms.io.hdf5.Hdf5Writer;
-import org.fullsms.io.hdf5.PhotonTextConverter;
-import org.fullsms.io.hdf5.WriteOptions;
 import org.fullsms.io.hdf5.WriteResult;
-import org.fullsms.model.Dataset;
-import org.fullsms.runtime.Importers;
-import org.fullsms.spi.ImportOptions;
-import org.fullsms.spi.PhotonImporter;
+import org.fullsms.runtime.FileConversion;
 
-/** {@code fullsms convert}: the original's text exports (CSV or macro-time lists) into Full SMS HDF5. */
+/**
+ * {@code fullsms convert}: an instrument file, or the original's text exports (CSV or macro-time lists), into Full SMS
+ * HDF5, through {@link FileConversion} as the workbench's File &gt; Convert… does.
+ */
 final class ConvertCommand implements Command {
 
     @Override
@@ -57,29 +52,14 @@ final class ConvertCommand implements Command {
         List<Path> inputs = o.positional().stream().map(Path::of).toList();
         OutputPaths.of(inputs).output("--out", target, OutputPaths.Kind.REGULAR_FILE);
         Activity.now("converting " + String.join(", ", o.positional()) + " into " + target);
-        Optional<PhotonImporter> importer = instrumentImporter(inputs);
-        try (Dataset dataset = importer.isPresent()
-                ? Importers.open(importer.get(), inputs.get(0), new ImportOptions(o.string("channels", null)))
-                : new PhotonTextConverter().convert(inputs, new NullProgressMonitor())) {
-            WriteResult written = new Hdf5Writer().write(dataset, target, new WriteOptions(false, o.has("overwrite")),
-                    new NullProgressMonitor());
+        try {
+            WriteResult written = FileConversion.run(new FileConversion.Conversion(inputs, target),
+                    o.string("channels", null), o.has("overwrite"), new NullProgressMonitor());
             out.println("wrote " + written.target() + " (" + written.particles() + " particles)");
             written.warnings().forEach(w -> err.println(Cli.oneLine("warning: " + w)));
             return OK;
         } catch (IOException e) {
             throw new CliException(e.getMessage(), e);
-        }
-    }
-
-    /** The importer of one file it recognises by content, or empty (text files are converted instead). */
-    private static Optional<PhotonImporter> instrumentImporter(List<Path> inputs) {
-        if (inputs.size() != 1 || !Files.isRegularFile(inputs.get(0))) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Importers.importerFor(inputs.get(0)));
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.fullsms.model.AtomicFile;
+import org.fullsms.runtime.SameFile;
 
 /**
  * The rules every command's outputs follow, checked before any work: no output is one of the inputs, no two
@@ -67,15 +68,15 @@ public final class OutputPaths {
         if (target.toString().equals("-") && kind == Kind.STREAM) {
             return this;
         }
-        Path real = real(target);
+        Path real = SameFile.real(target);
         for (Path input : inputs) {
-            if (same(real, input)) {
+            if (SameFile.same(real, input)) {
                 throw new CliException(option + " " + target + " is the input file " + input
                         + "; it would be overwritten: choose another output path");
             }
         }
         for (Map.Entry<Path, String> earlier : outputs.entrySet()) {
-            if (same(real, earlier.getKey())) {
+            if (SameFile.same(real, earlier.getKey())) {
                 throw new CliException(option + " " + target + " and " + earlier.getValue()
                         + " name the same path; give each output its own");
             }
@@ -99,35 +100,5 @@ public final class OutputPaths {
         }
         outputs.put(real, option + " " + target);
         return this;
-    }
-
-    /**
-     * The file a path reaches: its real path when it exists, else its folder's real path with its name (the
-     * file the write would create), else the path made absolute.
-     */
-    private static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        try {
-            return absolute.toRealPath();
-        } catch (IOException missing) {
-            Path parent = absolute.getParent();
-            if (parent == null || absolute.getFileName() == null) {
-                return absolute;
-            }
-            return real(parent).resolve(absolute.getFileName());
-        }
-    }
-
-    /** Same file: equal real paths, or (hard links) the same file by the file system's identity. */
-    private static boolean same(Path real, Path other) {
-        Path otherReal = real(other);
-        if (real.equals(otherReal)) {
-            return true;
-        }
-        try {
-            return Files.exists(real) && Files.exists(otherReal) && Files.isSameFile(real, otherReal);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

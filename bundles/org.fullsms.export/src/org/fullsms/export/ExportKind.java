@@ -33,7 +33,14 @@ public enum ExportKind {
     /** {@code <p> BIC.png}/{@code .svg}/{@code .pdf}. */
     PLOT_BIC,
     /** {@code <p> corr hist.png}/{@code .svg}/{@code .pdf}. */
-    PLOT_CORRELATION;
+    PLOT_CORRELATION,
+    /** {@code <p> spectra.png}/{@code .svg}/{@code .pdf}: the spectral time trace with its colour bar. */
+    PLOT_SPECTRA,
+    /**
+     * {@code Raster Scan <k>.png}/{@code .svg}/{@code .pdf}, once per raster scan used by the exported particles, their
+     * positions marked.
+     */
+    PLOT_RASTER_SCAN;
 
     /** Whether this kind makes a picture. */
     public boolean isPlot() {

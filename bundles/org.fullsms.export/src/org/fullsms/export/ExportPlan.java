@@ -54,14 +54,16 @@ final class ExportPlan {
             }
         }
         if (o.has(ExportKind.RASTER_SCAN_2D)) {
-            Map<Integer, RasterScan> scans = new LinkedHashMap<>();
-            for (ParticleExport p : particles) {
-                if (p.rasterScan() != null) {
-                    scans.putIfAbsent(p.rasterScan().index(), p.rasterScan());
-                }
-            }
-            for (RasterScan s : scans.values()) {
+            for (RasterScan s : scansOf(particles).values()) {
                 plan.add("Raster Scan " + (s.index() + 1) + " data.csv", () -> MatrixCsv.rasterScan(s));
+            }
+        }
+        if (o.has(ExportKind.PLOT_RASTER_SCAN)) {
+            for (RasterScan s : scansOf(particles).values()) {
+                for (PlotFormat f : o.plotFormats()) {
+                    plan.add("Raster Scan " + (s.index() + 1) + f.extension(), () -> PlotFigures
+                            .render(PlotFigures.rasterScan(s, particles), f, o.figureSize()));
+                }
             }
         }
         if (o.has(ExportKind.PARQUET) && !parquet) {
@@ -72,6 +74,17 @@ final class ExportPlan {
             plan.add("groups.parquet", () -> ParquetTables.groups(particles, o.unit()));
         }
         return plan;
+    }
+
+    /** The raster scans the particles use, each once, by index. */
+    private static Map<Integer, RasterScan> scansOf(List<ParticleExport> particles) {
+        Map<Integer, RasterScan> scans = new LinkedHashMap<>();
+        for (ParticleExport p : particles) {
+            if (p.rasterScan() != null) {
+                scans.putIfAbsent(p.rasterScan().index(), p.rasterScan());
+            }
+        }
+        return scans;
     }
 
     private void add(String relative, Content content) {
@@ -265,6 +278,13 @@ final class ExportPlan {
                 } else {
                     add(n + " corr hist" + f.extension(),
                             () -> PlotFigures.render(PlotFigures.correlation(p.name(), p.correlation()), f, size));
+                }
+            }
+            if (options.has(ExportKind.PLOT_SPECTRA)) {
+                if (p.spectra() == null) {
+                    skip(p, "spectra plot", "no spectra");
+                } else {
+                    add(n + " spectra" + f.extension(), () -> PlotFigures.render(PlotFigures.spectra(p), f, size));
                 }
             }
         }

@@ -46,23 +46,14 @@ final class MatrixCsv {
             csv.cell(wl != null && c < wl.length ? wl[c] : c);
         }
         csv.end();
-        double[] times = s.timesS();
         for (int r = 0; r < rows; r++) {
-            csv.cell(spectrumTime(times, s.exposureS(), r));
+            csv.cell(s.timeS(r));
             for (int c = 0; c < cols; c++) {
                 csv.cell(values[r * cols + c]);
             }
             csv.end();
         }
         return csv.bytes();
-    }
-
-    /** The stored time; without one, (r + 1) · exposure as the converter assigns it, else the row number. */
-    private static double spectrumTime(double[] times, double exposureS, int r) {
-        if (times != null && r < times.length) {
-            return times[r];
-        }
-        return Double.isFinite(exposureS) ? (r + 1) * exposureS : r;
     }
 
     /**

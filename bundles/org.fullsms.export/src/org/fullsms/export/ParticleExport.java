@@ -29,11 +29,12 @@ import org.fullsms.model.Spectra;
  * @param correlation     its correlation result, or {@code null}
  * @param spectra         its spectra, or {@code null}
  * @param rasterScan      its raster scan, or {@code null}
+ * @param rasterPositionUm its position {x, y} in µm on the raster scan (the figure marks it), or {@code null}
  */
 public record ParticleExport(String name, boolean secondary, String tcspcCard, long[] absoluteNs, double binSizeMs,
         ChangePointResult changePoints, RegionOfInterest roi, GroupingExport grouping,
         GlobalGroupingExport globalGrouping, LifetimeExport lifetimes, CorrelationResult correlation,
-        Spectra spectra, RasterScan rasterScan) {
+        Spectra spectra, RasterScan rasterScan, double[] rasterPositionUm) {
 
     /** The original's default bin size in ms. */
     public static final double DEFAULT_BIN_MS = 100;
@@ -79,6 +80,7 @@ public record ParticleExport(String name, boolean secondary, String tcspcCard, l
         b.tcspcCard = particle.channelInfo().bhCard();
         b.spectra = particle.spectra().orElse(null);
         b.rasterScan = particle.rasterScan().orElse(null);
+        b.rasterPositionUm = particle.attributes().rasterPositionUm();
         return b;
     }
 
@@ -126,6 +128,7 @@ public record ParticleExport(String name, boolean secondary, String tcspcCard, l
         private CorrelationResult correlation;
         private Spectra spectra;
         private RasterScan rasterScan;
+        private double[] rasterPositionUm;
 
         private Builder(String name) {
             this.name = name;
@@ -192,9 +195,15 @@ public record ParticleExport(String name, boolean secondary, String tcspcCard, l
             return this;
         }
 
+        /** @param xyUm {x, y} in µm */
+        public Builder rasterPositionUm(double[] xyUm) {
+            rasterPositionUm = xyUm;
+            return this;
+        }
+
         public ParticleExport build() {
             return new ParticleExport(name, secondary, tcspcCard, absoluteNs, binSizeMs, changePoints, roi, grouping,
-                    globalGrouping, lifetimes, correlation, spectra, rasterScan);
+                    globalGrouping, lifetimes, correlation, spectra, rasterScan, rasterPositionUm);
         }
     }
 }

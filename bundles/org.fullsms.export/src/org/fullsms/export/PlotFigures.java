@@ -17,14 +17,17 @@ import org.fullsms.export.plot.Band;
 import org.fullsms.export.plot.Figure;
 import org.fullsms.export.plot.FigureRenderer;
 import org.fullsms.export.plot.FigureSize;
+import org.fullsms.export.plot.HeatMap;
 import org.fullsms.export.plot.Panel;
 import org.fullsms.export.plot.PlotStyle;
 import org.fullsms.export.plot.Series.Style;
 import org.fullsms.export.plot.Series;
 import org.fullsms.model.IntensityBins;
+import org.fullsms.model.RasterScan;
 
 /**
- * The exported plots: intensity trace with levels and groups, decay with fit and residuals, BIC, correlation. Colours
+ * The exported plots: intensity trace with levels and groups, decay with fit and residuals, BIC, correlation, spectra
+ * and raster scans. Colours
  * and widths are the workbench's ({@link PlotStyle}), so a figure in a file looks like the chart on screen.
  */
 final class PlotFigures {
@@ -201,5 +204,29 @@ final class PlotFigures {
         }
         return java.util.Optional.of(new Series(String.format(Locale.ROOT, "Fit: g²(0) = %.2f", r.fit().g0()), x,
                 fit, Style.LINE, PlotStyle.FIT.awt(), PlotStyle.FIT_WIDTH));
+    }
+
+    /** The spectral time trace of a particle (reads its spectra). */
+    static Figure spectra(ParticleExport p) throws IOException {
+        HeatMaps.Labels labels = HeatMaps.spectraLabels(p.spectra());
+        return new Figure(p.name() + " spectral trace",
+                List.of(Panel.of(labels.x(), labels.y(), HeatMaps.spectra(p.spectra()))));
+    }
+
+    /** A raster scan with the positions of the exported particles on it, labelled by their numbers. */
+    static Figure rasterScan(RasterScan scan, List<ParticleExport> particles) {
+        List<HeatMap.Marker> markers = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
+        for (ParticleExport p : particles) {
+            double[] xy = p.rasterPositionUm();
+            // a second channel shares its particle's position: one marker per particle
+            if (p.rasterScan() != null && p.rasterScan().index() == scan.index() && xy != null && !numbers.contains(p.number())) {
+                numbers.add(p.number());
+                markers.add(new HeatMap.Marker(xy[0], xy[1], Long.toString(p.number()), false));
+            }
+        }
+        HeatMaps.Labels labels = HeatMaps.rasterLabels(scan);
+        return new Figure("Raster scan " + (scan.index() + 1),
+                List.of(Panel.of(labels.x(), labels.y(), HeatMaps.rasterScan(scan, markers))));
     }
 }

@@ -29,6 +29,19 @@ public record ParticleAttributes(String date, String description, String descrip
                 new double[] { 0, 0 }, Boolean.FALSE, null);
     }
 
+    /**
+     * The particle's position on its raster scan as {x, y} in µm: "RS Coord. (um)" with its two components swapped,
+     * as the original places its marker (the scan's rows run along y, its columns along x); null when the file
+     * stores no usable coordinates.
+     */
+    public double[] rasterPositionUm() {
+        if (rsCoordinatesUm == null || rsCoordinatesUm.length < 2 || !Double.isFinite(rsCoordinatesUm[0])
+                || !Double.isFinite(rsCoordinatesUm[1])) {
+            return null;
+        }
+        return new double[] {rsCoordinatesUm[1], rsCoordinatesUm[0]};
+    }
+
     /** The description, or an empty string. */
     public String descriptionOrEmpty() {
         return description == null ? "" : description;

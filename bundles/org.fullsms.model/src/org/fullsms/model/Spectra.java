@@ -59,6 +59,17 @@ public final class Spectra {
         return wavelengthsNm;
     }
 
+    /**
+     * The acquisition time of spectrum {@code row} in s: the stored one; without one, (row + 1) · exposure, as the
+     * original's converter assigns them; without an exposure, the row number.
+     */
+    public double timeS(int row) {
+        if (timesS != null && row < timesS.length) {
+            return timesS[row];
+        }
+        return Double.isFinite(exposureS) ? (row + 1) * exposureS : row;
+    }
+
     /** The row-major {@code times × wavelengths} matrix (counts/s). Shared: do not modify. */
     public double[] values() throws IOException {
         return values.get();

@@ -56,6 +56,23 @@ class FigureOptionsTest {
         }
     }
 
+    /** Issue 17, 4: a file with spectra and a raster scan gets their figures from --plots, as the Export view. */
+    @Test
+    void spectraAndRasterScanFiguresComeWithThePlots() throws Exception {
+        Path h5 = dir.resolve("extras.h5");
+        CliRun sim = CliRun.of("simulate", "--out", h5.toString(), "--particles", "2", "--duration", "4",
+                "--spectra", "--raster");
+        assertEquals(0, sim.exitCode(), sim.err());
+        Path out = dir.resolve("extras");
+        CliRun run = CliRun.of("analyze", h5.toString(), "--export", out.toString(), "--format", "none", "--plots",
+                "png", "--json", dir.resolve("e.json").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        for (String name : List.of("Particle 1 spectra.png", "Particle 2 spectra.png", "Raster Scan 1.png")) {
+            var image = ImageIO.read(out.resolve(name).toFile());
+            assertEquals(1004, image.getWidth(), name + ": 85 mm at 300 dpi");
+        }
+    }
+
     @Test
     void badFigureOptionsAreRefusedBeforeAnyWork() {
         Path h5 = CliRun.simulated(dir.resolve("bad.h5"), 2);

@@ -57,6 +57,20 @@ public record HistogramBinning(double channelWidthNs, double tMinNs, double tMax
         return new HistogramBinning(channelWidthNs, first * channelWidthNs, Math.max(end, first + 1) * channelWidthNs);
     }
 
+    /**
+     * This grid from another channel on, the same channel width and end (the original's "Set decay startpoint": the
+     * channels before it are left out of every decay).
+     *
+     * @param channel the new first channel, 0 to one before the last
+     */
+    public HistogramBinning fromChannel(int channel) {
+        if (channel < 0 || channel >= endChannel()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "a decay cannot start at channel %d: the grid has channels 0 to %d", channel, endChannel() - 1));
+        }
+        return new HistogramBinning(channelWidthNs, channel * channelWidthNs, tMaxNs);
+    }
+
     /** Number of the first channel. */
     public int firstChannel() {
         return Math.max(0, MicroTimes.channelOf(tMinNs, channelWidthNs));

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A value range mapped onto a pixel span, with "nice" ticks (1, 2, 2.5, 5 × 10^k, or decades on a log axis). */
-final class Axis {
+/**
+ * A value range mapped onto a pixel span, with "nice" ticks (1, 2, 2.5, 5 × 10^k, or decades on a log axis). Exported
+ * figures and the workbench's image views tick their axes with it, so both label them alike.
+ */
+public final class Axis {
 
     final double min;
     final double max;
@@ -14,7 +17,7 @@ final class Axis {
     private final double pixelTo;
 
     /** @param pixelFrom pixel of {@code min}; {@code pixelTo} pixel of {@code max} (may be smaller: y axes) */
-    Axis(double min, double max, boolean log, double pixelFrom, double pixelTo) {
+    public Axis(double min, double max, boolean log, double pixelFrom, double pixelTo) {
         this.min = min;
         this.max = max;
         this.log = log;
@@ -40,14 +43,20 @@ final class Axis {
         return new double[] {lo - pad, hi + pad};
     }
 
-    double toPixel(double v) {
+    public double toPixel(double v) {
         double f = log ? (Math.log10(v) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))
                 : (v - min) / (max - min);
         return pixelFrom + f * (pixelTo - pixelFrom);
     }
 
+    /** The value at a pixel: the inverse of {@link #toPixel}. */
+    public double fromPixel(double pixel) {
+        double f = (pixel - pixelFrom) / (pixelTo - pixelFrom);
+        return log ? Math.pow(10, Math.log10(min) + f * (Math.log10(max) - Math.log10(min))) : min + f * (max - min);
+    }
+
     /** Tick values inside the range, about {@code target} of them. */
-    double[] ticks(int target) {
+    public double[] ticks(int target) {
         List<Double> ticks = new ArrayList<>();
         if (log) {
             int a = (int) Math.ceil(Math.log10(min) - 1e-9);
@@ -75,7 +84,7 @@ final class Axis {
     }
 
     /** Tick label: enough decimals for the tick step; powers of ten on a log axis and for huge values. */
-    String label(double v, int target) {
+    public String label(double v, int target) {
         if (log) {
             double e = Math.log10(v);
             return e >= -2 && e <= 4 ? plain(v, Math.max(0, (int) -Math.floor(e))) : "1e" + Math.round(e);
@@ -86,8 +95,8 @@ final class Axis {
             return String.format(Locale.ROOT, "%.3g", v);
         }
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-        if (Math.abs(step / Math.pow(10, Math.floor(Math.log10(step))) - 2.5) < 1e-9) {
-            decimals++;
+        if (step < 10 && Math.abs(step / Math.pow(10, Math.floor(Math.log10(step))) - 2.5) < 1e-9) {
+            decimals++; // 2.5, 7.5 or 0.25 need a digit more; 25 and 250 do not
         }
         return plain(v, decimals);
     }

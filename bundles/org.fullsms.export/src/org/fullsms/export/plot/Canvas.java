@@ -20,6 +20,13 @@ interface Canvas {
 
     void circle(double cx, double cy, double r, Color fill, Color stroke);
 
+    /**
+     * An image stretched over the rectangle, each cell a sharp block (no smoothing between cells).
+     *
+     * @param rgb 0xRRGGBB per cell, row-major from the top row down
+     */
+    void image(double x, double y, double w, double h, int[] rgb, int cols, int rows);
+
     /** Text with its baseline at y; {@code vertical} rotates it 90° counter-clockwise about (x, y). */
     void text(String s, double x, double y, Anchor anchor, float size, boolean bold, boolean vertical);
 

@@ -60,7 +60,8 @@ public final class FigureRenderer {
         double unit = size.pointsPerUnit();
         PdfCanvas canvas = new PdfCanvas(size.heightPt(), unit);
         draw(figure, canvas, size.widthPt() / unit, size.heightPt() / unit);
-        return PdfDocument.write(size.widthPt(), size.heightPt(), canvas.content(), canvas.fonts(), figure.title());
+        return PdfDocument.write(size.widthPt(), size.heightPt(), canvas.content(), canvas.fonts(), canvas.images(),
+                figure.title());
     }
 
     /** Draws in layout units; the numbers of ticks follow the room there is for their labels. */
@@ -70,12 +71,27 @@ public final class FigureRenderer {
         if (top > 12) {
             c.text(figure.title(), width / 2.0, 21, Anchor.MIDDLE, TITLE_FONT, true, false);
         }
-        double x0 = left(c, figure, height - top - BOTTOM);
-        double x1 = width - RIGHT;
-        double[] xr = xRange(figure);
         List<Panel> panels = figure.panels();
-        double totalWeight = panels.stream().mapToDouble(Panel::weight).sum();
         double available = height - top - BOTTOM - GAP * (panels.size() - 1);
+        double x0 = left(c, figure, height - top - BOTTOM);
+        double x1 = width - RIGHT - colourBars(c, figure, available);
+        HeatMap square = panels.size() == 1 && panels.get(0).heatMap() != null
+                && panels.get(0).heatMap().equalAspect() ? panels.get(0).heatMap() : null;
+        if (square != null) {
+            // one µm as long on both axes (a raster scan): the panel shrinks in width or height, centred
+            double aspect = (square.xTo() - square.xFrom()) / (square.yTo() - square.yFrom());
+            if ((x1 - x0) / available > aspect) {
+                double w = available * aspect;
+                x0 += ((x1 - x0) - w) / 2;
+                x1 = x0 + w;
+            } else {
+                double h = (x1 - x0) / aspect;
+                top += (available - h) / 2;
+                available = h;
+            }
+        }
+        double[] xr = xRange(figure);
+        double totalWeight = panels.stream().mapToDouble(Panel::weight).sum();
         double y = top;
         int xTicks = (int) Math.max(4, Math.min(8, (x1 - x0) / 75));
         for (int i = 0; i < panels.size(); i++) {
@@ -85,6 +101,19 @@ public final class FigureRenderer {
             drawPanel(c, p, xAxis, xTicks, x0, y, x1 - x0, h, i == panels.size() - 1);
             y += h + GAP;
         }
+    }
+
+    /** Room right of the panels for the widest colour bar (none without images). */
+    private static double colourBars(Canvas c, Figure figure, double available) {
+        double totalWeight = figure.panels().stream().mapToDouble(Panel::weight).sum();
+        double widest = 0;
+        for (Panel p : figure.panels()) {
+            if (p.heatMap() != null) {
+                int ticks = yTicks(available * p.weight() / totalWeight);
+                widest = Math.max(widest, HeatMapPainter.width(c, p.heatMap(), ticks, TICK_FONT, LABEL_FONT));
+            }
+        }
+        return widest;
     }
 
     /**
@@ -116,12 +145,15 @@ public final class FigureRenderer {
         double[] yr = yRange(p);
         Axis yAxis = new Axis(yr[0], yr[1], p.logY(), py + ph, py);
         c.clip(px, py, pw, ph);
+        if (p.heatMap() != null) {
+            HeatMapPainter.image(c, p.heatMap(), xAxis, yAxis);
+        }
         for (Band b : p.bands()) {
             double a = clampPixel(yAxis, b.from(), py, ph);
             double z = clampPixel(yAxis, b.to(), py, ph);
             c.fillRect(px, Math.min(a, z), pw, Math.abs(z - a), b.color());
         }
-        for (double t : yAxis.ticks(yTicks)) {
+        for (double t : p.heatMap() == null ? yAxis.ticks(yTicks) : new double[0]) { // no grid over an image
             double yy = yAxis.toPixel(t);
             c.line(px, yy, px + pw, yy, GRID, 1f, false);
         }
@@ -132,8 +164,14 @@ public final class FigureRenderer {
             double xx = xAxis.toPixel(v);
             c.line(xx, py, xx, py + ph, PlotStyle.ROI.awt(), PlotStyle.STEP_WIDTH, true); // the ROI, as on screen
         }
+        if (p.heatMap() != null) {
+            HeatMapPainter.markers(c, p.heatMap(), xAxis, yAxis, TICK_FONT);
+        }
         c.unclip();
         c.strokeRect(px, py, pw, ph, FRAME, 1f);
+        if (p.heatMap() != null) {
+            HeatMapPainter.colourBar(c, p.heatMap(), px + pw, py, ph, yTicks, TICK_FONT, LABEL_FONT);
+        }
         for (double t : yAxis.ticks(yTicks)) {
             double yy = yAxis.toPixel(t);
             c.line(px - 5, yy, px, yy, FRAME, 1f, false);
@@ -262,6 +300,9 @@ public final class FigureRenderer {
         double hi = Double.NEGATIVE_INFINITY;
         boolean points = false;
         for (Panel p : f.panels()) {
+            if (p.heatMap() != null) {
+                return new double[] {p.heatMap().xFrom(), p.heatMap().xTo()}; // the image fills its panel
+            }
             for (Series s : p.series()) {
                 for (double v : s.x()) {
                     if (Double.isFinite(v)) {
@@ -276,6 +317,9 @@ public final class FigureRenderer {
     }
 
     private static double[] yRange(Panel p) {
+        if (p.heatMap() != null) {
+            return new double[] {p.heatMap().yFrom(), p.heatMap().yTo()};
+        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Series s : p.series()) {

@@ -10,6 +10,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 
 /** Draws on a Java2D graphics (a BufferedImage's), antialiased. */
 final class Java2DCanvas implements Canvas {
@@ -72,6 +73,18 @@ final class Java2DCanvas implements Canvas {
             g.setColor(stroke);
             g.setStroke(new BasicStroke(1.5f));
             g.draw(e);
+        }
+    }
+
+    @Override
+    public void image(double x, double y, double w, double h, int[] rgb, int cols, int rows) {
+        BufferedImage cells = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_RGB);
+        cells.setRGB(0, 0, cols, rows, rgb, 0, cols);
+        Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.drawImage(cells, new AffineTransform(w / cols, 0, 0, h / rows, x, y), null);
+        if (interpolation != null) {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
         }
     }
 

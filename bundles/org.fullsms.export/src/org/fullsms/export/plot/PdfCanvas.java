@@ -1,7 +1,9 @@
 package org.fullsms.export.plot;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.fullsms.export.plot.PdfText.Run;
@@ -20,6 +22,7 @@ final class PdfCanvas implements Canvas {
 
     private final StringBuilder content = new StringBuilder(32 * 1024);
     private final Set<PdfFont> fonts = EnumSet.noneOf(PdfFont.class);
+    private final List<PdfDocument.Image> images = new ArrayList<>();
     private final double pageHeight;
     private final double unit;
     private boolean clipped;
@@ -54,6 +57,11 @@ final class PdfCanvas implements Canvas {
     /** The fonts the text used, for the page's resources. */
     Set<PdfFont> fonts() {
         return EnumSet.copyOf(fonts);
+    }
+
+    /** The images drawn, for the page's resources. */
+    List<PdfDocument.Image> images() {
+        return List.copyOf(images);
     }
 
     @Override
@@ -111,6 +119,19 @@ final class PdfCanvas implements Canvas {
         curve(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
         curve(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
         content.append(fill == null ? "s\n" : stroke == null ? "f\n" : "b\n");
+    }
+
+    /** An image XObject painted into the rectangle: PDF maps an image onto the unit square, {@code cm} places it. */
+    @Override
+    public void image(double x, double y, double w, double h, int[] rgb, int cols, int rows) {
+        PdfDocument.Image image = PdfDocument.Image.of("Im" + (images.size() + 1), rgb, cols, rows);
+        images.add(image);
+        content.append("q ");
+        PdfDocument.number(content, w * unit);
+        content.append(" 0 0 ");
+        PdfDocument.number(content, h * unit);
+        content.append(' ');
+        point(x, y + h).append(" cm /").append(image.resource()).append(" Do Q\n");
     }
 
     @Override

@@ -1,14 +1,16 @@
 package org.fullsms.export.plot;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.Deflater;
 
 /**
- * A one-page PDF 1.4 file around a content stream: catalog, page tree, the page, its fonts, the document's title, and
- * the cross-reference table by which a reader finds each object. Written as text with one byte per character, so the
+ * A one-page PDF 1.4 file around a content stream: catalog, page tree, the page, its fonts and images, the
+ * document's title, and the cross-reference table by which a reader finds each object. Written as text with one byte per character, so the
  * offsets counted in characters are the byte offsets. Nothing depends on the clock: the same figure gives the same
  * bytes.
  */
@@ -23,13 +25,43 @@ final class PdfDocument {
     }
 
     /**
+     * An image XObject: 8-bit RGB cells, compressed with Flate (zlib), which every reader decodes.
+     *
+     * @param resource its name in the page's resources ({@code Im1}…)
+     */
+    record Image(String resource, int cols, int rows, byte[] flate) {
+
+        /** @param rgb 0xRRGGBB per cell, row-major from the top row down (PDF's image order) */
+        static Image of(String resource, int[] rgb, int cols, int rows) {
+            byte[] raw = new byte[rgb.length * 3];
+            for (int i = 0; i < rgb.length; i++) {
+                raw[3 * i] = (byte) (rgb[i] >> 16);
+                raw[3 * i + 1] = (byte) (rgb[i] >> 8);
+                raw[3 * i + 2] = (byte) rgb[i];
+            }
+            Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+            deflater.setInput(raw);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            deflater.end();
+            return new Image(resource, cols, rows, out.toByteArray());
+        }
+    }
+
+    /**
      * @param widthPt  the page's width in points
      * @param heightPt the page's height in points
      * @param content  the page's content stream (ASCII)
      * @param fonts    the fonts the content names
+     * @param images   the images the content draws
      * @param title    the document's title, or null
      */
-    static byte[] write(double widthPt, double heightPt, String content, Set<PdfFont> fonts, String title) {
+    static byte[] write(double widthPt, double heightPt, String content, Set<PdfFont> fonts, List<Image> images,
+            String title) {
         PdfDocument d = new PdfDocument();
         d.out.append(HEADER);
         d.object("<< /Type /Catalog /Pages 2 0 R >>");
@@ -38,16 +70,35 @@ final class PdfDocument {
         number(page, widthPt);
         page.append(' ');
         number(page, heightPt);
-        page.append("] /Resources << /ProcSet [/PDF /Text] /Font <<");
-        int fontObject = 5;
+        page.append(images.isEmpty() ? "] /Resources << /ProcSet [/PDF /Text] /Font <<"
+                : "] /Resources << /ProcSet [/PDF /Text /ImageC] /Font <<");
+        int object = 5;
         for (PdfFont f : fonts) {
-            page.append(" /").append(f.resource()).append(' ').append(fontObject++).append(" 0 R");
+            page.append(" /").append(f.resource()).append(' ').append(object++).append(" 0 R");
         }
-        d.object(page.append(" >> >> /Contents 4 0 R >>").toString());
+        page.append(" >>");
+        if (!images.isEmpty()) {
+            page.append(" /XObject <<");
+            for (Image image : images) {
+                page.append(" /").append(image.resource()).append(' ').append(object++).append(" 0 R");
+            }
+            page.append(" >>");
+        }
+        d.object(page.append(" >> /Contents 4 0 R >>").toString());
         d.object("<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
         for (PdfFont f : fonts) {
             d.object("<< /Type /Font /Subtype /Type1 /BaseFont /" + f.baseFont()
                     + (f.winAnsi() ? " /Encoding /WinAnsiEncoding" : "") + " >>");
+        }
+        for (Image image : images) {
+            StringBuilder stream = new StringBuilder(image.flate().length + 160);
+            stream.append("<< /Type /XObject /Subtype /Image /Width ").append(image.cols()).append(" /Height ")
+                    .append(image.rows()).append(" /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode")
+                    .append(" /Length ").append(image.flate().length).append(" >>\nstream\n");
+            for (byte b : image.flate()) {
+                stream.append((char) (b & 0xff)); // one byte per character, as the whole file
+            }
+            d.object(stream.append("\nendstream").toString());
         }
         StringBuilder info = new StringBuilder("<< /Producer (Full SMS)");
         if (title != null && !title.isEmpty()) {

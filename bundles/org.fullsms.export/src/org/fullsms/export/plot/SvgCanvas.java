@@ -1,7 +1,14 @@
 package org.fullsms.export.plot;
 
 import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.Locale;
+
+import javax.imageio.ImageIO;
 
 /** Writes SVG 1.1 elements as text; text widths are estimated (the viewer lays the text out itself). */
 final class SvgCanvas implements Canvas {
@@ -13,7 +20,8 @@ final class SvgCanvas implements Canvas {
     /** A picture of the printed size in millimetres, drawn in {@code width × height} layout units. */
     SvgCanvas(double widthMm, double heightMm, double width, double height) {
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(widthMm))
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
+                .append(" version=\"1.1\" width=\"").append(n(widthMm))
                 .append("mm\" height=\"").append(n(heightMm)).append("mm\" viewBox=\"0 0 ").append(n(width))
                 .append(' ').append(n(height)).append("\" font-family=\"sans-serif\">\n");
     }
@@ -70,6 +78,24 @@ final class SvgCanvas implements Canvas {
             svg.append(stroke(stroke, 1.5f));
         }
         svg.append("/>\n");
+    }
+
+    /** An embedded PNG: viewers draw its pixels as blocks when told not to smooth them. */
+    @Override
+    public void image(double x, double y, double w, double h, int[] rgb, int cols, int rows) {
+        BufferedImage cells = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_RGB);
+        cells.setRGB(0, 0, cols, rows, rgb, 0, cols);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(cells, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an image could not be encoded as PNG", e); // in memory: not expected
+        }
+        svg.append("<image x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
+                .append("\" height=\"").append(n(h)).append("\" preserveAspectRatio=\"none\"")
+                .append(" style=\"image-rendering:optimizeSpeed;image-rendering:pixelated\"")
+                .append(" xlink:href=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(png.toByteArray())).append("\"/>\n");
     }
 
     @Override

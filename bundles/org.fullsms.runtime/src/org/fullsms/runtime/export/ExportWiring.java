@@ -112,7 +112,7 @@ public final class ExportWiring {
         ParticleExport p = particleExport(a, decayGrid(List.of(a)));
         return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), null, p.binSizeMs(), p.changePoints(),
                 p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes() == null ? null : p.lifetimes().fitsOnly(),
-                p.correlation(), null, null);
+                p.correlation(), null, null, null);
     }
 
     /** The built-in exporters the settings' format and plots ask for, in the order they write. */
@@ -218,7 +218,8 @@ public final class ExportWiring {
             target.unreadable(name + ": not exported: " + e.getMessage());
             return null;
         }
-        if (perParticle.contains(ExportKind.SPECTRA_2D) && table.spectra() != null) {
+        boolean spectra = perParticle.contains(ExportKind.SPECTRA_2D) || perParticle.contains(ExportKind.PLOT_SPECTRA);
+        if (spectra && table.spectra() != null) {
             try {
                 table.spectra().values();
             } catch (IOException e) {
@@ -297,7 +298,7 @@ public final class ExportWiring {
     private static ParticleExport withTimes(ParticleExport p, long[] absoluteNs) {
         return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), absoluteNs, p.binSizeMs(),
                 p.changePoints(), p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes(), p.correlation(),
-                p.spectra(), p.rasterScan());
+                p.spectra(), p.rasterScan(), p.rasterPositionUm());
     }
 
     /**
@@ -307,12 +308,12 @@ public final class ExportWiring {
     private static ParticleExport datasetWide(ParticleExport p) {
         return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), null, p.binSizeMs(), p.changePoints(),
                 p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes() == null ? null : p.lifetimes().fitsOnly(),
-                null, null, p.rasterScan());
+                null, null, p.rasterScan(), p.rasterPositionUm());
     }
 
     private static ParticleExport withSpectra(ParticleExport p, Spectra spectra) {
         return new ParticleExport(p.name(), p.secondary(), p.tcspcCard(), p.absoluteNs(), p.binSizeMs(),
                 p.changePoints(), p.roi(), p.grouping(), p.globalGrouping(), p.lifetimes(), p.correlation(),
-                spectra, p.rasterScan());
+                spectra, p.rasterScan(), p.rasterPositionUm());
     }
 }

@@ -123,6 +123,26 @@ public final class AnalysisSession {
     }
 
     /**
+     * Lets the dataset's decays start at another channel of the grid (the original's "Set decay startpoint"): every
+     * decay histogram, fit window, IRF placement and exported decay then begins there. The fits made on the old
+     * grid no longer match its channels and are removed; a lifetime setup records the new grid, so a saved session
+     * keeps it.
+     */
+    public void setDecayBinning(HistogramBinning binning) {
+        synchronized (this) {
+            decayBinning = binning;
+            if (lifetimeSetup != null) {
+                lifetimeSetup = new LifetimeSetup(lifetimeSetup.parameters(), lifetimeSetup.settings(), binning,
+                        lifetimeSetup.irf());
+            }
+        }
+        for (ParticleAnalysis p : particles.values()) {
+            p.removeFits();
+        }
+        fire(null, Aspect.LIFETIME_SETUP);
+    }
+
+    /**
      * The measured IRF the next fits use; empty for a simulated IRF. Apart from the setup's, because it is chosen
      * before fitting, while the setup says what the fits were made with.
      */

@@ -216,27 +216,76 @@ public final class ParticleAnalysis {
     }
 
     /**
-     * Forgets the region of interest, the engine results and the failures; selection and display stay. The command
-     * line calls it once a particle's JSON is written and neither a session nor exports need its results.
+     * Everything the analysis of a particle holds besides its selection and display: the region of interest, the
+     * engine results and the failures. Reset Analysis keeps the one it replaces, to undo.
      */
-    public void clearResults() {
+    public record Results(RegionOfInterest roi, ChangePointResult changePoints, BurstRemoval burstRemoval,
+            GroupingResult grouping, boolean groupsApplied, Map<FitTarget, FitResult> fits,
+            CorrelationResult correlation, Correlogram correlogram, Map<Stage, String> failures,
+            Map<String, ExtensionResult> extensionResults) {
+
+        /** Nothing: the particle as opened. */
+        public static final Results NONE = new Results(null, null, null, null, false, Map.of(), null, null, Map.of(),
+                Map.of());
+
+        public Results {
+            fits = Collections.unmodifiableMap(new LinkedHashMap<>(fits));
+            failures = failures.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(failures));
+            extensionResults = Collections.unmodifiableMap(new LinkedHashMap<>(extensionResults));
+        }
+
+        /** Whether there is nothing to reset. */
+        public boolean isEmpty() {
+            return roi == null && changePoints == null && burstRemoval == null && grouping == null && fits.isEmpty()
+                    && correlation == null && failures.isEmpty() && extensionResults.isEmpty();
+        }
+    }
+
+    /** The region of interest, results and failures as they are now. */
+    public synchronized Results results() {
+        return new Results(roi, changePoints, burstRemoval, grouping, groupsApplied, fits, correlation, correlogram,
+                failures, extensionResults);
+    }
+
+    /** Replaces the region of interest, results and failures in one step (Reset Analysis and its undo). */
+    public void restore(Results r) {
         synchronized (this) {
-            roi = null;
-            changePoints = null;
-            burstRemoval = null;
-            grouping = null;
-            groupsApplied = false;
+            roi = r.roi();
+            changePoints = r.changePoints();
+            burstRemoval = r.burstRemoval();
+            grouping = r.grouping();
+            groupsApplied = r.groupsApplied();
             fits.clear();
-            correlation = null;
-            correlogram = null;
+            fits.putAll(r.fits());
+            correlation = r.correlation();
+            correlogram = r.correlogram();
             failures.clear();
+            failures.putAll(r.failures());
             extensionResults.clear();
+            extensionResults.putAll(r.extensionResults());
         }
         for (AnalysisSession.Aspect aspect : new AnalysisSession.Aspect[] { AnalysisSession.Aspect.ROI,
                 AnalysisSession.Aspect.LEVELS, AnalysisSession.Aspect.GROUPING, AnalysisSession.Aspect.FITS,
                 AnalysisSession.Aspect.CORRELATION, AnalysisSession.Aspect.EXTENSIONS }) {
             session.fire(this, aspect);
         }
+    }
+
+    /**
+     * Forgets the region of interest, the engine results and the failures; selection and display stay. The command
+     * line calls it once a particle's JSON is written and neither a session nor exports need its results.
+     */
+    public void clearResults() {
+        restore(Results.NONE);
+    }
+
+    /** Forgets the lifetime fits (and a failure of them): they were made on a decay grid no longer in use. */
+    public void removeFits() {
+        synchronized (this) {
+            fits.clear();
+            failures.remove(Stage.FITS);
+        }
+        session.fire(this, AnalysisSession.Aspect.FITS);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.fullsms.ui.editor;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -30,8 +32,8 @@ import org.fullsms.ui.undo.StateChange;
 
 /**
  * The editor of one particle (one instance per particle, opened from the navigator): tabs Intensity, Lifetime,
- * Grouping (BIC) and Correlation over the same particle, as the original's main window tabs, then the tabs of
- * extensions ({@link ExtensionTabs}). One editor with
+ * Grouping (BIC) and Correlation over the same particle, as the original's main window tabs, Spectra and Raster Scan
+ * when the file stores them for the particle, then the tabs of extensions ({@link ExtensionTabs}). One editor with
  * tabs rather than four parts keeps a particle's views together and the editor stack short when many particles
  * are open. The particle comes in the part's transient data under {@link #PARTICLE_KEY}.
  */
@@ -43,9 +45,9 @@ public class ParticleEditor {
     /** Transient-data key of the {@link ParticleAnalysis}. */
     public static final String PARTICLE_KEY = "org.fullsms.ui.particle";
 
-    /** Order of the built-in tabs (those of extensions follow). */
+    /** Order of the built-in tabs (those of extensions follow); the last two only for particles with the data. */
     public enum Tab {
-        INTENSITY, LIFETIME, GROUPING, CORRELATION
+        INTENSITY, LIFETIME, GROUPING, CORRELATION, SPECTRA, RASTER_SCAN
     }
 
     @Inject
@@ -72,6 +74,9 @@ public class ParticleEditor {
     private LifetimeTab lifetime;
     private GroupingTab grouping;
     private CorrelationTab correlation;
+    private SpectraTab spectra;
+    private RasterScanTab rasterScan;
+    private final Map<Tab, CTabItem> items = new EnumMap<>(Tab.class);
     private ExtensionTabs extensionTabs;
     private final Set<Aspect> pending = EnumSet.noneOf(Aspect.class);
     private final Consumer<AnalysisSession.Change> listener = this::changed;
@@ -82,10 +87,16 @@ public class ParticleEditor {
         analysis = (ParticleAnalysis) part.getTransientData().get(PARTICLE_KEY);
         parent.setLayout(new FillLayout());
         folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
-        intensity = new IntensityTab(tab("Intensity"), this);
-        lifetime = new LifetimeTab(tab("Lifetime"), this);
-        grouping = new GroupingTab(tab("Grouping (BIC)"), this);
-        correlation = new CorrelationTab(tab("Correlation"), this);
+        intensity = new IntensityTab(tab(Tab.INTENSITY, "Intensity"), this);
+        lifetime = new LifetimeTab(tab(Tab.LIFETIME, "Lifetime"), this);
+        grouping = new GroupingTab(tab(Tab.GROUPING, "Grouping (BIC)"), this);
+        correlation = new CorrelationTab(tab(Tab.CORRELATION, "Correlation"), this);
+        if (analysis.particle().spectra().isPresent()) {
+            spectra = new SpectraTab(tab(Tab.SPECTRA, "Spectra"), this);
+        }
+        if (analysis.particle().rasterScan().isPresent()) {
+            rasterScan = new RasterScanTab(tab(Tab.RASTER_SCAN, "Raster Scan"), this);
+        }
         extensionTabs = new ExtensionTabs(folder, analysis, errors);
         folder.setSelection(0);
         analysis.session().addListener(listener);
@@ -93,9 +104,10 @@ public class ParticleEditor {
         refreshAll(EnumSet.allOf(Aspect.class));
     }
 
-    private Composite tab(String title) {
+    private Composite tab(Tab which, String title) {
         CTabItem item = new CTabItem(folder, SWT.NONE);
         item.setText(title);
+        items.put(which, item);
         Composite c = new Composite(folder, SWT.NONE);
         item.setControl(c);
         return c;
@@ -134,6 +146,12 @@ public class ParticleEditor {
         lifetime.refresh(aspects);
         grouping.refresh(aspects);
         correlation.refresh(aspects);
+        if (spectra != null) {
+            spectra.refresh(aspects);
+        }
+        if (rasterScan != null) {
+            rasterScan.refresh(aspects);
+        }
         extensionTabs.refresh(aspects);
     }
 
@@ -146,14 +164,21 @@ public class ParticleEditor {
         change.run(history, undoContext);
     }
 
-    /** Shows a tab (for users of the API and tests). */
-    public void show(Tab tab) {
-        folder.setSelection(tab.ordinal());
+    /** Whether the particle has this tab (Spectra and Raster Scan only with the data). */
+    public boolean has(Tab tab) {
+        return items.containsKey(tab);
     }
 
-    /** The tab's control, e.g. for screenshots. */
+    /** Shows a tab (for users of the API and tests); a tab the particle lacks is not shown. */
+    public void show(Tab tab) {
+        if (has(tab)) {
+            folder.setSelection(items.get(tab));
+        }
+    }
+
+    /** The tab's control, e.g. for screenshots; null for a tab the particle lacks. */
     public Composite control(Tab tab) {
-        return (Composite) folder.getItem(tab.ordinal()).getControl();
+        return has(tab) ? (Composite) items.get(tab).getControl() : null;
     }
 
     /** The whole editor, e.g. for screenshots. */
@@ -177,6 +202,16 @@ public class ParticleEditor {
         return correlation;
     }
 
+    /** The Spectra tab, or null when the particle has no spectra. */
+    public SpectraTab spectra() {
+        return spectra;
+    }
+
+    /** The Raster Scan tab, or null when the particle has no raster scan. */
+    public RasterScanTab rasterScan() {
+        return rasterScan;
+    }
+
     /** True while a tab computes what it will draw. */
     public boolean isBusy() {
         synchronized (pending) {
@@ -184,7 +219,8 @@ public class ParticleEditor {
                 return true;
             }
         }
-        return intensity.isBusy() || lifetime.isBusy() || grouping.isBusy() || correlation.isBusy();
+        return intensity.isBusy() || lifetime.isBusy() || grouping.isBusy() || correlation.isBusy()
+                || spectra != null && spectra.isBusy();
     }
 
     @Focus

@@ -151,11 +151,18 @@ public final class FitDialog extends TitleAreaDialog {
         form.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, true));
         modelGroup(form);
         parameterGroup(form);
-        windowGroup(form);
-        timing = new Label(form, SWT.NONE);
+        // the window beside its markers, above the decay: the parameters take the height of a 768-pixel screen
+        Composite right = new Composite(c, SWT.NONE);
+        GridLayout rightLayout = new GridLayout(1, false);
+        rightLayout.marginWidth = 0;
+        rightLayout.marginHeight = 0;
+        right.setLayout(rightLayout);
+        right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        windowGroup(right);
+        previewPlots(right);
+        timing = new Label(right, SWT.NONE);
         timing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         timing.setText("Reading the decay of " + analysis.particle().name() + "…");
-        previewPlots(c);
         fill(model);
         read();
         return area;
@@ -215,7 +222,7 @@ public final class FitDialog extends TitleAreaDialog {
     }
 
     private void windowGroup(Composite parent) {
-        Group g = group(parent, "Fit window", 4);
+        Group g = group(parent, "Fit window", 9);
         new Label(g, SWT.NONE).setText("Start");
         startMode = combo(g, START_MODES);
         startMode.setToolTipText("Manual: the time typed or dragged; the others follow the original's rules "
@@ -223,7 +230,7 @@ public final class FitDialog extends TitleAreaDialog {
         windowStart = new Text(g, SWT.BORDER | SWT.RIGHT);
         windowStart.setLayoutData(new GridData(70, SWT.DEFAULT));
         windowStart.addListener(SWT.Modify, e -> changed());
-        new Label(g, SWT.NONE).setText("ns");
+        new Label(g, SWT.NONE).setText("ns   ");
         new Label(g, SWT.NONE).setText("End");
         autoEnd = new Button(g, SWT.CHECK);
         autoEnd.setText("Automatic");

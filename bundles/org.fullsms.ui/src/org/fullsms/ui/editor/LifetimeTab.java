@@ -108,7 +108,7 @@ public final class LifetimeTab implements EditorTab {
         method.setItems("Least squares", "Maximum likelihood");
         method.addListener(SWT.Selection, e -> setModel(model().withMethod(method.getSelectionIndex() == 1
                 ? FitSettings.Method.MAXIMUM_LIKELIHOOD : FitSettings.Method.LEAST_SQUARES)));
-        Controls.button(row, "Fitting Parameters…", "Start values, bounds and Fix of every parameter, the fit window, "
+        Controls.button(row, "Parameters…", "Fitting parameters: start values, bounds and Fix of every parameter, the fit window, "
                 + "with the model drawn live on this decay", this::openFitDialog);
         Controls.button(row, "Fit", "Fit this particle's whole trace (or ROI), levels and groups",
                 () -> fit(List.of(analysis)));

@@ -15,6 +15,7 @@ import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.analysis.lifetime.LifetimeSettings;
 import org.fullsms.analysis.lifetime.StartMode;
 import org.fullsms.runtime.json.Json;
+import org.fullsms.runtime.state.FitModel;
 import org.fullsms.runtime.state.LifetimeSetup;
 
 /** The lifetime fit setup: parameters (start, bounds, fixed), settings, channel grid and measured IRF. */
@@ -27,14 +28,7 @@ final class LifetimeSetupCodec {
         if (!Json.beginObject(out, s)) {
             return;
         }
-        FitParameters p = s.parameters();
-        out.name("parameters").beginObject();
-        parameterList(out.name("tauNs"), p.tauNs());
-        parameterList(out.name("amplitudes"), p.amplitudes());
-        parameter(out.name("shiftNs"), p.shiftNs());
-        parameter(out.name("background"), p.background());
-        parameter(out.name("fwhmNs"), p.fwhmNs());
-        out.endObject();
+        writeParameters(out.name("parameters"), s.parameters());
         writeSettings(out.name("settings"), s.settings());
         out.name("binning");
         HistogramBinning b = s.binning();
@@ -59,6 +53,20 @@ final class LifetimeSetupCodec {
             out.name("source").value(irf.source());
             out.endObject();
         }
+        FitModel dialog = s.dialog();
+        if (dialog != null) { // optional: older sessions and readers do without
+            writeModel(out.name("dialog"), dialog);
+        }
+        out.endObject();
+    }
+
+    private static void writeParameters(JsonWriter out, FitParameters p) throws IOException {
+        out.beginObject();
+        parameterList(out.name("tauNs"), p.tauNs());
+        parameterList(out.name("amplitudes"), p.amplitudes());
+        parameter(out.name("shiftNs"), p.shiftNs());
+        parameter(out.name("background"), p.background());
+        parameter(out.name("fwhmNs"), p.fwhmNs());
         out.endObject();
     }
 
@@ -112,6 +120,7 @@ final class LifetimeSetupCodec {
         FitSettings settings = null;
         HistogramBinning binning = null;
         Irf irf = null;
+        FitModel dialog = null;
         in.beginObject();
         while (in.hasNext()) {
             switch (in.nextName()) {
@@ -119,13 +128,38 @@ final class LifetimeSetupCodec {
                 case "settings" -> settings = readSettings(in);
                 case "binning" -> binning = readBinning(in);
                 case "irf" -> irf = readIrf(in);
+                case "dialog" -> dialog = readModel(in);
                 default -> in.skipValue();
             }
         }
         LifetimeSetup s = new LifetimeSetup(Json.need(parameters, "parameters", in),
-                Json.need(settings, "settings", in), binning, irf);
+                Json.need(settings, "settings", in), binning, irf, dialog);
         in.endObject();
         return s;
+    }
+
+    /** {@code {"parameters": …, "settings": …}}: the fit dialog's model (also kept in the preferences). */
+    static FitModel readModel(JsonReader in) throws IOException {
+        FitParameters parameters = null;
+        FitSettings settings = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            switch (in.nextName()) {
+                case "parameters" -> parameters = readParameters(in);
+                case "settings" -> settings = readSettings(in);
+                default -> in.skipValue();
+            }
+        }
+        FitModel model = new FitModel(Json.need(parameters, "parameters", in), Json.need(settings, "settings", in));
+        in.endObject();
+        return model;
+    }
+
+    static void writeModel(JsonWriter out, FitModel model) throws IOException {
+        out.beginObject();
+        writeParameters(out.name("parameters"), model.parameters());
+        writeSettings(out.name("settings"), model.settings());
+        out.endObject();
     }
 
     private static FitParameters readParameters(JsonReader in) throws IOException {

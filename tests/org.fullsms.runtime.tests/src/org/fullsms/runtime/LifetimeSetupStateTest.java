@@ -15,6 +15,7 @@ import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.analysis.simulation.SimulationParameters;
 import org.fullsms.analysis.simulation.Simulator;
 import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.FitModel;
 import org.fullsms.runtime.state.LifetimeSetup;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,21 @@ class LifetimeSetupStateTest {
         assertEquals(List.of(AnalysisSession.Aspect.LIFETIME_SETUP, AnalysisSession.Aspect.IRF), heard);
         assertTrue(AnalysisSession.Aspect.LIFETIME_SETUP.saved());
         assertTrue(!AnalysisSession.Aspect.IRF.saved(), "an IRF not used yet is no unsaved work");
+    }
+
+    @Test
+    void theFitDialogsModelStaysWhenTheDecaysStartElsewhere() throws Exception {
+        AnalysisSession session = session();
+        HistogramBinning grid = HistogramBinning.ofChannels(0.1, 300);
+        LifetimeSetup fitted = new LifetimeSetup(FitParameters.defaults(2), FitSettings.defaults(), grid, null);
+        FitModel dialog = new FitModel(FitParameters.defaults(3), FitSettings.defaults()
+                .withMethod(FitSettings.Method.MAXIMUM_LIKELIHOOD));
+        session.setLifetimeSetup(LifetimeSetup.withDialog(fitted, dialog));
+        session.setDecayBinning(grid.fromChannel(20));
+        LifetimeSetup after = session.lifetimeSetup().orElseThrow();
+        assertEquals(grid.fromChannel(20), after.binning());
+        assertEquals(dialog, after.model(), "Set Decay Start keeps the model of the next fits");
+        assertEquals(FitParameters.defaults(2), after.parameters());
     }
 
     @Test

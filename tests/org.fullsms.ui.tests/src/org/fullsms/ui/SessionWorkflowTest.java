@@ -71,7 +71,8 @@ class SessionWorkflowTest {
             wb.waitForJobs("resolve all", JOB_TIMEOUT_MS);
             AnalysisActions.group(session.particles());
             wb.waitForJobs("group all", JOB_TIMEOUT_MS);
-            LifetimeActions.fit(session.particles(), new LifetimeActions.Model(1, FitSettings.Method.LEAST_SQUARES));
+            LifetimeActions.setModel(session, UiPreferences.defaultFitModel(1));
+            LifetimeActions.fit(session.particles());
             wb.waitForJobs("fit all", JOB_TIMEOUT_MS);
             HistogramBinning grid = session.decayBinning();
             List<Integer> levels = new ArrayList<>();

@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.fullsms.analysis.lifetime.FitSettings;
 import org.fullsms.analysis.simulation.SimulationParameters;
 import org.fullsms.analysis.simulation.Simulator;
 import org.fullsms.io.hdf5.Hdf5Writer;
@@ -33,6 +32,7 @@ import org.fullsms.ui.charts.PlotCanvas;
 import org.fullsms.ui.charts.PlotExport;
 import org.fullsms.ui.editor.ParticleEditor;
 import org.fullsms.ui.export.ExportPart;
+import org.fullsms.ui.prefs.UiPreferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +78,8 @@ class SmallScreenLayoutTest {
             ParticleEditor editor = EditorOpener.editorOf(editorPart);
             editor.intensity().resolve(List.of(first));
             wb.waitForJobs("resolve", JOB_TIMEOUT_MS);
-            LifetimeActions.fit(List.of(first), new LifetimeActions.Model(2, FitSettings.Method.LEAST_SQUARES));
+            LifetimeActions.setModel(first.session(), UiPreferences.defaultFitModel(2));
+            LifetimeActions.fit(List.of(first));
             wb.waitForJobs("fit", JOB_TIMEOUT_MS);
             editor.show(ParticleEditor.Tab.LIFETIME);
             wb.waitUntil("the decay to draw", 30_000, () -> !editor.isBusy());

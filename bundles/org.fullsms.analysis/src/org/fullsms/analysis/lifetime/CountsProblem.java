@@ -103,6 +103,66 @@ final class CountsProblem extends WindowedProblem {
     }
 
     /**
+     * The scale S that minimises the objective for the other values of x, within its bounds: for least squares the
+     * closed form Σ w²·c·(t − b) / Σ w²·c² (c = Σ a<sub>i</sub>c<sub>i</sub>, t the target, w the weights); for
+     * maximum likelihood the root of the deviance's derivative Σ c·(1 − d/m), by Newton's method from the
+     * least-squares value (the deviance is convex in S). x itself is not changed.
+     */
+    double bestScale(double[] x) {
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
+        weightedSum(x, model.component, mixture);
+        double bg = x[layout.background];
+        int length = end - start;
+        double numerator = 0;
+        double denominator = 0;
+        for (int j = 0; j < length; j++) {
+            double w2 = weight[j] * weight[j];
+            numerator += w2 * mixture[j] * (target[j] - bg);
+            denominator += w2 * mixture[j] * mixture[j];
+        }
+        double lo = layout.lower[layout.scale];
+        double hi = layout.upper[layout.scale];
+        if (!(denominator > 0)) {
+            return x[layout.scale];
+        }
+        double scale = Math.min(Math.max(numerator / denominator, lo), hi);
+        if (!likelihood) {
+            return scale;
+        }
+        if (!(scale > 0)) {
+            scale = Math.max(lo, Double.MIN_NORMAL);
+        }
+        for (int iteration = 0; iteration < MAX_SCALE_ITERATIONS; iteration++) {
+            double gradient = 0;
+            double curvature = 0;
+            for (int j = 0; j < length; j++) {
+                double c = mixture[j];
+                double m = Math.max(scale * c + bg, MODEL_FLOOR);
+                double d = data[start + j];
+                gradient += c * (1 - d / m);
+                curvature += c * c * d / (m * m);
+            }
+            if (!(curvature > 0)) {
+                break;
+            }
+            double next = scale - gradient / curvature;
+            // a Newton step from below the root can overshoot to S ≤ 0, where the model of a channel with counts
+            // would be ≤ 0: halve the way instead
+            next = next > 0 ? next : scale / 2;
+            next = Math.min(Math.max(next, lo), hi);
+            boolean done = Math.abs(next - scale) <= 1e-15 * scale;
+            scale = next;
+            if (done) {
+                break;
+            }
+        }
+        return scale;
+    }
+
+    /** Newton steps {@link #bestScale} takes at most (it converges quadratically in a few). */
+    private static final int MAX_SCALE_ITERATIONS = 100;
+
+    /**
      * Counts and number of the window channels where the model without background is below {@code floor} counts
      * (before the rise of a Gaussian IRF, whose tails are exactly 0, and far in the tail): there only the
      * background can explain counts.

@@ -107,6 +107,36 @@ public record FitParameters(List<FitParameter> tauNs, List<FitParameter> amplitu
         return new FitParameters(tauNs, amplitudes, shiftNs, background, value);
     }
 
+    /**
+     * These parameters starting at the values of {@code fit} (a fit with as many exponentials and values): lifetimes,
+     * amplitudes, shift, background and (when the fit simulated the IRF) FWHM start where the fit ended, within
+     * their bounds; fixed parameters stay fixed at their values. Evaluated with the fit's settings
+     * ({@link LifetimeFitter#evaluate}), they give the fit's curve.
+     *
+     * @throws IllegalArgumentException when the fit has no values or another number of exponentials
+     */
+    public FitParameters startingAt(FitResult fit) {
+        if (!fit.ok() || fit.numExp() != numExp()) {
+            throw new IllegalArgumentException("a fit with values and " + numExp() + " exponentials is needed");
+        }
+        List<FitParameter> tau = new ArrayList<>();
+        List<FitParameter> amp = new ArrayList<>();
+        for (int i = 0; i < numExp(); i++) {
+            tau.add(startAt(tauNs.get(i), fit.tauNs()[i]));
+            amp.add(startAt(amplitudes.get(i), fit.amplitudes()[i]));
+        }
+        FitParameter fwhm = Double.isFinite(fit.fwhmNs()) ? startAt(fwhmNs, fit.fwhmNs()) : fwhmNs;
+        return new FitParameters(tau, amp, startAt(shiftNs, fit.shiftNs()), startAt(background, fit.background()),
+                fwhm);
+    }
+
+    private static FitParameter startAt(FitParameter p, double value) {
+        if (p.fixed()) {
+            return p;
+        }
+        return p.withStart(Math.min(Math.max(value, p.min()), p.max()));
+    }
+
     /** The first reason these parameters cannot be used, or {@code null}. */
     String problem(boolean simulatedIrf) {
         for (int i = 0; i < tauNs.size(); i++) {

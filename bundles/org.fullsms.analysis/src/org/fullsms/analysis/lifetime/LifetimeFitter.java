@@ -111,73 +111,20 @@ public final class LifetimeFitter {
 
     private FitResult fitChecked(DecayHistogram decay, Irf irf, FitParameters p, FitSettings s, List<String> notes) {
         int numExp = p.numExp();
-        if (decay == null || decay.length() == 0) {
-            return FitResult.failed(FitStatus.EMPTY_HISTOGRAM, "the decay histogram has no channels", notes, s,
-                    numExp);
-        }
-        double[] counts = decay.counts();
-        for (double c : counts) {
-            if (!(c >= 0) || Double.isInfinite(c)) {
-                return FitResult.failed(FitStatus.INVALID_PARAMETERS, "the decay has negative or non-finite counts",
-                        notes, s, numExp);
-            }
-        }
-        double total = decay.total();
-        if (total == 0) {
-            return FitResult.failed(FitStatus.EMPTY_HISTOGRAM, "the decay histogram has no counts", notes, s, numExp);
-        }
-        if (total <= MIN_PHOTONS) {
-            return FitResult.failed(FitStatus.TOO_FEW_PHOTONS,
-                    (long) total + " photons; more than " + MIN_PHOTONS + " are needed", notes, s, numExp);
-        }
-        String problem = p.problem(s.simulateIrf());
-        if (problem != null) {
-            return FitResult.failed(FitStatus.INVALID_PARAMETERS, problem, notes, s, numExp);
-        }
-        boolean original = s.method() == FitSettings.Method.LEAST_SQUARES
-                && s.weighting() == FitSettings.Weighting.ORIGINAL_UNWEIGHTED;
-        double irfBackground = 0;
-        double[] preparedIrf = null;
-        if (!s.simulateIrf()) {
-            if (irf == null) {
-                return FitResult.failed(FitStatus.INVALID_IRF, "no IRF given and the IRF is not simulated", notes, s,
-                        numExp);
-            }
-            double[] grid;
-            try {
-                grid = irf.onGridOf(decay, notes);
-            } catch (IllegalArgumentException e) {
-                return FitResult.failed(FitStatus.INVALID_IRF, e.getMessage(), notes, s, numExp);
-            }
-            // The baseline is estimated on the whole measured IRF: the part that overlaps the decay's channels
-            // can start on the rise.
-            irfBackground = Double.isNaN(s.irfBackground()) ? Backgrounds.irf(irf.counts()) : s.irfBackground();
-            preparedIrf = prepareIrf(grid, irfBackground, original);
-            if (preparedIrf == null) {
-                return FitResult.failed(FitStatus.INVALID_IRF, "the IRF has no counts above its background", notes,
-                        s, numExp);
-            }
-        }
-        double background = Double.isNaN(s.decayBackground())
-                ? Backgrounds.decay(counts, s.range().backgroundPercent())
-                : s.decayBackground();
-        FitRange range;
+        FitInputs in;
         try {
-            range = FitRange.find(counts, decay.channelWidthNs(), background, s.startMode(), s.manualStart(),
-                    s.autoEnd(), s.manualEnd(), s.method() == FitSettings.Method.MAXIMUM_LIKELIHOOD, s.range());
-        } catch (IllegalArgumentException e) {
-            return FitResult.failed(FitStatus.INVALID_PARAMETERS, e.getMessage(), notes, s, numExp);
+            in = FitInputs.prepare(decay, irf, p, s, notes);
+        } catch (FitInputs.Rejected e) {
+            return FitResult.failed(e.status, e.getMessage(), notes, s, numExp);
         }
-        double width = decay.channelWidthNs();
-        ReconvolutionModel model = new ReconvolutionModel(numExp, preparedIrf, counts.length, decay.peakChannel(),
-                range.end(), width);
-        FitContext context = new FitContext(decay, range, background, irfBackground, s, notes);
-        if (original) {
-            ParameterLayout layout = ParameterLayout.original(p, width, s.simulateIrf());
-            NormalisedProblem fitProblem = new NormalisedProblem(layout, model, counts, background, range);
+        double width = in.width;
+        double[] counts = in.counts;
+        FitContext context = new FitContext(decay, in.range, in.background, in.irfBackground, s, notes);
+        if (in.original) {
+            ParameterLayout layout = in.originalLayout(p, s.simulateIrf());
+            NormalisedProblem fitProblem = new NormalisedProblem(layout, in.model, counts, in.background, in.range);
             if (!(fitProblem.dataSum > 0)) {
-                return FitResult.failed(FitStatus.FAILED, "no counts above the background in the fit window", notes,
-                        s, numExp);
+                return FitResult.failed(FitStatus.FAILED, NO_COUNTS_ABOVE_BACKGROUND, notes, s, numExp);
             }
             var optimiser = new BoundedLevenbergMarquardt(fitProblem, BoundedLevenbergMarquardt.Damping.TENFOLD);
             var outcome = optimiser.minimise(layout.start, s.maxIterations());
@@ -186,21 +133,13 @@ public final class LifetimeFitter {
             }
             return ResultAssembler.original(fitProblem, outcome, context);
         }
-        // An automatic background is fitted only when the window holds channels before the rise; a window that
-        // starts on the rise and ends in the tail cannot tell a background from a long lifetime.
-        boolean preRise = range.start() < Backgrounds.estimate(counts).riseChannel();
-        ParameterLayout layout = ParameterLayout.counts(p, width, background, !preRise, s.simulateIrf());
-        boolean likelihood = s.method() == FitSettings.Method.MAXIMUM_LIKELIHOOD;
+        ParameterLayout layout = in.countsLayout(p, s.simulateIrf());
+        boolean likelihood = in.likelihood;
         // Maximum likelihood starts from the least-squares (Mighell) optimum: Fisher scoring from a poor start
         // takes wild first steps (the deviance explodes where the model is far below the data).
-        CountsProblem fitProblem = new CountsProblem(layout, model, counts, range, false,
+        CountsProblem fitProblem = new CountsProblem(layout, in.model, counts, in.range, false,
                 likelihood ? FitSettings.Weighting.MIGHELL : s.weighting());
-        if (Double.isNaN(p.shiftNs().start()) && !p.shiftNs().fixed()) {
-            double[] smoothed = FitRange.movingAverage(counts, FitRange.SMOOTHING_FOR_ALIGNMENT);
-            int shift = layout.shift;
-            layout.start[shift] = Math.min(Math.max(fitProblem.alignedShift(layout.start, smoothed),
-                    layout.lower[shift]), layout.upper[shift]);
-        }
+        in.alignShift(p, layout, fitProblem, layout.start);
         double[] start = layout.start.clone();
         fitProblem.linearStart(start, true);
         var optimiser = new BoundedLevenbergMarquardt(fitProblem, BoundedLevenbergMarquardt.Damping.NIELSEN);
@@ -215,14 +154,85 @@ public final class LifetimeFitter {
         }
         if (likelihood) {
             var leastSquares = outcome;
-            fitProblem = new CountsProblem(layout, model, counts, range, true, s.weighting());
+            fitProblem = new CountsProblem(layout, in.model, counts, in.range, true, s.weighting());
             outcome = new BoundedLevenbergMarquardt(fitProblem, BoundedLevenbergMarquardt.Damping.NIELSEN)
                     .minimise(leastSquares.x(), s.maxIterations());
             outcome = new BoundedLevenbergMarquardt.Outcome(outcome.x(), outcome.objective(),
                     leastSquares.iterations() + outcome.iterations(), outcome.converged(), outcome.normalMatrix(),
                     outcome.residuals());
         }
-        return ResultAssembler.counts(fitProblem, outcome, context);
+        return ResultAssembler.counts(fitProblem, polishScale(fitProblem, outcome), context);
+    }
+
+    /**
+     * Evaluates the model for the start values of {@code parameters}, without fitting, on the window the fit would
+     * use: what the fit dialog's preview draws. The decay, IRF, backgrounds and window are prepared as for
+     * {@link #fit}, automatic values (shift, background) take the values a fit starts from, and the overall scale
+     * of the Poisson modes (not a parameter the user sets) is the one that minimises the fit's objective for the
+     * other values ({@link CountsProblem#bestScale}); the original's normalised model has none. A fit ends with
+     * its scale at that optimum too, so the model at a fit's own values (fixed or not,
+     * {@link FitParameters#startingAt}) is the fit's curve, {@link FitResult#fittedCounts()}.
+     *
+     * @param irf the measured IRF, or {@code null} when {@link FitSettings#simulateIrf()} is set
+     * @return the curve, or a curve without values and the reason when the decay or parameters cannot be used
+     */
+    public ModelCurve evaluate(DecayHistogram decay, Irf irf, FitParameters parameters, FitSettings settings) {
+        List<String> notes = new ArrayList<>();
+        try {
+            FitInputs in = FitInputs.prepare(decay, irf, parameters, settings, notes);
+            double[] counts = in.counts;
+            FitRange range = in.range;
+            double[] model = new double[range.length()];
+            if (in.original) {
+                ParameterLayout layout = in.originalLayout(parameters, settings.simulateIrf());
+                NormalisedProblem problem = new NormalisedProblem(layout, in.model, counts, in.background, range);
+                if (!(problem.dataSum > 0)) {
+                    return ModelCurve.failed(FitStatus.FAILED, NO_COUNTS_ABOVE_BACKGROUND);
+                }
+                double[] x = layout.start.clone();
+                ResultAssembler.originalModel(problem, x, in.background, model);
+                return new ModelCurve(FitStatus.OK, "", notes, range.start(), range.end(), in.width, model,
+                        ResultAssembler.originalResiduals(counts, range.start(), model), in.background,
+                        in.irfBackground, x[layout.shift] * in.width);
+            }
+            ParameterLayout layout = in.countsLayout(parameters, settings.simulateIrf());
+            CountsProblem problem = new CountsProblem(layout, in.model, counts, range, in.likelihood,
+                    settings.weighting());
+            double[] x = layout.start.clone();
+            in.alignShift(parameters, layout, problem, x);
+            x[layout.scale] = problem.bestScale(x);
+            problem.fitted(x, model);
+            return new ModelCurve(FitStatus.OK, "", notes, range.start(), range.end(), in.width, model,
+                    ResultAssembler.countsResiduals(counts, range.start(), model), x[layout.background],
+                    in.irfBackground, x[layout.shift] * in.width);
+        } catch (FitInputs.Rejected e) {
+            return ModelCurve.failed(e.status, e.getMessage());
+        } catch (RuntimeException e) {
+            return ModelCurve.failed(FitStatus.FAILED, "model evaluation failed: " + e);
+        }
+    }
+
+    private static final String NO_COUNTS_ABOVE_BACKGROUND = "no counts above the background in the fit window";
+
+    /**
+     * The outcome with its scale at the exact optimum for the other values ({@link CountsProblem#bestScale}): the
+     * optimiser stops within its tolerance of it, and a curve evaluated for the fitted values
+     * ({@link #evaluate}) must be the fit's own. The objective cannot grow (it is minimised along the scale).
+     */
+    private static BoundedLevenbergMarquardt.Outcome polishScale(CountsProblem problem,
+            BoundedLevenbergMarquardt.Outcome outcome) {
+        ParameterLayout layout = problem.layout;
+        if (!layout.free[layout.scale]) {
+            return outcome;
+        }
+        double[] x = outcome.x().clone();
+        x[layout.scale] = problem.bestScale(x);
+        double objective = problem.evaluate(x, new double[problem.residuals()], null);
+        if (!(objective <= outcome.objective() * (1 + 1e-12) + 1e-300)) {
+            return outcome;
+        }
+        return new BoundedLevenbergMarquardt.Outcome(x, objective, outcome.iterations(), outcome.converged(),
+                outcome.normalMatrix(), outcome.residuals());
     }
 
     /**
@@ -324,62 +334,6 @@ public final class LifetimeFitter {
         var best = second.objective() < first.objective() ? second : first;
         return new BoundedLevenbergMarquardt.Outcome(best.x(), best.objective(),
                 first.iterations() + second.iterations(), best.converged(), best.normalMatrix(), best.residuals());
-    }
-
-    /**
-     * IRF minus its background, then unit peak (original mode, as the original) or unit area. For unit area only
-     * the IRF's support is kept: the channels around the peak where the IRF, smoothed over
-     * {@value #IRF_SUPPORT_SMOOTHING} channels, stays above its background. Clipping the noise of the baseline at 0
-     * instead leaves a flat pedestal of ~0.3 counts per channel of a 1-count baseline, which, convolved, makes a
-     * flat component that takes the place of the decay's background (fitted backgrounds 40 % low, long lifetimes
-     * biased on the reference cases).
-     */
-    private static double[] prepareIrf(double[] grid, double background, boolean original) {
-        for (int k = 0; k < grid.length; k++) {
-            grid[k] -= background;
-        }
-        if (!original) {
-            keepSupport(grid);
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        double sum = 0;
-        for (double v : grid) {
-            max = Math.max(max, v);
-            sum += v;
-        }
-        double norm = original ? max : sum;
-        if (!(max > 0) || !(norm > 0)) {
-            return null;
-        }
-        for (int k = 0; k < grid.length; k++) {
-            grid[k] /= norm;
-        }
-        return grid;
-    }
-
-    /** Channels the IRF is smoothed over to find where it meets its baseline. */
-    static final int IRF_SUPPORT_SMOOTHING = 9;
-
-    /** Sets every channel outside the IRF's support to 0, and negative channels inside it to 0. */
-    private static void keepSupport(double[] irf) {
-        double[] smooth = FitRange.movingAverage(irf, IRF_SUPPORT_SMOOTHING);
-        int peak = DecayHistogram.argMax(smooth);
-        if (peak < 0) {
-            return;
-        }
-        int first = peak;
-        while (first > 0 && smooth[first - 1] > 0) {
-            first--;
-        }
-        int last = peak;
-        while (last < irf.length - 1 && smooth[last + 1] > 0) {
-            last++;
-        }
-        for (int k = 0; k < irf.length; k++) {
-            if (k < first || k > last || irf[k] < 0) {
-                irf[k] = 0;
-            }
-        }
     }
 
     /** What the result assembly needs besides the problem and the optimiser outcome. */

@@ -19,17 +19,10 @@ final class ResultAssembler {
         double[] counts = context.decay().counts();
         double[] model = new double[range.length()];
         problem.fitted(x, model);
-        double[] residuals = new double[model.length];
+        double[] residuals = countsResiduals(counts, range.start(), model);
         int impossible = 0;
-        for (int j = 0; j < model.length; j++) {
-            double m = model[j];
-            double d = counts[range.start() + j];
-            if (m > 0) {
-                residuals[j] = (d - m) / Math.sqrt(m);
-            } else if (d == 0) {
-                residuals[j] = 0; // nothing expected, nothing seen
-            } else {
-                residuals[j] = Double.NaN; // counts where the model expects none: Pearson's term is infinite
+        for (double r : residuals) {
+            if (Double.isNaN(r)) {
                 impossible++;
             }
         }
@@ -59,23 +52,50 @@ final class ResultAssembler {
                 }
             }
         }
-        double[] normalised = new double[points];
-        problem.fitted(x, normalised);
-        double sum = problem.dataSum;
-        double[] counts = context.decay().counts();
         double[] model = new double[points];
-        double[] residuals = new double[points];
-        for (int j = 0; j < points; j++) {
-            // back in counts: the normalised model times the data's area, plus the subtracted background
-            model[j] = normalised[j] * sum + context.background();
-            double m = Math.abs(model[j]);
-            residuals[j] = m > 0 ? (counts[range.start() + j] - model[j]) / Math.sqrt(m) : Double.NaN;
-        }
+        originalModel(problem, x, context.background(), model);
+        double[] residuals = originalResiduals(context.decay().counts(), range.start(), model);
         int n = layout.numExp;
         // the original's degrees of freedom: N − (#τ + #amp − 1 + shift) − 1
         int originalParameters = n + (n - 1) + 1;
         return assemble(layout, x, cov, outcome, context, model, residuals, originalParameters + 1, 0,
                 context.background(), false);
+    }
+
+    /**
+     * Weighted residuals of the Poisson modes, (d − m)/√m per window channel from {@code start}: 0 where both are 0
+     * (nothing expected, nothing seen), NaN where the model is ≤ 0 but the channel holds counts (Pearson's term is
+     * infinite).
+     */
+    static double[] countsResiduals(double[] counts, int start, double[] model) {
+        double[] residuals = new double[model.length];
+        for (int j = 0; j < model.length; j++) {
+            double m = model[j];
+            double d = counts[start + j];
+            residuals[j] = m > 0 ? (d - m) / Math.sqrt(m) : d == 0 ? 0 : Double.NaN;
+        }
+        return residuals;
+    }
+
+    /**
+     * The original's model in counts at x: the normalised model times the data's area on the window, plus the
+     * subtracted background.
+     */
+    static void originalModel(NormalisedProblem problem, double[] x, double background, double[] out) {
+        problem.fitted(x, out);
+        for (int j = 0; j < out.length; j++) {
+            out[j] = out[j] * problem.dataSum + background;
+        }
+    }
+
+    /** The original's residuals (d − m)/√|m|, NaN where the model is 0. */
+    static double[] originalResiduals(double[] counts, int start, double[] model) {
+        double[] residuals = new double[model.length];
+        for (int j = 0; j < model.length; j++) {
+            double m = Math.abs(model[j]);
+            residuals[j] = m > 0 ? (counts[start + j] - model[j]) / Math.sqrt(m) : Double.NaN;
+        }
+        return residuals;
     }
 
     private static FitResult assemble(ParameterLayout layout, double[] x, double[][] cov,

@@ -21,7 +21,7 @@ import org.fullsms.analysis.lifetime.StartMode;
 /**
  * Lifetime fitting speed on simulated decays (Gaussian IRF of 0.25 ns FWHM, 0.016 ns channels, 2-exp 0.5/4 ns
  * with amplitudes 0.6/0.4, 0.5 counts per channel of background): the convolution methods at 1000 and 4096
- * channels, one fit on a 1000-channel window by each method, 1000 level fits (5000 photons each) on 2 threads,
+ * channels, one fit on a 1000-channel window by each method, the fit dialog's preview (the model without a fit), 1000 level fits (5000 photons each) on 2 threads,
  * and a particle's decays one by one against {@link LifetimeFitter#runParticle}.
  */
 public final class LifetimeBenchmark implements Benchmark {
@@ -61,6 +61,12 @@ public final class LifetimeBenchmark implements Benchmark {
                 run.note("  status / iterations / tau (ns)", last[0].status() + " / " + last[0].iterations() + " / "
                         + format(last[0].tauNs()));
             }
+        }
+        // the fit dialog's live preview: the model and residuals for given values, without fitting (issue 17, 1)
+        for (int numExp = 1; numExp <= 3; numExp++) {
+            FitParameters parameters = FitParameters.defaults(numExp);
+            run.time(String.format(Locale.ROOT, "fit dialog preview (model, no fit) %d-exp, 1000 channels", numExp),
+                    200, 301, () -> fitter.evaluate(decay, irf, parameters, window));
         }
         levelFits(run, fitter, irf);
         particleFits(run, fitter, irf);

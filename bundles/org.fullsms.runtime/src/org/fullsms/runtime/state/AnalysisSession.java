@@ -133,7 +133,7 @@ public final class AnalysisSession {
             decayBinning = binning;
             if (lifetimeSetup != null) {
                 lifetimeSetup = new LifetimeSetup(lifetimeSetup.parameters(), lifetimeSetup.settings(), binning,
-                        lifetimeSetup.irf());
+                        lifetimeSetup.irf(), lifetimeSetup.dialog());
             }
         }
         for (ParticleAnalysis p : particles.values()) {

@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.FitSettings;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.analysis.lifetime.Irf;
@@ -27,6 +26,7 @@ import org.fullsms.runtime.engines.ParticleFits;
 import org.fullsms.runtime.extensions.Extensions;
 import org.fullsms.runtime.extensions.ParticleSnapshot;
 import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.FitModel;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.LifetimeSetup;
 import org.fullsms.runtime.state.ParticleAnalysis;
@@ -42,21 +42,54 @@ public final class LifetimeActions {
     private LifetimeActions() {
     }
 
-    /** How to fit: number of exponentials and method. */
-    public record Model(int numExp, FitSettings.Method method) {
+    /**
+     * The model a file's lifetimes are fitted with next: the fit dialog's (kept in the file's lifetime setup and its
+     * session), else the preferences' (the dialog's last model, or the original's defaults).
+     */
+    public static FitModel model(AnalysisSession session) {
+        return session.lifetimeSetup().map(LifetimeSetup::model).orElseGet(UiPreferences::fitModel);
     }
 
-    public static Job fit(List<ParticleAnalysis> targets, Model model) {
+    /**
+     * Makes {@code model} the one the file's next fits use (the Lifetime tab and its fit dialog): kept in the file's
+     * lifetime setup, so a saved session has it, and in the preferences as the defaults of the files fitted next.
+     */
+    public static void setModel(AnalysisSession session, FitModel model) {
+        if (!model.equals(model(session)) || session.lifetimeSetup().isEmpty()) {
+            session.setLifetimeSetup(LifetimeSetup.withDialog(session.lifetimeSetup().orElse(null), model));
+        }
+        UiPreferences.setFitModel(model);
+    }
+
+    /**
+     * The settings a fit with {@code model} uses: its own, with the range rules of the preferences (REFERENCE §3.6)
+     * and a simulated IRF when no IRF is loaded. The fit dialog's preview evaluates the model with the same.
+     */
+    public static FitSettings settings(FitModel model, Irf irf) {
+        FitSettings d = model.settings().withSimulatedIrf(model.settings().simulateIrf() || irf == null);
+        return new FitSettings(d.method(), d.weighting(), d.startMode(), d.manualStart(), d.autoEnd(), d.manualEnd(),
+                d.simulateIrf(), d.decayBackground(), d.irfBackground(), UiPreferences.lifetimeRange(),
+                d.maxIterations());
+    }
+
+    /**
+     * Fits the particles' whole traces (or ROIs), levels and groups, each file's with its model
+     * ({@link #model(AnalysisSession)}): the Lifetime tab's and its fit dialog's Fit buttons and Analysis &gt; Fit
+     * Lifetimes.
+     */
+    public static Job fit(List<ParticleAnalysis> targets) {
         List<ParticleAnalysis> readable = targets.stream().filter(a -> a.particle().error().isEmpty()).toList();
         String what = "Lifetimes";
         String name = what + ": " + AnalysisActions.count(readable);
         return AnalysisActions.schedule(FullSmsJobs.create(name, monitor -> {
             SubMonitor sub = SubMonitor.convert(monitor, 10);
             Map<AnalysisSession, LifetimeFits.Request> requests = new HashMap<>();
+            Map<AnalysisSession, FitModel> models = new HashMap<>();
             for (ParticleAnalysis a : readable) {
                 if (!requests.containsKey(a.session())) {
                     try {
-                        requests.put(a.session(), request(a.session(), model));
+                        models.put(a.session(), model(a.session()));
+                        requests.put(a.session(), request(a.session(), models.get(a.session())));
                     } catch (IOException e) {
                         return Status.error(name + ": " + e.getMessage());
                     }
@@ -76,8 +109,12 @@ public final class LifetimeActions {
                     continue;
                 }
                 engine.store(o.item(), o.value());
-                // saved with the session: the fit results do not say on which grid, with which IRF and model
-                o.item().session().setLifetimeSetup(LifetimeSetup.of(requests.get(o.item().session())));
+                // saved with the session: the fit results do not say on which grid, with which IRF and model; the
+                // model as the user set it stays the next fits' (a simulated IRF forced by a missing one is not
+                // kept once an IRF is loaded)
+                AnalysisSession session = o.item().session();
+                session.setLifetimeSetup(LifetimeSetup.withDialog(LifetimeSetup.of(requests.get(session)),
+                        models.get(session)));
                 o.value().fits().forEach((target, r) -> {
                     if (!r.ok()) {
                         problems.add(Status.warning(AnalysisActions.describe(o.item()) + ", " + target + ": "
@@ -92,14 +129,12 @@ public final class LifetimeActions {
         }));
     }
 
-    private static LifetimeFits.Request request(AnalysisSession session, Model model) throws IOException {
+    private static LifetimeFits.Request request(AnalysisSession session, FitModel model) throws IOException {
         HistogramBinning binning = session.decayBinning();
         Irf irf = session.irf().orElse(null);
-        FitSettings d = LifetimeFits.defaultSettings().withMethod(model.method()).withSimulatedIrf(irf == null);
-        FitSettings settings = new FitSettings(d.method(), d.weighting(), d.startMode(), d.manualStart(), d.autoEnd(),
-                d.manualEnd(), d.simulateIrf(), d.decayBackground(), d.irfBackground(), UiPreferences.lifetimeRange(),
-                d.maxIterations());
-        return new LifetimeFits.Request(binning, irf, FitParameters.defaults(model.numExp()), settings);
+        FitSettings settings = settings(model, irf);
+        // a simulated IRF chosen with one loaded: the setup records no measured IRF for these fits
+        return new LifetimeFits.Request(binning, settings.simulateIrf() ? null : irf, model.parameters(), settings);
     }
 
     /** Reads an IRF in a job and hands it to {@code done}: a Full SMS HDF5 file (first particle), .phu or text. */

@@ -71,7 +71,7 @@ record DecayPlotData(DecayHistogram decay, FitResult fit, SeriesData counts, Ser
      * The IRF from its first to its last non-zero channel: exact zeros outside would be drawn along the log axis'
      * floor as a line across the whole decay.
      */
-    private static SeriesData support(double[] irf, double x0, double w) {
+    static SeriesData support(double[] irf, double x0, double w) {
         int first = 0;
         int last = irf.length - 1;
         while (first <= last && irf[first] <= 0) {
@@ -87,7 +87,7 @@ record DecayPlotData(DecayHistogram decay, FitResult fit, SeriesData counts, Ser
     }
 
     /** {@code irf} scaled so its peak equals {@code peak}, on {@code n} channels. */
-    private static double[] scaled(double[] irf, int n, double peak) {
+    static double[] scaled(double[] irf, int n, double peak) {
         double irfMax = 0;
         for (int i = 0; i < n && i < irf.length; i++) {
             irfMax = Math.max(irfMax, irf[i]);

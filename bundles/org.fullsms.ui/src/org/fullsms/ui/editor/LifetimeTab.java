@@ -25,6 +25,7 @@ import org.fullsms.analysis.lifetime.Irf;
 import org.fullsms.runtime.DecayHistograms;
 import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.state.AnalysisSession.Aspect;
+import org.fullsms.runtime.state.FitModel;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.LifetimeActions;
@@ -101,10 +102,14 @@ public final class LifetimeTab implements EditorTab {
         Controls.label(row, "Exponentials");
         exponentials = new Spinner(row, SWT.BORDER);
         exponentials.setValues(1, 1, 3, 0, 1, 1);
+        exponentials.addListener(SWT.Selection, e -> setModel(model().withExponentials(exponentials.getSelection())));
         Controls.label(row, "Method");
         method = new Combo(row, SWT.READ_ONLY);
         method.setItems("Least squares", "Maximum likelihood");
-        method.select(0);
+        method.addListener(SWT.Selection, e -> setModel(model().withMethod(method.getSelectionIndex() == 1
+                ? FitSettings.Method.MAXIMUM_LIKELIHOOD : FitSettings.Method.LEAST_SQUARES)));
+        Controls.button(row, "Parameters…", "Fitting parameters: start values, bounds and Fix of every parameter, the fit window, "
+                + "with the model drawn live on this decay", this::openFitDialog);
         Controls.button(row, "Fit", "Fit this particle's whole trace (or ROI), levels and groups",
                 () -> fit(List.of(analysis)));
         Controls.button(row, "Fit Selected", "Fit the checked particles", () -> fit(analysis.session().selected()));
@@ -155,6 +160,7 @@ public final class LifetimeTab implements EditorTab {
         background = new Background(decay.getControl());
         parent.addListener(SWT.Dispose, e -> table.dispose());
         showIrf();
+        showModel();
     }
 
     /** Gives the level strip and the table their heights for the sash's size (see {@link #LEVEL_STRIP_MIN_PX}). */
@@ -191,6 +197,7 @@ public final class LifetimeTab implements EditorTab {
         }
         if (aspects.contains(Aspect.IRF) || aspects.contains(Aspect.LIFETIME_SETUP)) { // a session's IRF too
             showIrf();
+            showModel();
             reload();
         }
     }
@@ -244,11 +251,29 @@ public final class LifetimeTab implements EditorTab {
         }
     }
 
-    /** Fits with the chosen model (also used by tests). */
+    /** Fits with the file's model: these controls and the fit dialog set it (also used by tests). */
     public void fit(List<ParticleAnalysis> particles) {
-        FitSettings.Method m = method.getSelectionIndex() == 1 ? FitSettings.Method.MAXIMUM_LIKELIHOOD
-                : FitSettings.Method.LEAST_SQUARES;
-        LifetimeActions.fit(particles, new LifetimeActions.Model(exponentials.getSelection(), m));
+        LifetimeActions.fit(particles);
+    }
+
+    private FitModel model() {
+        return LifetimeActions.model(analysis.session());
+    }
+
+    private void setModel(FitModel model) {
+        LifetimeActions.setModel(analysis.session(), model);
+    }
+
+    /** The number of exponentials and the method of the file's model. */
+    private void showModel() {
+        FitModel m = model();
+        exponentials.setSelection(m.parameters().numExp());
+        method.select(m.settings().method() == FitSettings.Method.MAXIMUM_LIKELIHOOD ? 1 : 0);
+    }
+
+    /** Opens the fit dialog on the decay shown (also used by tests: it returns when the dialog closes). */
+    public int openFitDialog() {
+        return new FitDialog(status.getShell(), analysis, selected).open();
     }
 
     private void loadIrf() {

@@ -1,14 +1,14 @@
 package org.fullsms.ui.handlers;
 
 import java.util.List;
-import org.fullsms.analysis.lifetime.FitSettings;
+
 import org.fullsms.runtime.state.ParticleAnalysis;
 import org.fullsms.ui.actions.LifetimeActions;
 
-/** Analysis &gt; Fit Lifetimes: one exponential, least squares (the Lifetime tab offers more). */
+/** Analysis &gt; Fit Lifetimes: each file's particles with its fit model (the Lifetime tab's fit dialog sets it). */
 public final class FitHandler extends AnalysisHandler {
     @Override
     void run(List<ParticleAnalysis> targets) {
-        LifetimeActions.fit(targets, new LifetimeActions.Model(1, FitSettings.Method.LEAST_SQUARES));
+        LifetimeActions.fit(targets);
     }
 }

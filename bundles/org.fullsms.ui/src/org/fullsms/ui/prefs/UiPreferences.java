@@ -1,5 +1,6 @@
 package org.fullsms.ui.prefs;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,11 @@ import org.fullsms.analysis.cpa.BurstParameters;
 import org.fullsms.analysis.cpa.ChangePointParameters;
 import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.grouping.GroupingParameters;
+import org.fullsms.analysis.lifetime.FitParameters;
 import org.fullsms.analysis.lifetime.LifetimeSettings;
+import org.fullsms.runtime.LifetimeFits;
+import org.fullsms.runtime.state.FitModel;
+import org.fullsms.session.FitModelJson;
 import org.fullsms.ui.recent.RecentFiles;
 import org.osgi.service.prefs.BackingStoreException;
 
@@ -29,6 +34,9 @@ public final class UiPreferences {
 
     /** Key of the recent files (one path per line, most recent first). */
     public static final String RECENT_FILES = "recent.files";
+
+    /** Key of the fit dialog's last model (JSON, {@link FitModelJson}): the defaults of files fitted next. */
+    public static final String FIT_MODEL = "lifetime.fitModel";
 
     /** One stored setting with its default. */
     public enum Key {
@@ -157,6 +165,36 @@ public final class UiPreferences {
         };
         node.addPreferenceChangeListener(listener);
         return () -> node.removePreferenceChangeListener(listener);
+    }
+
+    /**
+     * The fit dialog's last model, the starting point for a file without one; the original's defaults
+     * ({@link #defaultFitModel}) when none was stored or it cannot be read.
+     */
+    public static FitModel fitModel() {
+        String json = node().get(FIT_MODEL, null);
+        if (json != null) {
+            try {
+                return FitModelJson.read(json);
+            } catch (IOException e) {
+                // an unreadable entry (e.g. written by a newer version) gives the defaults, as no entry does
+            }
+        }
+        return defaultFitModel(1);
+    }
+
+    /** Stores the fit dialog's model as the defaults of files fitted next, and writes it to disk. */
+    public static void setFitModel(FitModel model) {
+        node().put(FIT_MODEL, FitModelJson.write(model));
+        flush();
+    }
+
+    /**
+     * The original's fitting-dialog defaults for {@code numExp} exponentials (REFERENCE §5) with the window the
+     * workbench fits particles with ({@link LifetimeFits#defaultSettings}: from channel 0 to the automatic end).
+     */
+    public static FitModel defaultFitModel(int numExp) {
+        return new FitModel(FitParameters.defaults(numExp), LifetimeFits.defaultSettings());
     }
 
     public static RecentFiles recentFiles() {

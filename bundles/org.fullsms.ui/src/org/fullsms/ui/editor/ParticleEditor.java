@@ -2,6 +2,7 @@ package org.fullsms.ui.editor;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -149,6 +150,12 @@ public class ParticleEditor {
     /** Shows a tab (for users of the API and tests). */
     public void show(Tab tab) {
         folder.setSelection(tab.ordinal());
+    }
+
+    /** The built-in tab shown, or empty while an extension's tab is (F1 opens the guide at its section). */
+    public Optional<Tab> shownTab() {
+        int index = folder.getSelectionIndex();
+        return index >= 0 && index < Tab.values().length ? Optional.of(Tab.values()[index]) : Optional.empty();
     }
 
     /** The tab's control, e.g. for screenshots. */

@@ -35,6 +35,9 @@ final class GuideRenderer {
     static final char PICTURE_CHAR = '\uFFFC';
     /** Widest a picture is drawn, in pixels: a screenshot stays legible, and the text around it in view. */
     private static final int MAX_PICTURE_WIDTH = 900;
+    /** Tallest a picture is drawn, as a share of the view's height (but at least {@link #MIN_PICTURE_HEIGHT}). */
+    private static final double MAX_PICTURE_SHARE = 0.6;
+    private static final int MIN_PICTURE_HEIGHT = 120;
     private static final int INDENT_PX = 22;
     private static final double[] HEADING_SCALE = {1.6, 1.3, 1.12, 1.0};
 
@@ -229,8 +232,11 @@ final class GuideRenderer {
                 newLine();
                 return;
             }
-            int width = Math.min(Math.min(p.width, MAX_PICTURE_WIDTH), widthPx);
-            int height = (int) Math.round((double) p.height * width / p.width);
+            // never taller than most of the view: a line taller than the view stops Page Down (StyledText)
+            double scale = Math.min(Math.min(1, (double) Math.min(MAX_PICTURE_WIDTH, widthPx) / p.width),
+                    Math.max(MIN_PICTURE_HEIGHT, MAX_PICTURE_SHARE * text.getClientArea().height) / p.height);
+            int width = (int) Math.round(p.width * scale);
+            int height = (int) Math.round(p.height * scale);
             StyleRange s = style(out.length(), 1);
             s.metrics = new GlyphMetrics(height, 0, width);
             s.data = p;

@@ -21,6 +21,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.program.Program;
@@ -65,7 +66,8 @@ public final class HelpView {
     private Guide guide;
     private Rendering rendering;
     private String pendingAnchor;
-    private int renderedWidth = -1;
+    /** The text area's size the guide was laid out for. */
+    private Point rendered = new Point(-1, -1);
     private int shownTop = -1;
     private List<Integer> matches = List.of();
     private int currentMatch = -1;
@@ -104,7 +106,9 @@ public final class HelpView {
         matchBackground = new Color(255, 230, 120);
         renderer = new GuideRenderer(text, pictures);
         text.addListener(SWT.Resize, e -> {
-            if (guide != null && Math.abs(text.getClientArea().width - renderedWidth) > 2) {
+            // the width wraps tables and scales pictures; the height limits pictures too
+            Rectangle area = text.getClientArea();
+            if (guide != null && (Math.abs(area.width - rendered.x) > 2 || Math.abs(area.height - rendered.y) > 40)) {
                 text.getDisplay().timerExec(RELAYOUT_DELAY_MS, relayout);
             }
         });
@@ -221,7 +225,8 @@ public final class HelpView {
 
     /** Lays the guide out for the current width, then shows {@code anchor} (or the top). */
     private void layOut(String anchor) {
-        renderedWidth = text.getClientArea().width;
+        Rectangle area = text.getClientArea();
+        rendered = new Point(area.width, area.height);
         rendering = renderer.render(guide);
         shownTop = -1;
         highlight();
@@ -337,7 +342,11 @@ public final class HelpView {
         currentMatch = index;
         int start = matches.get(index);
         text.setSelection(start, start + search.getText().length());
-        text.showSelection();
+        // a third down the view, with the text that leads to it above, rather than on the bottom line
+        int y = text.getLinePixel(text.getLineAtOffset(start));
+        if (y < 0 || y > text.getClientArea().height / 2) {
+            text.setTopPixel(Math.max(0, text.getTopPixel() + y - text.getClientArea().height / 3));
+        }
         status.setText((index + 1) + " of " + matches.size() + " matches");
     }
 

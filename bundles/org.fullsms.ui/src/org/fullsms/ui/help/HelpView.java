@@ -49,6 +49,8 @@ public final class HelpView {
     /** Element id of the part. */
     public static final String ID = "org.fullsms.ui.part.help";
 
+    /** Entries the open contents list shows at once (the guide has about 30 down to its subsections). */
+    private static final int CONTENTS_VISIBLE_ITEMS = 20;
     /** Contents list entries: headings down to this level. */
     private static final int CONTENTS_DEPTH = 3;
     /** Resizes come in bursts while a sash is dragged: lay the guide out again once they stop. */
@@ -81,6 +83,7 @@ public final class HelpView {
         contentsData.minimumWidth = 120;
         contents.setLayoutData(contentsData);
         contents.setToolTipText("Contents: go to a section of the guide");
+        contents.setVisibleItemCount(CONTENTS_VISIBLE_ITEMS);
         contents.addListener(SWT.Selection, e -> {
             int i = contents.getSelectionIndex();
             if (i >= 0 && i < listed.size()) {

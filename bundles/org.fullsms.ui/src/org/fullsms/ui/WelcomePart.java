@@ -21,7 +21,8 @@ public class WelcomePart {
         // "&&": a label shows a single "&" (one alone marks a mnemonic)
         hint.setText("Open a photon data file (Full SMS HDF5, PicoQuant PTU/PT3/HT3, Becker && Hickl SPC,\n"
                 + "Photon-HDF5) with File > Open… (Ctrl+O) or drop it here.\n"
-                + "Its particles appear on the left; double-click one to open its editor.");
+                + "Its particles appear on the left; double-click one to open its editor.\n"
+                + "Help > Help Contents explains each analysis; F1 opens the guide at the tab you are in.");
         hint.setLayoutData(new GridData(SWT.CENTER, SWT.BEGINNING, true, true));
     }
 }

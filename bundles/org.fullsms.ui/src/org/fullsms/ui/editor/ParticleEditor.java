@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -174,6 +175,12 @@ public class ParticleEditor {
         if (has(tab)) {
             folder.setSelection(items.get(tab));
         }
+    }
+
+    /** The built-in tab shown, or empty while an extension's tab is (F1 opens the guide at its section). */
+    public Optional<Tab> shownTab() {
+        CTabItem shown = folder.getSelection();
+        return items.entrySet().stream().filter(e -> e.getValue() == shown).map(Map.Entry::getKey).findFirst();
     }
 
     /** The tab's control, e.g. for screenshots; null for a tab the particle lacks. */

@@ -137,6 +137,9 @@ class FitDialogTest {
             assertTrue(kept.parameters().tauNs().get(0).fixed(), "the file keeps the model");
             assertEquals(2.5, kept.parameters().tauNs().get(0).start(), 0);
             assertEquals(kept, UiPreferences.fitModel(), "the preferences keep it for the next files");
+            assertFalse(kept.settings().simulateIrf(), "without an IRF the fit simulates one, but an IRF loaded later "
+                    + "is used: the model does not ask for a simulated IRF");
+            assertTrue(fixed.fwhmNs() > 0, "the fit simulated the IRF");
 
             // opened again: the model as left; Restore Defaults gives the original's
             String[] reopened = new String[2];

@@ -467,8 +467,10 @@ public final class FitDialog extends TitleAreaDialog {
         FitParameter bgParameter = originalMode ? previous.background() : bg;
         double bgSetting = originalMode ? bg.start() : Double.NaN;
         FitParameters p = new FitParameters(tau, amp, shift.read(), bgParameter, fwhm.read());
-        FitSettings s = model.settings().withMethod(m).withWeighting(w).withSimulatedIrf(simulated.getSelection())
-                .withBackgrounds(bgSetting, irfBg);
+        // without a loaded IRF the box is ticked and disabled: the model keeps "measured when there is one", so an
+        // IRF loaded later is used
+        FitSettings s = model.settings().withMethod(m).withWeighting(w)
+                .withSimulatedIrf(irf != null && simulated.getSelection()).withBackgrounds(bgSetting, irfBg);
         s = readWindow(s);
         return new FitModel(p, s);
     }

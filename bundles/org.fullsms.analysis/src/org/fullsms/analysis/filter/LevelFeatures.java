@@ -1,5 +1,8 @@
 package org.fullsms.analysis.filter;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 import org.fullsms.analysis.lifetime.FitResult;
 
 /**
@@ -44,6 +47,31 @@ public record LevelFeatures(long photons, double intensityCps, double dwellS, do
     @Override
     public double[] dwBounds() {
         return dwBounds.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LevelFeatures f && f.photons == photons && same(f.intensityCps, intensityCps)
+                && same(f.dwellS, dwellS) && same(f.tauNs, tauNs) && same(f.durbinWatson, durbinWatson)
+                && Arrays.equals(f.dwBounds, dwBounds) && same(f.chiSquared, chiSquared)
+                && same(f.irfShiftNs, irfShiftNs);
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.compare(a, b) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(photons, intensityCps, dwellS, tauNs, durbinWatson, Arrays.hashCode(dwBounds), chiSquared,
+                irfShiftNs);
+    }
+
+    @Override
+    public String toString() {
+        return "LevelFeatures[photons=" + photons + ", intensityCps=" + intensityCps + ", dwellS=" + dwellS
+                + ", tauNs=" + tauNs + ", durbinWatson=" + durbinWatson + ", dwBounds=" + Arrays.toString(dwBounds)
+                + ", chiSquared=" + chiSquared + ", irfShiftNs=" + irfShiftNs + "]";
     }
 
     /** The lower bound of d at that significance (NaN without a fit). */

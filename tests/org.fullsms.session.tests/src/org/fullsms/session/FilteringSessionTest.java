@@ -10,6 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,8 +26,11 @@ import org.fullsms.analysis.filter.LevelKind;
 import org.fullsms.analysis.filter.Limit;
 import org.fullsms.analysis.filter.Normalisation;
 import org.fullsms.io.hdf5.Hdf5Reader;
+import org.fullsms.runtime.export.ExportSettings;
+import org.fullsms.runtime.export.ExportWiring;
 import org.fullsms.runtime.filter.FilterPoints;
 import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.testing.DuckDbReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,11 +89,35 @@ class FilteringSessionTest {
                     assertEquals(FilterPoints.of(session.particles(), kind, false, filtering),
                             FilterPoints.of(restored.particles(), kind, false, restored.filtering()), kind.label());
                 }
+                exportHasTheFilterColumns(restored);
             } finally {
                 loaded.session().dataset().close();
             }
         } finally {
             session.setFiltering(LevelFiltering.NONE);
+        }
+    }
+
+    /** The export of a restored session (as {@code fullsms export SESSION}) applies its filters and normalisation. */
+    private static void exportHasTheFilterColumns(AnalysisSession restored) throws IOException {
+        Path out = dir.resolve("export");
+        ExportWiring.export(restored, new ExportSettings(out, "parquet", null, false), System.err);
+        List<FilterPoint> points = FilterPoints.of(restored.selected(), LevelKind.LEVEL, false, restored.filtering());
+        long filteredOut = points.stream().filter(p -> !p.passes()).count();
+        long normalised = points.stream().filter(p -> p.normalised() != null).count();
+        assertTrue(filteredOut > 0 && filteredOut < points.size(), filteredOut + " of " + points.size());
+        String file = DuckDbReader.literal(out.resolve("levels.parquet"));
+        try (Connection c = DuckDbReader.open(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE is_filtered_out),"
+                        + " count(int_normalised), count(failed_dw_03) FROM read_parquet(" + file + ")")) {
+            assertTrue(r.next());
+            assertEquals(points.size(), r.getLong(1));
+            assertEquals(filteredOut, r.getLong(2));
+            assertEquals(normalised, r.getLong(3));
+            assertEquals(points.stream().filter(p -> p.features().fitted()).count(), r.getLong(4),
+                    "the Durbin-Watson test is known for fitted levels only");
+        } catch (SQLException e) {
+            throw new IOException(e);
         }
     }
 

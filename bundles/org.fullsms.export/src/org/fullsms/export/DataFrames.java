@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.fullsms.analysis.cpa.IntensityUnit;
 import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.filter.LevelFeatures;
+import org.fullsms.analysis.filter.LevelFiltering;
+import org.fullsms.analysis.filter.LevelKind;
 import org.fullsms.analysis.grouping.Group;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.lifetime.FitResult;
@@ -16,23 +19,26 @@ import org.fullsms.export.parquet.ParquetTable;
  * row per change point level), {@code group_levels} (one row per group level of the selected step) and
  * {@code groups} (one row per group of the selected step). Lifetime columns ({@code av_tau}, {@code tau_i}, …)
  * appear in both level tables when any fit of the exported particles has values; {@code decay_bg} is the decay background (the original filled it
- * with the IRF shift's standard error).
+ * with the IRF shift's standard error). The filter columns ({@code failed_*}, {@code is_filtered_out}) and the
+ * normalised intensities follow when the dataset has filters on or a normalisation applied ({@link FilterColumns}).
  */
 final class DataFrames {
 
     /** One table row before it is split into columns; {@code intensity} in the export's unit. */
     private record LevelRecord(String particle, long level, int group, Row row, double intensity, double dwellFrac,
-            FitResult fit, boolean inRoi) {
+            FitResult fit, boolean inRoi, double binSizeMs) {
     }
 
     private DataFrames() {
     }
 
     /**
-     * @param maxExp the lifetime components to give columns for (at least the particles' largest)
-     * @param unit   the unit of column {@code int}
+     * @param maxExp    the lifetime components to give columns for (at least the particles' largest)
+     * @param unit      the unit of column {@code int}
+     * @param filtering the filters and normalisation whose columns to add ({@link FilterColumns})
      */
-    static ParquetTable levels(List<ParticleExport> particles, int maxExp, IntensityUnit unit) {
+    static ParquetTable levels(List<ParticleExport> particles, int maxExp, IntensityUnit unit,
+            LevelFiltering filtering) {
         List<LevelRecord> records = new ArrayList<>();
         for (ParticleExport p : particles) {
             if (!p.hasLevels()) {
@@ -47,17 +53,19 @@ final class DataFrames {
                 Row r = rows.get(i);
                 records.add(new LevelRecord(p.name(), i + 1, group[i], r, unit.fromCps(r.intensityCps(),
                         p.binSizeMs()), r.dwellS() / duration, fits[i], LevelRows.overlaps(p.roi(), r.startS(),
-                                r.endS())));
+                                r.endS()), p.binSizeMs()));
             }
         }
-        return levelTable(records, false, maxExp);
+        return levelTable(records, false, maxExp, unit, filtering);
     }
 
     /**
-     * @param maxExp the lifetime components to give columns for (at least the particles' largest)
-     * @param unit   the unit of column {@code int}
+     * @param maxExp    the lifetime components to give columns for (at least the particles' largest)
+     * @param unit      the unit of column {@code int}
+     * @param filtering the filters and normalisation whose columns to add ({@link FilterColumns})
      */
-    static ParquetTable groupLevels(List<ParticleExport> particles, int maxExp, IntensityUnit unit) {
+    static ParquetTable groupLevels(List<ParticleExport> particles, int maxExp, IntensityUnit unit,
+            LevelFiltering filtering) {
         List<LevelRecord> records = new ArrayList<>();
         for (ParticleExport p : particles) {
             if (p.grouping() == null) {
@@ -73,10 +81,10 @@ final class DataFrames {
                 FittedDecay d = decays.size() == rows.size() ? decays.get(i) : null;
                 records.add(new LevelRecord(p.name(), i + 1, r.group(), r, unit.fromCps(r.intensityCps(),
                         p.binSizeMs()), r.dwellS() / duration, d == null ? null : d.fit(),
-                        LevelRows.overlaps(p.roi(), r.startS(), r.endS())));
+                        LevelRows.overlaps(p.roi(), r.startS(), r.endS()), p.binSizeMs()));
             }
         }
-        return levelTable(records, true, maxExp);
+        return levelTable(records, true, maxExp, unit, filtering);
     }
 
     /** @param unit the unit of column {@code int} */
@@ -140,23 +148,20 @@ final class DataFrames {
         return group;
     }
 
-    /** The fit of each change point level, mapped through the ROI-clipped list when the fits were made on it. */
+    /**
+     * The fit of each change point level. Level fits are made on whole levels, the region of interest or not
+     * (LifetimeFits), so the lifetimes' level list is indexed by change point level; mapping it through the levels
+     * clipped to the region lost every level fit of a particle whose region cut a level.
+     */
     private static FitResult[] fitOfLevel(ParticleExport p, List<Level> levels) {
         FitResult[] fits = new FitResult[levels.size()];
         LifetimeExport l = p.lifetimes();
-        if (l == null || l.levels().isEmpty()) {
+        if (l == null) {
             return fits;
         }
-        List<Row> fitted = l.roi() ? LevelRows.inRoi(p) : LevelRows.ofLevels(levels);
-        if (fitted.size() != l.levels().size()) {
-            return fits;
-        }
-        int[] index = LevelRows.indexIn(levels, fitted);
-        for (int j = 0; j < index.length; j++) {
-            FittedDecay d = l.levels().get(j);
-            if (index[j] >= 0 && d != null) {
-                fits[index[j]] = d.fit();
-            }
+        for (int i = 0; i < Math.min(fits.length, l.levels().size()); i++) {
+            FittedDecay d = l.levels().get(i);
+            fits[i] = d == null ? null : d.fit();
         }
         return fits;
     }
@@ -170,7 +175,8 @@ final class DataFrames {
         return levels.get(levels.size() - 1).endS() - levels.get(0).startS();
     }
 
-    private static ParquetTable levelTable(List<LevelRecord> records, boolean grouped, int maxExp) {
+    private static ParquetTable levelTable(List<LevelRecord> records, boolean grouped, int maxExp, IntensityUnit unit,
+            LevelFiltering filtering) {
         int n = records.size();
         String[] particle = new String[n];
         long[] level = new long[n];
@@ -181,6 +187,8 @@ final class DataFrames {
         boolean[] inRoi = new boolean[n];
         boolean[] isGrouped = new boolean[n];
         FitColumns fits = new FitColumns(n, maxExp);
+        FilterColumns filters = new FilterColumns(n, filtering, unit);
+        LevelKind kind = grouped ? LevelKind.GROUP_LEVEL : LevelKind.LEVEL;
         for (int i = 0; i < n; i++) {
             LevelRecord r = records.get(i);
             particle[i] = r.particle();
@@ -196,6 +204,9 @@ final class DataFrames {
             inRoi[i] = r.inRoi();
             isGrouped[i] = grouped;
             fits.set(i, r.fit());
+            Row row = r.row();
+            filters.set(i, LevelFeatures.of(row.photons(), row.intensityCps(), row.dwellS(), r.fit()),
+                    FilterColumns.normalised(filtering, r.particle(), kind, (int) r.level() - 1), r.binSizeMs());
         }
         ParquetTable.Builder b = ParquetTable.builder(n).strings("particle", particle).longs("level", level, null)
                 .longs("group_index", group, hasGroup).doubles("start", basics[0], null)
@@ -203,6 +214,8 @@ final class DataFrames {
                 .doubles("dwell_frac", basics[3], null).doubles("int", basics[4], null)
                 .longs("num_photons", photons, null);
         fits.addTo(b);
-        return b.booleans("is_in_roi", inRoi, null).booleans("is_grouped", isGrouped, null).build();
+        b.booleans("is_in_roi", inRoi, null).booleans("is_grouped", isGrouped, null);
+        filters.addTo(b);
+        return b.build();
     }
 }

@@ -69,8 +69,8 @@ final class ExportPlan {
         if (o.has(ExportKind.PARQUET) && !parquet) {
             plan.skipped.add(ParquetSupport.MISSING);
         } else if (o.has(ExportKind.PARQUET)) {
-            plan.add("levels.parquet", () -> ParquetTables.levels(particles, o.unit()));
-            plan.add("group_levels.parquet", () -> ParquetTables.groupLevels(particles, o.unit()));
+            plan.add("levels.parquet", () -> ParquetTables.levels(particles, o.unit(), o.filtering()));
+            plan.add("group_levels.parquet", () -> ParquetTables.groupLevels(particles, o.unit(), o.filtering()));
             plan.add("groups.parquet", () -> ParquetTables.groups(particles, o.unit()));
         }
         return plan;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.fullsms.analysis.correlation.CorrelationResult;
 import org.fullsms.analysis.cpa.IntensityUnit;
+import org.fullsms.analysis.filter.LevelFiltering;
 import org.fullsms.export.parquet.ParquetTable;
 
 /**
@@ -25,12 +26,12 @@ public final class ExportTables {
 
     /** {@code levels.parquet}'s rows and columns, intensities in {@code unit}. */
     public static ParquetTable levels(List<ParticleExport> particles, int exponentials, IntensityUnit unit) {
-        return DataFrames.levels(particles, checked(particles, exponentials), unit);
+        return DataFrames.levels(particles, checked(particles, exponentials), unit, LevelFiltering.NONE);
     }
 
     /** {@code group_levels.parquet}'s rows and columns, intensities in {@code unit}. */
     public static ParquetTable groupLevels(List<ParticleExport> particles, int exponentials, IntensityUnit unit) {
-        return DataFrames.groupLevels(particles, checked(particles, exponentials), unit);
+        return DataFrames.groupLevels(particles, checked(particles, exponentials), unit, LevelFiltering.NONE);
     }
 
     /** {@code groups.parquet}'s rows and columns, intensities in {@code unit}. */

@@ -8,9 +8,8 @@ import org.fullsms.analysis.lifetime.DecayHistogram;
 
 /**
  * A particle's decays and lifetime fits. List entries may be {@code null} (no histogram for that level);
- * {@code levels} follows the level list the decays were made for: the particle's levels, or those clipped to
- * its region of interest when {@code roi} is set; {@code groupLevels} follows the selected grouping step's group
- * levels and {@code groups} its groups.
+ * {@code levels} follows the particle's levels (whole levels are fitted, with or without a region of interest);
+ * {@code groupLevels} follows the selected grouping step's group levels and {@code groups} its groups.
  *
  * @param wholeTrace  the whole-trace (or whole-ROI) decay, or {@code null}
  * @param levels      one per level

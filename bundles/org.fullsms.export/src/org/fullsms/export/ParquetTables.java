@@ -3,6 +3,7 @@ package org.fullsms.export;
 import java.util.List;
 
 import org.fullsms.analysis.cpa.IntensityUnit;
+import org.fullsms.analysis.filter.LevelFiltering;
 import org.fullsms.export.parquet.ParquetWriter;
 
 /**
@@ -14,13 +15,14 @@ final class ParquetTables {
     private ParquetTables() {
     }
 
-    static byte[] levels(List<ParticleExport> particles, IntensityUnit unit) {
-        return ParquetWriter.write(DataFrames.levels(particles, ParticleExport.maxExponentials(particles), unit));
+    static byte[] levels(List<ParticleExport> particles, IntensityUnit unit, LevelFiltering filtering) {
+        return ParquetWriter.write(DataFrames.levels(particles, ParticleExport.maxExponentials(particles), unit,
+                filtering));
     }
 
-    static byte[] groupLevels(List<ParticleExport> particles, IntensityUnit unit) {
+    static byte[] groupLevels(List<ParticleExport> particles, IntensityUnit unit, LevelFiltering filtering) {
         return ParquetWriter.write(DataFrames.groupLevels(particles, ParticleExport.maxExponentials(particles),
-                unit));
+                unit, filtering));
     }
 
     static byte[] groups(List<ParticleExport> particles, IntensityUnit unit) {

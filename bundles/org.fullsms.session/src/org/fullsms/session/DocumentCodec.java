@@ -10,6 +10,8 @@ import java.util.Set;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
+import org.fullsms.analysis.filter.LevelFiltering;
+import org.fullsms.analysis.filter.Normalisation;
 import org.fullsms.runtime.codec.CriticalValuesResolver;
 import org.fullsms.runtime.json.Json;
 import org.fullsms.runtime.state.LifetimeSetup;
@@ -17,7 +19,7 @@ import org.fullsms.runtime.state.LifetimeSetup;
 /**
  * The whole document: header keys first ({@code format}, {@code schemaVersion}) so that a reader can tell a
  * session, and its version, from the first bytes; then the data file, engines, settings, UI state, lifetime
- * setup, particles and global grouping.
+ * setup, particles, global grouping and level filtering.
  */
 final class DocumentCodec {
 
@@ -58,6 +60,9 @@ final class DocumentCodec {
         }
         out.endArray();
         GlobalGroupingCodec.write(out.name("globalGrouping"), d.globalGrouping());
+        if (d.filtering().isSet()) { // optional: sessions without filters read as before
+            FilteringCodec.write(out.name("filtering"), d.filtering());
+        }
         out.endObject();
     }
 
@@ -77,6 +82,7 @@ final class DocumentCodec {
         LifetimeSetup lifetime = null;
         List<ParticleState> particles = null;
         GlobalGroupingState global = null;
+        LevelFiltering filtering = LevelFiltering.NONE;
         while (in.hasNext()) {
             switch (in.nextName()) {
                 case "writtenBy" -> writtenBy = Json.string(in);
@@ -88,17 +94,26 @@ final class DocumentCodec {
                 case "lifetimeSetup" -> lifetime = LifetimeSetupCodec.read(in);
                 case "particles" -> particles = readParticles(in, tables);
                 case "globalGrouping" -> global = GlobalGroupingCodec.read(in);
+                case "filtering" -> filtering = FilteringCodec.read(in);
                 default -> in.skipValue();
             }
         }
         Json.need(dataFile, "dataFile", in);
         Json.need(particles, "particles", in);
+        Set<String> names = new HashSet<>();
+        particles.forEach(p -> names.add(p.name()));
         if (global != null) {
-            Set<String> names = new HashSet<>();
-            particles.forEach(p -> names.add(p.name()));
             for (String member : global.members()) {
                 if (!names.contains(member)) {
                     throw Json.badObject(in, "the global grouping names " + member + ", which is not among the particles");
+                }
+            }
+        }
+        if (filtering.normalisation() != null) {
+            for (Normalisation.Entry e : filtering.normalisation().entries()) {
+                if (!names.contains(e.particle())) {
+                    throw Json.badObject(in, "the normalisation names " + e.particle()
+                            + ", which is not among the particles");
                 }
             }
         }
@@ -106,7 +121,7 @@ final class DocumentCodec {
         List<String> warnings = new ArrayList<>(notes);
         warnings.addAll(tables.warnings());
         return new SessionDocument(SessionReader.CURRENT_VERSION, migratedFrom, writtenBy, savedAt, dataFile, engines,
-                particles, global, lifetime, settings, uiState, warnings);
+                particles, global, lifetime, settings, uiState, warnings, filtering);
     }
 
     private static List<ParticleState> readParticles(JsonReader in, CriticalValuesResolver tables)

@@ -24,8 +24,8 @@ import org.fullsms.runtime.state.ParticleAnalysis;
  * Restores a {@link SessionDocument} into the {@link AnalysisSession} of a freshly opened dataset. Everything is
  * checked first (every particle named exists, levels lie within its photons, the analysis is still empty), so a
  * session that does not fit changes nothing; then each particle's state is set, in dependency order (levels,
- * bursts, grouping, fits), then the global grouping and the lifetime setup (whose channel grid and measured IRF
- * become the dataset's, so decays and exports are rebuilt as they were fitted).
+ * bursts, grouping, fits), then the global grouping, the lifetime setup (whose channel grid and measured IRF
+ * become the dataset's, so decays and exports are rebuilt as they were fitted) and the level filtering.
  */
 public final class SessionApplier {
 
@@ -69,6 +69,9 @@ public final class SessionApplier {
         }
         if (doc.lifetime() != null) {
             target.setLifetimeSetup(doc.lifetime());
+        }
+        if (doc.filtering().isSet()) { // last: restoring levels and fits forgets normalised intensities
+            target.setFiltering(doc.filtering());
         }
         return warnings(doc, target);
     }

@@ -45,7 +45,7 @@ public final class SessionCapture {
             }
             return new SessionSnapshot(file, particles, captureGlobal(session, changes),
                     session.lifetimeSetup().orElse(null), settings, uiState,
-                    session.dataset().channelLayout().orElse(null));
+                    session.dataset().channelLayout().orElse(null), session.filtering());
         } finally {
             session.removeListener(counter);
         }

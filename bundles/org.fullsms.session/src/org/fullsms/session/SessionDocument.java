@@ -1,11 +1,12 @@
 package org.fullsms.session;
 
-import org.fullsms.runtime.state.LifetimeSetup;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.fullsms.analysis.filter.LevelFiltering;
+import org.fullsms.runtime.state.LifetimeSetup;
 
 /**
  * A session file as read: its header and its content, already migrated to {@link SessionReader#CURRENT_VERSION}.
@@ -23,13 +24,16 @@ import java.util.Optional;
  * @param settings       application settings (opaque strings)
  * @param uiState        workbench state (opaque strings)
  * @param warnings       what reading noticed (migration from an older schema, critical-value tables not found)
+ * @param filtering      the level filters and intensity normalisation ({@link LevelFiltering#NONE} when the file has
+ *                       none)
  */
 public record SessionDocument(int schemaVersion, int migratedFrom, String writtenBy, String savedAt,
         DataFileRef dataFile, List<EngineRef> engines, List<ParticleState> particles,
         GlobalGroupingState globalGrouping, LifetimeSetup lifetime, Map<String, String> settings,
-        Map<String, String> uiState, List<String> warnings) {
+        Map<String, String> uiState, List<String> warnings, LevelFiltering filtering) {
 
     public SessionDocument {
+        filtering = filtering == null ? LevelFiltering.NONE : filtering;
         warnings = List.copyOf(warnings);
         engines = List.copyOf(engines);
         particles = List.copyOf(particles);
@@ -44,6 +48,7 @@ public record SessionDocument(int schemaVersion, int migratedFrom, String writte
 
     /** The same content as a snapshot of {@code data}, e.g. to save the session again (in the current schema). */
     public SessionSnapshot toSnapshot(Path data) {
-        return new SessionSnapshot(data, particles, globalGrouping, lifetime, settings, uiState, dataFile.channels());
+        return new SessionSnapshot(data, particles, globalGrouping, lifetime, settings, uiState, dataFile.channels(),
+                filtering);
     }
 }

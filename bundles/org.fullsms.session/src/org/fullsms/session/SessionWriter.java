@@ -69,7 +69,7 @@ public final class SessionWriter {
         return new SessionDocument(SessionReader.CURRENT_VERSION, SessionReader.CURRENT_VERSION, writtenBy,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), dataFile,
                 engines(s.particles(), s.globalGrouping()), s.particles(),
-                s.globalGrouping(), s.lifetime(), s.settings(), s.uiState(), List.of());
+                s.globalGrouping(), s.lifetime(), s.settings(), s.uiState(), List.of(), s.filtering());
     }
 
     /** Every engine id and version found in the snapshot's results, sorted. */

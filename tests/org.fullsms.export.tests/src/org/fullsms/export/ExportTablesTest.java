@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.fullsms.analysis.cpa.IntensityUnit;
+import org.fullsms.analysis.filter.LevelFiltering;
 import org.fullsms.export.parquet.ParquetTable;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,8 @@ class ExportTablesTest {
     void levelTablesGetTheComponentColumnsAskedFor() {
         ParquetTable levels = ExportTables.levels(PARTICLE, 3, IntensityUnit.COUNTS_PER_SECOND);
         assertTrue(levels.columnNames().contains("tau_3"), levels.columnNames().toString());
-        assertEquals(DataFrames.levels(PARTICLE, ParticleExport.maxExponentials(PARTICLE), IntensityUnit.COUNTS_PER_SECOND)
-                .rows(), levels.rows());
+        assertEquals(DataFrames.levels(PARTICLE, ParticleExport.maxExponentials(PARTICLE), IntensityUnit.COUNTS_PER_SECOND,
+                LevelFiltering.NONE).rows(), levels.rows());
         assertNull(levels.value(0, levels.columnNames().indexOf("tau_3")), "a 2-exponential fit has no third");
         assertThrows(IllegalArgumentException.class, () -> ExportTables.groupLevels(PARTICLE, 1, IntensityUnit.COUNTS_PER_SECOND),
                 "fewer columns than a fit has components would drop some");

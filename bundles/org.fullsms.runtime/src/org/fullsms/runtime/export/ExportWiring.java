@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.fullsms.analysis.cpa.ChangePointResult;
+import org.fullsms.analysis.filter.LevelFiltering;
 import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingInput;
 import org.fullsms.analysis.lifetime.FitResult;
@@ -177,7 +178,7 @@ public final class ExportWiring {
                 }
                 if (!perParticle.isEmpty()) {
                     ExportReport done = new ParticleExporter().run(target.exportFolder(), new ExportRequest(s.dir(),
-                            List.of(table), options(perParticle, formats, s, target.useRoi())),
+                            List.of(table), options(perParticle, formats, s, target)),
                             new NullProgressMonitor());
                     target.counted(done);
                 }
@@ -188,7 +189,7 @@ public final class ExportWiring {
         }
         if (!datasetWide.isEmpty()) {
             target.counted(new ParticleExporter().run(target.exportFolder(), new ExportRequest(s.dir(), tables,
-                    options(datasetWide, formats, s, target.useRoi())), new NullProgressMonitor()));
+                    options(datasetWide, formats, s, target)), new NullProgressMonitor()));
         }
     }
 
@@ -230,10 +231,13 @@ public final class ExportWiring {
         return table;
     }
 
+    /** The options of a built-in export, with the dataset's level filters and normalisation (saved with it). */
     private static ExportOptions options(Set<ExportKind> kinds, Set<PlotFormat> formats, ExportSettings s,
-            boolean useRoi) {
-        return ExportOptions.of(kinds).withPlotFormats(formats).withOverwrite(s.overwrite()).withUseRoi(useRoi)
-                .withFigureSize(s.figure()).withUnit(s.unit());
+            FolderTarget target) {
+        return ExportOptions.of(kinds).withPlotFormats(formats).withOverwrite(s.overwrite())
+                .withUseRoi(target.useRoi()).withFigureSize(s.figure()).withUnit(s.unit())
+                .withFiltering(target.particles().isEmpty() ? LevelFiltering.NONE
+                        : target.particles().get(0).session().filtering());
     }
 
     /** Everything exported for a particle except its photon times (reads its photons when it has results). */

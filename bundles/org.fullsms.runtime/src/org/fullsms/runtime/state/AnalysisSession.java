@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.fullsms.analysis.filter.LevelFiltering;
 import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.analysis.lifetime.Irf;
@@ -18,8 +20,8 @@ import org.fullsms.runtime.DecayBinning;
 
 /**
  * The analysis of one open dataset: a {@link ParticleAnalysis} per particle (second channels included), the
- * global grouping, the lifetime setup (decay channel grid, measured IRF, how the lifetimes were fitted), and
- * listeners told of every change. The workbench, the command line and session files all keep their analysis
+ * global grouping, the lifetime setup (decay channel grid, measured IRF, how the lifetimes were fitted), the level
+ * filters and intensity normalisation, and listeners told of every change. The workbench, the command line and session files all keep their analysis
  * here. Thread-safe.
  */
 public final class AnalysisSession {
@@ -30,7 +32,9 @@ public final class AnalysisSession {
         /** A result of an extension analysis. */
         EXTENSIONS, LIFETIME_SETUP,
         /** The measured IRF chosen for the next fits: a session stores it only once fits use it (the setup). */
-        IRF;
+        IRF,
+        /** The level filters or the intensity normalisation ({@link AnalysisSession#filtering()}). */
+        FILTERING;
 
         /** Whether a session file stores this part, so that a change of it is unsaved work. */
         public boolean saved() {
@@ -50,6 +54,7 @@ public final class AnalysisSession {
     private LifetimeSetup lifetimeSetup;
     private Irf irf;
     private HistogramBinning decayBinning;
+    private LevelFiltering filtering = LevelFiltering.NONE;
 
     public AnalysisSession(Dataset dataset) {
         this.dataset = dataset;
@@ -177,6 +182,34 @@ public final class AnalysisSession {
         }
     }
 
+    /** The level filters and the applied intensity normalisation; {@link LevelFiltering#NONE} until set. */
+    public synchronized LevelFiltering filtering() {
+        return filtering;
+    }
+
+    public void setFiltering(LevelFiltering value) {
+        Objects.requireNonNull(value, "filtering");
+        synchronized (this) {
+            filtering = value;
+        }
+        fire(null, Aspect.FILTERING);
+    }
+
+    /**
+     * Forgets the normalised intensities of a particle whose levels, grouping or fits changed: the line's
+     * intensities belong to the levels and lifetimes it was applied to.
+     */
+    private void forgetNormalisation(ParticleAnalysis particle) {
+        String name = particle.particle().name();
+        synchronized (this) {
+            if (filtering.normalisation() == null || !filtering.normalisation().covers(name)) {
+                return;
+            }
+            filtering = filtering.withNormalisation(filtering.normalisation().without(name));
+        }
+        fire(null, Aspect.FILTERING);
+    }
+
     public void addListener(Consumer<Change> listener) {
         listeners.add(listener);
     }
@@ -186,6 +219,9 @@ public final class AnalysisSession {
     }
 
     void fire(ParticleAnalysis particle, Aspect aspect) {
+        if (particle != null && (aspect == Aspect.LEVELS || aspect == Aspect.GROUPING || aspect == Aspect.FITS)) {
+            forgetNormalisation(particle);
+        }
         Change change = new Change(this, particle, aspect);
         for (Consumer<Change> l : listeners) {
             l.accept(change);

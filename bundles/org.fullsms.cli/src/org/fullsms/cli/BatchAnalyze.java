@@ -146,7 +146,7 @@ public final class BatchAnalyze {
             if (fitRequest != null) {
                 state.setLifetimeSetup(LifetimeSetup.of(fitRequest));
             }
-            ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest);
+            ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest, AnalyzeTimings.OFF);
             List<Analysed> analysed = new ArrayList<>(part.size());
             ParticleBatch.forEachInOrder("Analysing " + file.getFileName(), part.stream().map(state::of).toList(),
                     (a, m) -> analyzeOne(analyzer, a, m), 1, new NullProgressMonitor(),
@@ -176,7 +176,8 @@ public final class BatchAnalyze {
         return AnalyzeSettings.parse(Options.parse(args, AnalyzeSettings.VALUED, AnalyzeSettings.FLAGS));
     }
 
-    private static Dataset open(AnalyzeSettings s) throws IOException {
+    /** The file as {@code fullsms analyze} reads it: its import options and channel width override. */
+    static Dataset open(AnalyzeSettings s) throws IOException {
         Dataset dataset = Importers.open(s.file(), s.importOptions());
         if (s.channelWidthNs() != null) {
             dataset.setChannelWidthOverride(s.channelWidthNs());

@@ -105,10 +105,14 @@ public final class ChannelWidthInference {
             return table;
         }
 
-        /** Adds the bits to the table; false when they were in it. */
+        /**
+         * Adds the bits to the table; false when they were in it. The slot is the top bits of the product with the
+         * golden ratio (Fibonacci hashing): micro times on a lattice of a binary fraction of a nanosecond end in
+         * tens of zero bits, which the lower bits of the product keep.
+         */
         private static boolean add(long[] table, long bits) {
             int mask = table.length - 1;
-            int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+            int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(table.length)));
             while (table[slot] != EMPTY) {
                 if (table[slot] == bits) {
                     return false;

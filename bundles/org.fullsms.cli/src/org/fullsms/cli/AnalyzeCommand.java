@@ -113,6 +113,7 @@ final class AnalyzeCommand implements Command {
                 state.setLifetimeSetup(LifetimeSetup.of(fitRequest));
             }
             ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest, timings);
+            PhotonUsers photons = new PhotonUsers(particles, s.correlate());
             boolean global = s.group() && s.global();
             boolean anyAnalysed;
             // The JSON streams out as particles finish, and is complete before the session and exports are written.
@@ -122,7 +123,7 @@ final class AnalyzeCommand implements Command {
                             s.session() != null || s.export() != null, err)) {
                 timings.time(Part.PARTICLES, () -> {
                     ParticleBatch.forEachInOrder("Analysing " + s.file().getFileName(), analyses,
-                            (a, m) -> analyzeOne(analyzer, a, m), ParticleBatch.defaultThreads(),
+                            (a, m) -> analyzeOne(analyzer, a, m, photons), ParticleBatch.defaultThreads(),
                             new NullProgressMonitor(), o -> timings.time(Part.WRITE, () -> {
                                 document.add(o);
                                 return null;
@@ -182,12 +183,11 @@ final class AnalyzeCommand implements Command {
     }
 
     private static ParticleAnalyzer.Report analyzeOne(ParticleAnalyzer analyzer, ParticleAnalysis a,
-            IProgressMonitor monitor) {
+            IProgressMonitor monitor, PhotonUsers photons) {
         try {
             return analyzer.analyze(a, monitor);
         } finally {
-            a.particle().releasePhotons();
-            a.particle().secondary().ifPresent(Particle::releasePhotons);
+            photons.done(a.particle());
         }
     }
 

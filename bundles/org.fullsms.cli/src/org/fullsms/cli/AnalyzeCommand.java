@@ -21,10 +21,10 @@ import org.fullsms.analysis.cpa.CriticalValues;
 import org.fullsms.analysis.grouping.GlobalGrouping;
 import org.fullsms.analysis.grouping.GlobalGroupingResult;
 import org.fullsms.analysis.grouping.GroupingInput;
+import org.fullsms.cli.AnalyzeTimings.Part;
 import org.fullsms.model.Dataset;
 import org.fullsms.model.Particle;
 import org.fullsms.runtime.FullSms;
-import org.fullsms.runtime.Importers;
 import org.fullsms.runtime.LifetimeFits;
 import org.fullsms.runtime.ParticleBatch;
 import org.fullsms.runtime.extensions.ExtensionRun;
@@ -69,6 +69,7 @@ final class AnalyzeCommand implements Command {
                                    [--overwrite]]
                     session:       [--session OUT.smsa]
                     units:         [--intensity-unit cps|kcps|bin]
+                    timing:        [--timings]
                   Analyses each selected particle (both channels) on all cores and writes one JSON document
                   (standard output by default). --critical-values loads the published two-column tables
                   (Ta-99.txt, Tb-99.txt, ...) instead of the project's own; --compat original reproduces the
@@ -89,6 +90,8 @@ final class AnalyzeCommand implements Command {
                   (--figure-size WIDTHxHEIGHT in mm, --dpi, --font-size in pt); PNGs record their resolution,
                   SVGs their size in mm; PDFs are vector pages of that size (--dpi is for PNGs only).
                   --session saves the analysis as a session file (fullsms export writes its exports again).
+                  --timings prints on standard error where the time went: wall and CPU seconds of each part of
+                  the run, a particle's stages summed over the threads that analyse particles side by side.
                   --channels (instrument files with several detector channels): one particle per channel
                   (each, the default), only channel A, or channels A and B as channel 1 and 2 of one
                   particle (for --correlate).""";
@@ -99,21 +102,21 @@ final class AnalyzeCommand implements Command {
         AnalyzeSettings s = AnalyzeSettings.parse(Options.parse(args, AnalyzeSettings.VALUED, AnalyzeSettings.FLAGS));
         Activity.now("analysing " + s.file());
         ChangePointParameters cpa = cpaParameters(s);
-        try (Dataset dataset = Importers.open(s.file(), s.importOptions())) {
-            if (s.channelWidthNs() != null) {
-                dataset.setChannelWidthOverride(s.channelWidthNs());
-            }
+        AnalyzeTimings timings = s.timings() ? AnalyzeTimings.measuring() : AnalyzeTimings.OFF;
+        try (Dataset dataset = timings.time(Part.OPEN, () -> BatchAnalyze.open(s))) {
             List<Particle> particles = ParticleSelection.select(dataset, s.particles());
             AnalysisSession state = new AnalysisSession(dataset);
             // The particles not asked for stay unselected and unanalysed, in the session too.
             Set<Particle> asked = new HashSet<>(particles);
             state.particles().forEach(a -> a.setSelected(asked.contains(a.particle())));
             List<ParticleAnalysis> analyses = particles.stream().map(state::of).toList();
-            LifetimeFits.Request fitRequest = s.fit() == 0 ? null : FitRequests.of(s, particles);
+            LifetimeFits.Request fitRequest = s.fit() == 0 ? null
+                    : timings.time(Part.GRID, () -> FitRequests.of(s, particles));
             if (fitRequest != null) {
                 state.setLifetimeSetup(LifetimeSetup.of(fitRequest));
             }
-            ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest);
+            ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest, timings);
+            PhotonUsers photons = new PhotonUsers(particles, s.correlate());
             boolean global = s.group() && s.global();
             boolean anyAnalysed;
             // The JSON streams out as particles finish, and is complete before the session and exports are written.
@@ -121,20 +124,33 @@ final class AnalyzeCommand implements Command {
                     AnalyzeDocument document = new AnalyzeDocument(json,
                             s.file().toAbsolutePath().normalize().toString(), settingsJson(s, cpa), global,
                             s.session() != null || s.export() != null, err)) {
-                ParticleBatch.forEachInOrder("Analysing " + s.file().getFileName(), analyses,
-                        (a, m) -> analyzeOne(analyzer, a, m), ParticleBatch.defaultThreads(),
-                        new NullProgressMonitor(), document::add);
-                Map<ParticleAnalysis, JsonObject> groupingJson = new HashMap<>();
-                if (global) {
-                    groupGlobally(analyzer, state, document.parked(), groupingJson);
-                }
-                document.finish(groupingJson);
+                timings.time(Part.PARTICLES, () -> {
+                    ParticleBatch.forEachInOrder("Analysing " + s.file().getFileName(), analyses,
+                            (a, m) -> analyzeOne(analyzer, a, m, photons), ParticleBatch.defaultThreads(),
+                            new NullProgressMonitor(), o -> timings.time(Part.WRITE, () -> {
+                                document.add(o);
+                                return null;
+                            }));
+                    return null;
+                });
+                timings.time(Part.GLOBAL, () -> {
+                    Map<ParticleAnalysis, JsonObject> groupingJson = new HashMap<>();
+                    if (global) {
+                        groupGlobally(analyzer, state, document.parked(), groupingJson);
+                    }
+                    document.finish(groupingJson);
+                    return null;
+                });
                 anyAnalysed = document.anyAnalysed();
             }
             if (!anyAnalysed) {
                 throw new CliException("no particle of " + s.file().getFileName() + " could be analysed");
             }
-            saveAndExport(state, s, cpa, err);
+            timings.time(Part.OUTPUT, () -> {
+                saveAndExport(state, s, cpa, err);
+                return null;
+            });
+            timings.print(err);
             return OK;
         } catch (IOException e) {
             throw new CliException(e.getMessage(), e);
@@ -170,12 +186,11 @@ final class AnalyzeCommand implements Command {
     }
 
     private static ParticleAnalyzer.Report analyzeOne(ParticleAnalyzer analyzer, ParticleAnalysis a,
-            IProgressMonitor monitor) {
+            IProgressMonitor monitor, PhotonUsers photons) {
         try {
             return analyzer.analyze(a, monitor);
         } finally {
-            a.particle().releasePhotons();
-            a.particle().secondary().ifPresent(Particle::releasePhotons);
+            photons.done(a.particle());
         }
     }
 

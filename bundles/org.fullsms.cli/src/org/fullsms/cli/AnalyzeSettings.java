@@ -23,14 +23,14 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
         boolean global, String roi, boolean fullLikelihood, boolean correlate, double windowNs, double binNs,
         double difftimeNs, double periodNs, int fit, boolean maximumLikelihood, Path irf, Double channelWidthNs,
         ExportSettings export, Path session, ImportOptions importOptions, List<ExtensionRun<?, ?>> analyses,
-        IntensityUnit intensityUnit) {
+        IntensityUnit intensityUnit, boolean timings) {
 
     static final Set<String> VALUED = Set.of("particles", "confidence", "critical-values", "min-photons",
             "boundary-offset", "compat", "json", "roi", "window", "bin", "difftime", "period", "fit", "method", "irf",
             "channel-width", "export", "format", "plots", "exporters", "figure-size", "dpi", "font-size", "session",
             "channels", "analysis", "intensity-unit");
     static final Set<String> FLAGS = Set.of("remove-bursts", "group", "global", "full-likelihood", "correlate",
-            "overwrite");
+            "overwrite", "timings");
 
     private static boolean method(Options o) throws CliException {
         String method = o.string("method", "ls");
@@ -75,7 +75,8 @@ record AnalyzeSettings(Path file, String particles, double confidence, Path crit
                 o.integer("fit", 0, 1, 3), method(o), o.path("irf"),
                 o.has("channel-width") ? o.number("channel-width", 0, 1e-6, 1e3) : null,
                 ExportArguments.parse(o, "export"), o.filePath("session"),
-                new ImportOptions(o.string("channels", null)), analyses(o), ExportArguments.intensityUnit(o));
+                new ImportOptions(o.string("channels", null)), analyses(o), ExportArguments.intensityUnit(o),
+                o.has("timings"));
         settings.checkOutputs();
         return settings;
     }

@@ -152,26 +152,26 @@ public final class BatchAnalyze {
             if (fitRequest != null) {
                 state.setLifetimeSetup(LifetimeSetup.of(fitRequest));
             }
-            ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest);
+            ParticleAnalyzer analyzer = new ParticleAnalyzer(s, cpa, fitRequest, AnalyzeTimings.OFF);
+            PhotonUsers photons = new PhotonUsers(part, s.correlate());
             List<Analysed> analysed = new ArrayList<>(part.size());
             ParticleBatch.forEachInOrder("Analysing " + file.getFileName(), part.stream().map(state::of).toList(),
-                    (a, m) -> analyzeOne(analyzer, a, m), 1, new NullProgressMonitor(),
+                    (a, m) -> analyzeOne(analyzer, a, m, photons), 1, new NullProgressMonitor(),
                     o -> analysed.add(o.ok() ? o.value() : new Analysed(null, AnalyzeDocument.brokeOff(o))));
             return analysed;
         }
     }
 
     /** As {@code fullsms analyze} analyses a particle, then what the tables take of it while its photons are read. */
-    private static Analysed analyzeOne(ParticleAnalyzer analyzer, ParticleAnalysis a, IProgressMonitor monitor)
-            throws IOException {
+    private static Analysed analyzeOne(ParticleAnalyzer analyzer, ParticleAnalysis a, IProgressMonitor monitor,
+            PhotonUsers photons) throws IOException {
         try {
             ParticleAnalyzer.Report report = analyzer.analyze(a, monitor);
             JsonObject json = report.json();
             json.add("stages", report.stages().json());
             return new Analysed(ExportWiring.tables(a), json);
         } finally {
-            a.particle().releasePhotons();
-            a.particle().secondary().ifPresent(Particle::releasePhotons);
+            photons.done(a.particle());
         }
     }
 
@@ -182,7 +182,8 @@ public final class BatchAnalyze {
         return AnalyzeSettings.parse(Options.parse(args, AnalyzeSettings.VALUED, AnalyzeSettings.FLAGS));
     }
 
-    private static Dataset open(AnalyzeSettings s) throws IOException {
+    /** The file as {@code fullsms analyze} reads it: its import options and channel width override. */
+    static Dataset open(AnalyzeSettings s) throws IOException {
         Dataset dataset = Importers.open(s.file(), s.importOptions());
         if (s.channelWidthNs() != null) {
             dataset.setChannelWidthOverride(s.channelWidthNs());

@@ -28,6 +28,7 @@ import org.fullsms.analysis.roi.AutoRoiParameters;
 import org.fullsms.analysis.roi.QuickRoi;
 import org.fullsms.analysis.roi.QuickRoiParameters;
 import org.fullsms.analysis.roi.RegionOfInterest;
+import org.fullsms.cli.AnalyzeTimings.Part;
 import org.fullsms.model.Particle;
 import org.fullsms.model.Photons;
 import org.fullsms.runtime.GroupingInputs;
@@ -97,13 +98,19 @@ final class ParticleAnalyzer {
     private final AnalyzeSettings settings;
     private final ChangePointParameters cpaParameters;
     private final LifetimeFits.Request fitRequest;
+    private final AnalyzeTimings timings;
     private final Engines engines = Engines.registered();
 
-    /** @param fitRequest how to fit lifetimes, or null for no fits */
-    ParticleAnalyzer(AnalyzeSettings settings, ChangePointParameters cpaParameters, LifetimeFits.Request fitRequest) {
+    /**
+     * @param fitRequest how to fit lifetimes, or null for no fits
+     * @param timings    where the stages' times go
+     */
+    ParticleAnalyzer(AnalyzeSettings settings, ChangePointParameters cpaParameters, LifetimeFits.Request fitRequest,
+            AnalyzeTimings timings) {
         this.settings = settings;
         this.cpaParameters = cpaParameters;
         this.fitRequest = fitRequest;
+        this.timings = timings;
     }
 
     GroupingParameters groupingParameters() {
@@ -135,7 +142,7 @@ final class ParticleAnalyzer {
         StageOutcomes stages = new StageOutcomes();
         Photons photons;
         try {
-            photons = particle.photons();
+            photons = timings.time(Part.READ, particle::photons);
         } catch (IOException e) {
             // Every stage works on the photons, so each one asked for fails for the same reason.
             j.addProperty("error", e.getMessage());
@@ -148,7 +155,8 @@ final class ParticleAnalyzer {
         long[] times = photons.absoluteNs();
         // Each stage stores its result before the next runs, which sees it through the engines' particle view;
         // in dependency order: new levels clear bursts, grouping and fits, a grouping clears group fits.
-        Resolved resolved = stages.run(Stage.LEVELS, () -> resolve(analysis, times, j, warnings, monitor));
+        Resolved resolved = stages.run(Stage.LEVELS,
+                () -> timings.time(Part.LEVELS, () -> resolve(analysis, times, j, warnings, monitor)));
         analysis.setChangePoints(resolved == null ? null : resolved.changePoints());
         if (resolved != null && resolved.removal() != null) {
             analysis.setBurstRemoval(resolved.removal());
@@ -157,11 +165,12 @@ final class ParticleAnalyzer {
         analysis.setGrouping(null, false);
         Grouped grouped = null;
         if (settings.group() || settings.roi() != null) {
-            grouped = stages.run(Stage.GROUPING, () -> group(analysis, resolved, times, j, monitor));
+            grouped = stages.run(Stage.GROUPING,
+                    () -> timings.time(Part.GROUPING, () -> group(analysis, resolved, times, j, monitor)));
         }
         if (fitRequest != null) {
-            ParticleFits fits = stages.run(Stage.FITS,
-                    () -> engines.lifetimes().analyse(ParticleSnapshot.of(analysis), fitRequest, monitor));
+            ParticleFits fits = stages.run(Stage.FITS, () -> timings.time(Part.FITS,
+                    () -> engines.lifetimes().analyse(ParticleSnapshot.of(analysis), fitRequest, monitor)));
             if (fits != null) {
                 j.add("fits", fitsJson(fits.fits()));
                 analysis.putFits(fits.fits());
@@ -169,7 +178,8 @@ final class ParticleAnalyzer {
         }
         j.add("warnings", Json.array(warnings));
         if (requested(particle).contains(Stage.CORRELATION)) {
-            ParticleCorrelation correlation = stages.run(Stage.CORRELATION, () -> correlate(analysis, j));
+            ParticleCorrelation correlation = stages.run(Stage.CORRELATION,
+                    () -> timings.time(Part.CORRELATION, () -> correlate(analysis, j)));
             if (correlation != null) {
                 engines.correlation().store(analysis, correlation);
             } else {
@@ -180,7 +190,7 @@ final class ParticleAnalyzer {
         }
         stages.failures().forEach(analysis::setFailure); // after the results, which clear their stage's failure
         if (!settings.analyses().isEmpty()) {
-            j.add("extensions", extensions(analysis, stages, monitor));
+            j.add("extensions", timings.time(Part.EXTENSIONS, () -> extensions(analysis, stages, monitor)));
         }
         return new Report(j, stages, grouped == null ? null : grouped.input());
     }

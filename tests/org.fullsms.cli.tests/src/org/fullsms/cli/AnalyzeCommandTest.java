@@ -209,6 +209,37 @@ class AnalyzeCommandTest {
         assertEquals(2.0, tau, 3 * err, fit.toString());
     }
 
+    /**
+     * {@code --timings} adds the table of where the time went to standard error, a line for each stage that ran
+     * with its wall and CPU seconds, and changes nothing in the JSON.
+     */
+    @Test
+    void timingsListEachStageAndLeaveTheJsonAsItIs() throws Exception {
+        Path h5 = dir.resolve("timed.h5");
+        assertEquals(0, CliRun.of("simulate", "--out", h5.toString(), "--duration", "5", "--seed", "3",
+                "--particles", "2", "--two-channels").exitCode());
+        CliRun plain = CliRun.of("analyze", h5.toString(), "--group", "--fit", "1", "--correlate");
+        CliRun timed = CliRun.of("analyze", h5.toString(), "--group", "--fit", "1", "--correlate", "--timings");
+        assertEquals(0, plain.exitCode(), plain.err());
+        assertEquals(0, timed.exitCode(), timed.err());
+        assertEquals(plain.out(), timed.out());
+        assertTrue(plain.err().isEmpty(), plain.err());
+        List<String> lines = timed.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("timings") && lines.get(0).endsWith("wall s     CPU s"), timed.err());
+        for (String stage : new String[] { "open the file", "decay channel grid", "read photons",
+                "change points, levels", "ROI and grouping", "lifetime fits", "correlation", "write the JSON",
+                "the process since its start" }) {
+            String line = lines.stream().filter(l -> l.contains(stage)).findFirst().orElseThrow(
+                    () -> new AssertionError("no line for " + stage + " in\n" + timed.err()));
+            String[] numbers = line.replace("(summed over threads)", "").trim().split("\\s+");
+            double wall = Double.parseDouble(numbers[numbers.length - 2]);
+            double cpu = Double.parseDouble(numbers[numbers.length - 1]);
+            assertTrue(wall >= 0 && cpu >= 0, line);
+        }
+        assertTrue(lines.stream().noneMatch(l -> l.contains("extension analyses")), "no extension ran: "
+                + timed.err());
+    }
+
     @Test
     void maximumLikelihoodNeedsAFit() {
         CliRun run = CliRun.of("analyze", "x.h5", "--method", "ml");

@@ -123,7 +123,7 @@ class BadParticlesTest {
         // No fit parameters: the fitter throws before its first fit (bad fits end as statuses, not exceptions).
         LifetimeFits.Request broken = new LifetimeFits.Request(null, null, null, FitSettings.defaults());
         ParticleAnalyzer analyzer = new ParticleAnalyzer(settings,
-                ChangePointParameters.of(CriticalValues.forConfidence(99)), broken);
+                ChangePointParameters.of(CriticalValues.forConfidence(99)), broken, AnalyzeTimings.OFF);
         try (Dataset dataset = Importers.open(h5)) {
             Particle particle = dataset.particles().get(0);
             AnalysisSession state = new AnalysisSession(dataset);

@@ -1,7 +1,5 @@
 package org.fullsms.analysis.lifetime;
 
-import java.util.Arrays;
-
 /**
  * The counts model m<sub>k</sub> = S·Σ a<sub>i</sub>c<sub>i</sub>[k] + b on the window, fitted by weighted least
  * squares (Mighell's χ²<sub>γ</sub> or Neyman's χ², see {@link FitSettings.Weighting}) or Poisson maximum
@@ -56,7 +54,7 @@ final class CountsProblem extends WindowedProblem {
 
     /** Fills {@code out[k - start]} with the model counts for parameters x. */
     void fitted(double[] x, double[] out) {
-        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm]);
         int n = model.numExp;
         for (int k = start; k < end; k++) {
             double m = 0;
@@ -75,7 +73,7 @@ final class CountsProblem extends WindowedProblem {
      */
     void linearStart(double[] x, boolean amplitudes) {
         int n = model.numExp;
-        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm]);
         // a single exponential has its one amplitude fixed at 1 (dependent index 0), so it qualifies as well
         boolean allFree = amplitudes && layout.free[layout.background];
         for (int i = 0; i < n && allFree; i++) {
@@ -170,7 +168,7 @@ final class CountsProblem extends WindowedProblem {
      * @return {counts, channels}
      */
     double[] countsWithoutSignal(double[] x, double floor) {
-        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm]);
         int n = model.numExp;
         double sum = 0;
         int channels = 0;
@@ -213,7 +211,7 @@ final class CountsProblem extends WindowedProblem {
     double alignedShift(double[] x, double[] smoothedData) {
         int n = model.numExp;
         double[] curve = new double[end];
-        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm]);
         for (int k = 0; k < end; k++) {
             for (int i = 0; i < n; i++) {
                 curve[k] += x[layout.amp + i] * model.component[i][k];
@@ -285,26 +283,16 @@ final class CountsProblem extends WindowedProblem {
         return true;
     }
 
-    /**
-     * Residuals, objective and Jacobian, one parameter at a time over the window: each row of the Jacobian is a
-     * plain loop over the channels that the compiler turns into vector instructions, where a loop over channels
-     * filling every row at once cannot be (the values are the same, term for term).
-     */
     @Override
-    public double evaluate(double[] x, double[] r, double[][] jac) {
-        int n = model.numExp;
-        boolean derivatives = jac != null;
-        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], derivatives);
+    public double evaluate(double[] x, double[] r) {
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm]);
         double scale = x[layout.scale];
         double bg = x[layout.background];
-        int amp = layout.amp;
-        boolean[] free = layout.free;
         int length = end - start;
         weightedSum(x, model.component, mixture);
         double objective = 0;
-        double[] w;
         if (likelihood) {
-            w = modelWeight;
+            double[] w = modelWeight;
             for (int j = 0; j < length; j++) {
                 double m = scale * mixture[j] + bg;
                 double d = data[start + j];
@@ -314,16 +302,31 @@ final class CountsProblem extends WindowedProblem {
                 r[j] = (m - d) * w[j];
             }
         } else {
-            w = weight;
+            double[] w = weight;
             for (int j = 0; j < length; j++) {
                 double res = (scale * mixture[j] + bg - target[j]) * w[j];
                 r[j] = res;
                 objective += res * res;
             }
         }
-        if (!derivatives) {
-            return objective;
-        }
+        return objective;
+    }
+
+    /**
+     * The Jacobian, one parameter at a time over the window: each row is a plain loop over the channels that the
+     * compiler turns into vector instructions, where a loop over channels filling every row at once cannot be (the
+     * values are the same, term for term). Uses the components, their mixture and (likelihood) the model's
+     * weights that {@link #evaluate} left at x.
+     */
+    @Override
+    public void jacobian(double[] x, double[][] jac) {
+        int n = model.numExp;
+        model.computeDerivatives(layout.taus(x), x[layout.shift], x[layout.fwhm]);
+        double scale = x[layout.scale];
+        int amp = layout.amp;
+        boolean[] free = layout.free;
+        int length = end - start;
+        double[] w = likelihood ? modelWeight : weight;
         int dependent = layout.dependentAmplitude;
         for (int i = 0; i < n; i++) {
             if (free[i]) {
@@ -358,14 +361,29 @@ final class CountsProblem extends WindowedProblem {
         if (free[layout.fwhm]) {
             scaledRow(x, model.dFwhm, scale, w, jac[layout.fwhm]);
         }
-        return objective;
     }
 
-    /** {@code out[j] = Σ a_i·values[i][start + j]} over the window, a<sub>i</sub> the amplitudes of x. */
+    /**
+     * {@code out[j] = Σ a_i·values[i][start + j]} over the window, a<sub>i</sub> the amplitudes of x, summed from 0
+     * in component order, the first two components in one pass over the channels.
+     */
     private void weightedSum(double[] x, double[][] values, double[] out) {
         int length = end - start;
-        Arrays.fill(out, 0, length, 0);
-        for (int i = 0; i < model.numExp; i++) {
+        int n = model.numExp;
+        double a0 = x[layout.amp];
+        double[] v0 = values[0];
+        if (n == 1) {
+            for (int j = 0; j < length; j++) {
+                out[j] = 0.0 + a0 * v0[start + j];
+            }
+            return;
+        }
+        double a1 = x[layout.amp + 1];
+        double[] v1 = values[1];
+        for (int j = 0; j < length; j++) {
+            out[j] = 0.0 + a0 * v0[start + j] + a1 * v1[start + j];
+        }
+        for (int i = 2; i < n; i++) {
             double a = x[layout.amp + i];
             double[] v = values[i];
             for (int j = 0; j < length; j++) {

@@ -27,9 +27,15 @@ interface FitProblem {
     void project(double[] x);
 
     /**
-     * Fills the residuals and, when {@code jacobian} is not null, the columns ∂r/∂x<sub>j</sub> of the free
-     * parameters (rows of {@code jacobian} of fixed parameters are left untouched); returns the objective or
-     * {@code NaN} when x is unusable.
+     * Fills the residuals; returns the objective or {@code NaN} when x is unusable. The problem keeps what
+     * {@link #jacobian} needs at this x until the next call.
      */
-    double evaluate(double[] x, double[] residuals, double[][] jacobian);
+    double evaluate(double[] x, double[] residuals);
+
+    /**
+     * Fills the columns ∂r/∂x<sub>j</sub> of the free parameters (rows of {@code jacobian} of fixed parameters are
+     * left untouched) at x, the point of the last {@link #evaluate}: the optimiser asks for them only at the points
+     * it accepts, so a rejected trial step costs the residuals alone.
+     */
+    void jacobian(double[] x, double[][] jacobian);
 }

@@ -121,38 +121,74 @@ public record Irf(double channelWidthNs, double[] counts, double offsetNs, Strin
      */
     public static double[] gaussian(int length, double centreChannel, double fwhmChannels) {
         double[] out = new double[length];
-        gaussianInto(out, centreChannel, fwhmChannels, null);
+        gaussianInto(out, centreChannel, fwhmChannels);
         return out;
     }
 
-    /** Fills {@code out} with the Gaussian and, if {@code dFwhm} is not null, its derivative by the FWHM. */
-    static void gaussianInto(double[] out, double centreChannel, double fwhmChannels, double[] dFwhm) {
+    /**
+     * Fills {@code out} with the Gaussian e<sup>−x²/2σ²</sup>, x = k − centre. Only the channels where it is not 0
+     * in double precision are evaluated ({@link #reach}); about a whole channel as centre (a fit centres the IRF on
+     * the decay's peak channel) the values on both sides are the same numbers, so each is evaluated once.
+     */
+    static void gaussianInto(double[] out, double centreChannel, double fwhmChannels) {
         double sigma = sigmaOfFwhm(fwhmChannels);
         double inv = 1 / (2 * sigma * sigma);
-        // Beyond this distance from the centre Math.exp underflows to exactly 0: the channels there are filled
-        // with 0 instead of evaluated, which gives the same array at a fraction of the cost (a fit evaluates the
-        // Gaussian, a few hundred channels wide, on every one of the decay's thousands of channels).
+        int[] range = reach(out.length, centreChannel, inv);
+        int from = range[0];
+        int to = range[1];
+        Arrays.fill(out, 0, from, 0);
+        Arrays.fill(out, to, out.length, 0);
+        int centre = (int) centreChannel;
+        if (centre != centreChannel || centre < from || centre >= to) {
+            for (int k = from; k < to; k++) {
+                double x = k - centreChannel;
+                out[k] = Math.exp(-x * x * inv);
+            }
+            return;
+        }
+        // x = ±d: the same x·x, so the same value on both sides
+        for (int d = 0; centre + d < to || centre - d >= from; d++) {
+            double x = d;
+            double g = Math.exp(-x * x * inv);
+            if (centre + d < to) {
+                out[centre + d] = g;
+            }
+            if (centre - d >= from) {
+                out[centre - d] = g;
+            }
+        }
+    }
+
+    /**
+     * Fills {@code dFwhm} with the derivative by the FWHM of {@code gaussian}, the Gaussian {@link #gaussianInto}
+     * made with the same centre and FWHM: g·x²/σ³ · dσ/dFWHM.
+     */
+    static void gaussianFwhmDerivative(double[] gaussian, double centreChannel, double fwhmChannels,
+            double[] dFwhm) {
+        double sigma = sigmaOfFwhm(fwhmChannels);
+        int[] range = reach(dFwhm.length, centreChannel, 1 / (2 * sigma * sigma));
+        Arrays.fill(dFwhm, 0, range[0], 0);
+        Arrays.fill(dFwhm, range[1], dFwhm.length, 0);
+        for (int k = range[0]; k < range[1]; k++) {
+            double x = k - centreChannel;
+            dFwhm[k] = gaussian[k] * x * x / (sigma * sigma * sigma) / FWHM_PER_SIGMA;
+        }
+    }
+
+    /**
+     * The channels [from, to) of {@code length} where e<sup>−x²·inv</sup> is not 0: beyond this distance from the
+     * centre {@code Math.exp} underflows to exactly 0, so the channels there are filled with 0 instead of evaluated,
+     * which gives the same array at a fraction of the cost (a fit evaluates the Gaussian, a few hundred channels
+     * wide, on every one of the decay's thousands of channels).
+     */
+    private static int[] reach(int length, double centreChannel, double inv) {
         double reach = Math.sqrt(EXP_UNDERFLOW / inv);
         if (Double.isNaN(reach)) {
             reach = Double.POSITIVE_INFINITY; // a NaN width is evaluated everywhere, as NaN
         }
-        int from = (int) Math.max(0, Math.min(out.length, Math.floor(centreChannel - reach)));
-        int to = (int) Math.max(from, Math.min(out.length, Math.ceil(centreChannel + reach) + 1));
-        Arrays.fill(out, 0, from, 0);
-        Arrays.fill(out, to, out.length, 0);
-        if (dFwhm != null) {
-            Arrays.fill(dFwhm, 0, from, 0);
-            Arrays.fill(dFwhm, to, dFwhm.length, 0);
-        }
-        for (int k = from; k < to; k++) {
-            double x = k - centreChannel;
-            double g = Math.exp(-x * x * inv);
-            out[k] = g;
-            if (dFwhm != null) {
-                // d/dFWHM exp(-x^2 / (2 sigma^2)) = g * x^2 / sigma^3 * dSigma/dFWHM
-                dFwhm[k] = g * x * x / (sigma * sigma * sigma) / FWHM_PER_SIGMA;
-            }
-        }
+        int from = (int) Math.max(0, Math.min(length, Math.floor(centreChannel - reach)));
+        int to = (int) Math.max(from, Math.min(length, Math.ceil(centreChannel + reach) + 1));
+        return new int[] { from, to };
     }
 
     /** The standard deviation of the simulated IRF of this FWHM (any unit). */

@@ -13,6 +13,8 @@ final class NormalisedProblem extends WindowedProblem {
     final double dataSum;
     private final double[] raw;
     private final double[] dTotal;
+    /** Σ m over the window at the x of the last {@link #evaluate}. */
+    private double total;
 
     NormalisedProblem(ParameterLayout layout, ReconvolutionModel model, double[] counts, double background,
             FitRange range) {
@@ -39,54 +41,62 @@ final class NormalisedProblem extends WindowedProblem {
 
     /** Fills {@code out[k - start]} with the normalised model m̂ (penalty included). */
     void fitted(double[] x, double[] out) {
-        evaluate(x, out, null);
+        evaluate(x, out);
         for (int j = 0; j < out.length; j++) {
             out[j] += target[j];
         }
     }
 
     @Override
-    public double evaluate(double[] x, double[] r, double[][] jac) {
+    public double evaluate(double[] x, double[] r) {
         int n = model.numExp;
         int amp = layout.amp;
-        boolean[] free = layout.free;
-        boolean derivatives = jac != null;
-        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], derivatives);
-        double total = 0;
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm]);
+        double sum = 0;
         double ampSum = 0;
         for (int i = 0; i < n; i++) {
             ampSum += x[amp + i];
         }
-        java.util.Arrays.fill(dTotal, 0);
         for (int k = start; k < end; k++) {
             double m = 0;
             for (int i = 0; i < n; i++) {
-                double a = x[amp + i];
-                m += a * model.component[i][k];
-                if (derivatives) {
-                    dTotal[i] += a * model.dTau[i][k];
-                    dTotal[amp + i] += model.component[i][k];
-                    dTotal[layout.shift] += a * model.dShift[i][k];
-                    if (model.simulated()) {
-                        dTotal[layout.fwhm] += a * model.dFwhm[i][k];
-                    }
-                }
+                m += x[amp + i] * model.component[i][k];
             }
             raw[k - start] = m;
-            total += m;
+            sum += m;
         }
-        if (!(total > 0)) {
+        total = sum;
+        if (!(sum > 0)) {
             return Double.NaN;
         }
         double penalty = n > 1 ? 1 - ampSum : 0;
         double objective = 0;
         for (int j = 0; j < r.length; j++) {
-            double res = raw[j] / total + penalty - target[j];
+            double res = raw[j] / sum + penalty - target[j];
             r[j] = res;
             objective += res * res;
         }
-        if (!derivatives) {
-            return objective;
+        return objective;
+    }
+
+    /** The Jacobian at x, from the model and its sum that {@link #evaluate} left there. */
+    @Override
+    public void jacobian(double[] x, double[][] jac) {
+        int n = model.numExp;
+        int amp = layout.amp;
+        boolean[] free = layout.free;
+        model.computeDerivatives(layout.taus(x), x[layout.shift], x[layout.fwhm]);
+        java.util.Arrays.fill(dTotal, 0);
+        for (int k = start; k < end; k++) {
+            for (int i = 0; i < n; i++) {
+                double a = x[amp + i];
+                dTotal[i] += a * model.dTau[i][k];
+                dTotal[amp + i] += model.component[i][k];
+                dTotal[layout.shift] += a * model.dShift[i][k];
+                if (model.simulated()) {
+                    dTotal[layout.fwhm] += a * model.dFwhm[i][k];
+                }
+            }
         }
         for (int k = start; k < end; k++) {
             int j = k - start;
@@ -113,6 +123,5 @@ final class NormalisedProblem extends WindowedProblem {
                 jac[layout.fwhm][j] = (dFwhm - share * dTotal[layout.fwhm]) / total;
             }
         }
-        return objective;
     }
 }

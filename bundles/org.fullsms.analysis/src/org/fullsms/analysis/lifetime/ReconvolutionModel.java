@@ -64,78 +64,178 @@ final class ReconvolutionModel {
         return simulated;
     }
 
-    /** Computes components (and derivatives when {@code derivatives}) for lifetimes τ (ns), shift, FWHM (channels). */
-    void compute(double[] tau, double shift, double fwhm, boolean derivatives) {
+    /** Computes the components for lifetimes τ (ns), shift and FWHM (channels). */
+    void compute(double[] tau, double shift, double fwhm) {
         if (simulated) {
-            Irf.gaussianInto(base, centre, fwhm, derivatives ? baseFwhm : null);
+            Irf.gaussianInto(base, centre, fwhm);
         }
-        shift(shift, derivatives);
-        for (int i = 0; i < numExp; i++) {
-            recurse(i, tau[i], derivatives);
+        shift(base, shift, shifted);
+        int i = 0;
+        for (; i + 1 < numExp; i += 2) {
+            recursePair(i, tau[i], tau[i + 1]);
+        }
+        if (i < numExp) {
+            recurse(i, tau[i]);
         }
     }
 
-    private void shift(double s, boolean derivatives) {
+    /**
+     * Computes the derivatives of the components at the parameters of the last {@link #compute}, from the
+     * components and the IRF it left (the same numbers as computing both at once, bit for bit).
+     */
+    void computeDerivatives(double[] tau, double shift, double fwhm) {
+        if (simulated) {
+            Irf.gaussianFwhmDerivative(base, centre, fwhm, baseFwhm);
+            shift(baseFwhm, shift, shiftedDf);
+        }
+        shiftDerivative(shift);
+        int i = 0;
+        for (; i + 1 < numExp; i += 2) {
+            derivativesPair(i, tau[i], tau[i + 1]);
+        }
+        if (i < numExp) {
+            derivatives(i, tau[i]);
+        }
+    }
+
+    /**
+     * out[t] = values shifted by s channels, circularly: (1 − f)·values[t − ⌊s⌋] + f·values[t − ⌊s⌋ − 1]. The
+     * channels are cut where either index wraps, so that each piece is a plain loop over consecutive channels.
+     */
+    private void shift(double[] values, double s, double[] out) {
         double floor = Math.floor(s);
         double f = s - floor;
         int whole = (int) floor;
-        // shifted[t] reads base[t − whole] and base[t − whole − 1], circularly: the channels are cut where either
-        // index wraps, so that each piece is a plain loop over consecutive channels
         int t = 0;
         while (t < end) {
             int left = Math.floorMod(t - whole, length);
             int right = Math.floorMod(t - whole - 1, length);
             int run = Math.min(end - t, Math.min(length - left, length - right));
-            interpolate(base, left, right, f, shifted, t, run);
-            if (derivatives) {
-                for (int k = 0; k < run; k++) {
-                    shiftedDs[t + k] = base[right + k] - base[left + k];
-                }
-                if (simulated) {
-                    interpolate(baseFwhm, left, right, f, shiftedDf, t, run);
-                }
+            for (int k = 0; k < run; k++) {
+                out[t + k] = (1 - f) * values[left + k] + f * values[right + k];
             }
             t += run;
         }
     }
 
-    /** out[to + k] = (1 − f)·values[left + k] + f·values[right + k] for k &lt; run. */
-    private static void interpolate(double[] values, int left, int right, double f, double[] out, int to, int run) {
-        for (int k = 0; k < run; k++) {
-            out[to + k] = (1 - f) * values[left + k] + f * values[right + k];
+    /** The derivative of the shifted IRF by the shift: irf[t − ⌊s⌋ − 1] − irf[t − ⌊s⌋], pieces as in shift. */
+    private void shiftDerivative(double s) {
+        int whole = (int) Math.floor(s);
+        int t = 0;
+        while (t < end) {
+            int left = Math.floorMod(t - whole, length);
+            int right = Math.floorMod(t - whole - 1, length);
+            int run = Math.min(end - t, Math.min(length - left, length - right));
+            for (int k = 0; k < run; k++) {
+                shiftedDs[t + k] = base[right + k] - base[left + k];
+            }
+            t += run;
         }
     }
 
-    private void recurse(int i, double tau, boolean derivatives) {
+    /** Component i: c[k] = q·c[k−1] + irf[k]. */
+    private void recurse(int i, double tau) {
         double q = Math.exp(-width / tau);
         double[] c = component[i];
-        if (!derivatives) {
-            double prev = 0;
-            for (int k = 0; k < end; k++) {
-                prev = q * prev + shifted[k];
-                c[k] = prev;
-            }
-            return;
+        double prev = 0;
+        for (int k = 0; k < end; k++) {
+            prev = q * prev + shifted[k];
+            c[k] = prev;
         }
+    }
+
+    /**
+     * Components i and i + 1 in one pass: each recursion waits on its previous value at every channel, so two
+     * independent ones side by side take the time of one.
+     */
+    private void recursePair(int i, double tauA, double tauB) {
+        double qa = Math.exp(-width / tauA);
+        double qb = Math.exp(-width / tauB);
+        double[] ca = component[i];
+        double[] cb = component[i + 1];
+        double a = 0;
+        double b = 0;
+        for (int k = 0; k < end; k++) {
+            double irf = shifted[k];
+            a = qa * a + irf;
+            b = qb * b + irf;
+            ca[k] = a;
+            cb[k] = b;
+        }
+    }
+
+    /**
+     * Derivatives of component i: by τ from g[k] = q·(g[k−1] + c[k−1]), ∂c/∂τ = g·w/τ², by the shift and the FWHM
+     * as the recursion of the shifted IRF's derivatives.
+     */
+    private void derivatives(int i, double tau) {
+        double q = Math.exp(-width / tau);
+        double factor = width / (tau * tau);
+        double[] c = component[i];
         double[] dt = dTau[i];
         double[] ds = dShift[i];
-        double[] df = simulated ? dFwhm[i] : null;
-        double factor = width / (tau * tau);
+        double g = 0;
+        double s = 0;
         double cPrev = 0;
-        double gPrev = 0;
-        double sPrev = 0;
-        double fPrev = 0;
         for (int k = 0; k < end; k++) {
-            double g = q * (gPrev + cPrev);
-            cPrev = q * cPrev + shifted[k];
-            sPrev = q * sPrev + shiftedDs[k];
-            c[k] = cPrev;
+            g = q * (g + cPrev);
+            s = q * s + shiftedDs[k];
             dt[k] = factor * g;
-            ds[k] = sPrev;
-            gPrev = g;
-            if (df != null) {
+            ds[k] = s;
+            cPrev = c[k];
+        }
+        if (simulated) {
+            double[] df = dFwhm[i];
+            double fPrev = 0;
+            for (int k = 0; k < end; k++) {
                 fPrev = q * fPrev + shiftedDf[k];
                 df[k] = fPrev;
+            }
+        }
+    }
+
+    /** The derivatives of components i and i + 1 in one pass (see {@link #recursePair}). */
+    private void derivativesPair(int i, double tauA, double tauB) {
+        double qa = Math.exp(-width / tauA);
+        double qb = Math.exp(-width / tauB);
+        double factorA = width / (tauA * tauA);
+        double factorB = width / (tauB * tauB);
+        double[] ca = component[i];
+        double[] cb = component[i + 1];
+        double[] dta = dTau[i];
+        double[] dtb = dTau[i + 1];
+        double[] dsa = dShift[i];
+        double[] dsb = dShift[i + 1];
+        double ga = 0;
+        double gb = 0;
+        double sa = 0;
+        double sb = 0;
+        double cPrevA = 0;
+        double cPrevB = 0;
+        for (int k = 0; k < end; k++) {
+            ga = qa * (ga + cPrevA);
+            gb = qb * (gb + cPrevB);
+            double ds = shiftedDs[k];
+            sa = qa * sa + ds;
+            sb = qb * sb + ds;
+            dta[k] = factorA * ga;
+            dtb[k] = factorB * gb;
+            dsa[k] = sa;
+            dsb[k] = sb;
+            cPrevA = ca[k];
+            cPrevB = cb[k];
+        }
+        if (simulated) {
+            double[] dfa = dFwhm[i];
+            double[] dfb = dFwhm[i + 1];
+            double fa = 0;
+            double fb = 0;
+            for (int k = 0; k < end; k++) {
+                double df = shiftedDf[k];
+                fa = qa * fa + df;
+                fb = qb * fb + df;
+                dfa[k] = fa;
+                dfb[k] = fb;
             }
         }
     }

@@ -30,7 +30,8 @@ class NormalEquationsTest {
                         .minimise(new double[p], 1);
                 double[][] jac = new double[p][problem.residuals()];
                 double[] r = new double[problem.residuals()];
-                problem.evaluate(outcome.x(), r, jac);
+                problem.evaluate(outcome.x(), r);
+                problem.jacobian(outcome.x(), jac);
                 for (int i = 0; i < p; i++) {
                     double[] expected = new double[p];
                     for (int j = 0; j < p; j++) {
@@ -50,7 +51,8 @@ class NormalEquationsTest {
         double[] x = { 0.5, 0, -1, 2, 0.25 };
         double[][] jac = new double[free.length][problem.residuals()];
         double[] r = new double[problem.residuals()];
-        problem.evaluate(x, r, jac);
+        problem.evaluate(x, r);
+        problem.jacobian(x, jac);
         // the gradient is seen through the first step: at λ → 0 on a linear problem one step reaches the minimum,
         // whose residuals are orthogonal to the free columns up to rounding
         var outcome = new BoundedLevenbergMarquardt(problem, BoundedLevenbergMarquardt.Damping.NIELSEN).minimise(x,
@@ -125,7 +127,7 @@ class NormalEquationsTest {
         }
 
         @Override
-        public double evaluate(double[] x, double[] r, double[][] jac) {
+        public double evaluate(double[] x, double[] r) {
             double f = 0;
             for (int k = 0; k < y.length; k++) {
                 double m = -y[k];
@@ -135,14 +137,16 @@ class NormalEquationsTest {
                 r[k] = m;
                 f += m * m;
             }
-            if (jac != null) {
-                for (int i = 0; i < free.length; i++) {
-                    if (free[i]) {
-                        System.arraycopy(a[i], 0, jac[i], 0, y.length);
-                    }
+            return f;
+        }
+
+        @Override
+        public void jacobian(double[] x, double[][] jac) {
+            for (int i = 0; i < free.length; i++) {
+                if (free[i]) {
+                    System.arraycopy(a[i], 0, jac[i], 0, y.length);
                 }
             }
-            return f;
         }
     }
 }

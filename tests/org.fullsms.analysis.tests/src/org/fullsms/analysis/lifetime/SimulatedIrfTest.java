@@ -32,7 +32,8 @@ class SimulatedIrfTest {
                 double[] derivative = new double[n];
                 Arrays.fill(value, Double.NaN); // buffers are reused: every channel must be written
                 Arrays.fill(derivative, Double.NaN);
-                Irf.gaussianInto(value, centre, fwhm, derivative);
+                Irf.gaussianInto(value, centre, fwhm);
+                Irf.gaussianFwhmDerivative(value, centre, fwhm, derivative);
                 double[][] expected = byTheFormula(n, centre, fwhm);
                 assertArrayEquals(expected[0], value, 0, "centre " + centre + ", fwhm " + fwhm);
                 assertArrayEquals(expected[1], derivative, 0, "derivative: centre " + centre + ", fwhm " + fwhm);

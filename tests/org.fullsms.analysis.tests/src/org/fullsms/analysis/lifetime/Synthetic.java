@@ -35,7 +35,7 @@ final class Synthetic {
             double signal, double background) {
         int n = irf.length;
         ReconvolutionModel model = new ReconvolutionModel(tau.length, irf, n, 0, n, width);
-        model.compute(tau, shiftChannels, 0, false);
+        model.compute(tau, shiftChannels, 0);
         double[] out = new double[n];
         double sum = 0;
         for (int k = 0; k < n; k++) {

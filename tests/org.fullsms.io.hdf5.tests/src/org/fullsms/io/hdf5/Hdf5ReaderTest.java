@@ -1,5 +1,6 @@
 package org.fullsms.io.hdf5;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -130,6 +134,69 @@ class Hdf5ReaderTest {
         assertEquals(2, w.candidates());
         assertTrue(ChannelWidthInference.infer(new double[] { 1, 1, 1 }).isFallback(), "no candidate");
         assertTrue(ChannelWidthInference.infer(new double[] { Double.NaN }).isFallback(), "no finite photon");
+    }
+
+    /**
+     * The rule works on the distinct micro times: it must give what it gives on all of them sorted (as it did
+     * before), bit for bit, for micro times on a lattice (as doubles, with 10 digits, shifted), off any lattice, with
+     * −0.0 beside 0.0, with non-finite values, few values and repeats only.
+     */
+    @Test
+    void channelWidthInferenceEqualsTheRuleOnAllMicroTimesSorted() {
+        SplittableRandom random = new SplittableRandom(19);
+        List<double[]> cases = new ArrayList<>();
+        double width = 0.01220703125;
+        for (double phase : new double[] { 0, 0.5, 0.3 }) {
+            double[] lattice = new double[100_000];
+            double[] printed = new double[lattice.length];
+            for (int i = 0; i < lattice.length; i++) {
+                lattice[i] = (random.nextInt(4096) + phase) * width;
+                printed[i] = Double.parseDouble(String.format(Locale.ROOT, "%.10g", lattice[i]));
+            }
+            cases.add(lattice);
+            cases.add(printed);
+        }
+        double[] floats = new double[20_000];
+        for (int i = 0; i < floats.length; i++) {
+            floats[i] = random.nextDouble(0, 25);
+        }
+        cases.add(floats);
+        cases.add(new double[] { 0.0, -0.0, 0.5, 0.5, 1.25, Double.NaN, Double.POSITIVE_INFINITY, 2.5 });
+        cases.add(new double[] { -0.0, 0.0 });
+        cases.add(new double[] { 0, 0.5, 1.25, 2.5, Double.NaN });
+        cases.add(new double[] { 3 });
+        cases.add(new double[] { 1, 1, 1 });
+        cases.add(new double[] { Double.NEGATIVE_INFINITY, Double.NaN });
+        cases.add(new double[0]);
+        for (double[] micro : cases) {
+            double[] before = micro.clone();
+            ChannelWidth fast = ChannelWidthInference.infer(micro);
+            ChannelWidth sorted = inferredFromAllSorted(micro);
+            String what = micro.length + " values from " + (micro.length == 0 ? "-" : micro[0]);
+            assertEquals(Double.doubleToRawLongBits(sorted.ns()), Double.doubleToRawLongBits(fast.ns()), what);
+            assertEquals(sorted.candidates(), fast.candidates(), what);
+            assertEquals(sorted.isFallback(), fast.isFallback(), what);
+            assertArrayEquals(before, micro, 0, "the input is not modified");
+        }
+    }
+
+    /** The original's rule as written: d = diff(sort(micro)), c = unique(diff(unique(d))), the smallest c > 1e-4. */
+    private static ChannelWidth inferredFromAllSorted(double[] micro) {
+        double[] sorted = Arrays.stream(micro).filter(Double::isFinite).sorted().toArray();
+        double[] d = new double[Math.max(0, sorted.length - 1)];
+        for (int i = 1; i < sorted.length; i++) {
+            d[i - 1] = sorted[i] - sorted[i - 1];
+        }
+        double[] u = Arrays.stream(d).sorted().distinct().toArray();
+        double[] c = new double[Math.max(0, u.length - 1)];
+        for (int i = 1; i < u.length; i++) {
+            c[i - 1] = u[i] - u[i - 1];
+        }
+        double[] candidates = Arrays.stream(c).distinct().filter(v -> v > 1e-4).sorted().toArray();
+        if (sorted.length == 0 || candidates.length == 0) {
+            return new ChannelWidth(ChannelWidth.DEFAULT_NS, ChannelWidth.Source.FALLBACK, 0, "fallback");
+        }
+        return new ChannelWidth(candidates[0], ChannelWidth.Source.INFERRED, candidates.length, "inferred");
     }
 
     @Test

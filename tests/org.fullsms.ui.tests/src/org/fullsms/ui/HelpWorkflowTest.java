@@ -29,7 +29,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.fullsms.analysis.lifetime.FitSettings;
 import org.fullsms.analysis.simulation.SimulationParameters;
 import org.fullsms.analysis.simulation.Simulator;
 import org.fullsms.io.hdf5.Hdf5Writer;
@@ -101,7 +100,7 @@ class HelpWorkflowTest {
             ParticleEditor editor = EditorOpener.editorOf(editorPart);
             editor.intensity().resolve(List.of(first));
             wb.waitForJobs("resolve", JOB_TIMEOUT_MS);
-            LifetimeActions.fit(List.of(first), new LifetimeActions.Model(1, FitSettings.Method.LEAST_SQUARES));
+            LifetimeActions.fit(List.of(first)); // the file's model: 1 exponential, least squares by default
             wb.waitForJobs("fit", JOB_TIMEOUT_MS);
 
             Rectangle helpBounds = bounds((Control) parts.findPart(HelpView.ID).getWidget());

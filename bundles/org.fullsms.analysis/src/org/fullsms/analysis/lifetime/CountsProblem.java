@@ -107,7 +107,7 @@ final class CountsProblem extends WindowedProblem {
      * least-squares value (the deviance is convex in S). x itself is not changed.
      */
     double bestScale(double[] x) {
-        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm], false);
+        model.compute(layout.taus(x), x[layout.shift], x[layout.fwhm]);
         weightedSum(x, model.component, mixture);
         double bg = x[layout.background];
         int length = end - start;

@@ -227,7 +227,7 @@ public final class LifetimeFitter {
         }
         double[] x = outcome.x().clone();
         x[layout.scale] = problem.bestScale(x);
-        double objective = problem.evaluate(x, new double[problem.residuals()], null);
+        double objective = problem.evaluate(x, new double[problem.residuals()]);
         if (!(objective <= outcome.objective() * (1 + 1e-12) + 1e-300)) {
             return outcome;
         }

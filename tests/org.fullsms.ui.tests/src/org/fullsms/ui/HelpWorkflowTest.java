@@ -87,8 +87,9 @@ class HelpWorkflowTest {
             assertEquals(Optional.of(HelpTopics.CONTENTS), help.sectionAtTop(), "Help Contents starts at the top");
             assertEquals("Full SMS user guide", topLine(text), "the title is drawn first");
             assertTrue(text.getText().contains("Watkins and H. Yang"), "the references are in the view");
-            assertTrue(text.isVisible() && text.getClientArea().height > 200, "the guide has room to be read: "
-                    + text.getClientArea());
+            // a loaded machine may lay the new view out a moment later
+            wb.waitUntil("the guide to have room to be read", HELP_TIMEOUT_MS,
+                    () -> text.isVisible() && text.getClientArea().height > 200, () -> "" + text.getClientArea());
 
             OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
             wb.application().getContext().get(DatasetOpener.class).open(List.of(file));

@@ -15,6 +15,7 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -55,6 +56,8 @@ class HelpWorkflowTest {
 
     private static final long JOB_TIMEOUT_MS = 120_000;
     private static final long HELP_TIMEOUT_MS = 20_000;
+    /** Longer than the Help view's delay before it lays the guide out again for a new size. */
+    private static final long RELAYOUT_MS = 500;
 
     @TempDir
     Path dir;
@@ -84,12 +87,13 @@ class HelpWorkflowTest {
                 assertTrue(help.sectionTitles().contains(section), "the guide has a section " + section);
             }
             StyledText text = help.textControl();
+            // e4 lays a new part out after it is made; the guide is laid out again for the width it gets then
+            wb.waitUntil("the guide to have room to be read", HELP_TIMEOUT_MS,
+                    () -> text.isVisible() && text.getClientArea().height > 200, () -> describe(wb, parts, text));
+            settle(wb, RELAYOUT_MS);
             assertEquals(Optional.of(HelpTopics.CONTENTS), help.sectionAtTop(), "Help Contents starts at the top");
             assertEquals("Full SMS user guide", topLine(text), "the title is drawn first");
             assertTrue(text.getText().contains("Watkins and H. Yang"), "the references are in the view");
-            // a loaded machine may lay the new view out a moment later
-            wb.waitUntil("the guide to have room to be read", HELP_TIMEOUT_MS,
-                    () -> text.isVisible() && text.getClientArea().height > 200, () -> "" + text.getClientArea());
 
             OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
             wb.application().getContext().get(DatasetOpener.class).open(List.of(file));
@@ -157,8 +161,7 @@ class HelpWorkflowTest {
                 shell.setBounds(0, 0, 1920, 1080);
                 wb.processEvents();
                 pressF1(wb, editorPart, editor, ParticleEditor.Tab.LIFETIME);
-                long until = System.currentTimeMillis() + 1000; // the guide lays itself out again for the width
-                wb.waitUntil("the layout to settle", 5000, () -> System.currentTimeMillis() > until);
+                settle(wb, 1000); // the guide lays itself out again for the width
                 wb.waitUntil("the Lifetime section at 1920 × 1080", HELP_TIMEOUT_MS,
                         () -> help.sectionAtTop().equals(Optional.of(HelpTopics.LIFETIME)));
                 screenshot(wb, "help-1920x1080.png");
@@ -170,7 +173,8 @@ class HelpWorkflowTest {
             pressF1(wb, editorPart, editor, ParticleEditor.Tab.GROUPING);
             HelpView again = helpView(wb, parts);
             wb.waitUntil("F1 to open the guide again at the Grouping section", HELP_TIMEOUT_MS,
-                    () -> again.sectionAtTop().equals(Optional.of(HelpTopics.GROUPING)));
+                    () -> again.sectionAtTop().equals(Optional.of(HelpTopics.GROUPING)),
+                    () -> "at " + again.sectionAtTop() + ": " + describe(wb, parts, again.textControl()));
             open.close(session);
         });
     }
@@ -191,8 +195,25 @@ class HelpWorkflowTest {
             e.keyCode = SWT.F1;
             display.post(e);
         }
-        long until = System.currentTimeMillis() + 300;
-        wb.waitUntil("the key to arrive", 5000, () -> System.currentTimeMillis() > until);
+        settle(wb, 300);
+    }
+
+    /** Where the Help view is in the model and on screen, for a failure message. */
+    private static String describe(TestWorkbench wb, EPartService parts, StyledText text) {
+        StringBuilder b = new StringBuilder("text " + text.getClientArea() + " visible " + text.isVisible());
+        for (MUIElement e = parts.findPart(HelpView.ID); e != null; e = e.getParent()) {
+            b.append(" / ").append(e.getElementId()).append(" r=").append(e.isToBeRendered()).append(" v=")
+                    .append(e.isVisible()).append(" cd=").append(e.getContainerData()).append(" tags=")
+                    .append(e.getTags()).append(" w=")
+                    .append(e.getWidget() instanceof Control c ? c.getBounds() + " " + c.isVisible() : e.getWidget());
+        }
+        return b + " shell " + wb.mainShell().getBounds();
+    }
+
+    /** Runs the event loop for {@code ms}. */
+    private static void settle(TestWorkbench wb, long ms) throws InterruptedException {
+        long until = System.currentTimeMillis() + ms;
+        wb.waitUntil("events to settle", ms + 5000, () -> System.currentTimeMillis() > until);
     }
 
     private static HelpView helpView(TestWorkbench wb, EPartService parts) throws InterruptedException {

@@ -215,24 +215,24 @@ public final class HelpView {
                 contents.add("   ".repeat(Math.max(0, h.level() - 2)) + h.title()); // the title and its sections flush
             }
         }
-        String anchor = pendingAnchor;
-        pendingAnchor = null;
-        layOut(anchor);
+        layOut(pendingAnchor);
     }
 
     private void relayout() {
         if (!text.isDisposed() && guide != null) {
-            layOut(sectionAtTop().orElse(null));
+            // a section asked for before the view had a size is still the one to show
+            layOut(pendingAnchor != null ? pendingAnchor : sectionAtTop().orElse(null));
         }
     }
 
-    /** Lays the guide out for the current width, then shows {@code anchor} (or the top). */
+    /** Lays the guide out for the current size, then shows {@code anchor} (or the top). */
     private void layOut(String anchor) {
         Rectangle area = text.getClientArea();
         rendered = new Point(area.width, area.height);
         rendering = renderer.render(guide);
         shownTop = -1;
         highlight();
+        pendingAnchor = null;
         if (anchor != null) {
             show(anchor);
         } else {
@@ -242,11 +242,16 @@ public final class HelpView {
 
     /**
      * Scrolls so that the section {@code anchor} (a heading's anchor, as in {@code #anchor} links) starts at the
-     * top; before the guide is loaded, it is remembered and shown then.
+     * top. Asked before the guide is loaded, or before the view has its size (e4 lays a new part out after making
+     * it, and the guide is laid out again then), it is remembered and shown then.
      *
      * @return false if the guide has no such section
      */
     public boolean show(String anchor) {
+        Rectangle area = text.getClientArea();
+        if (area.width == 0 || area.height == 0) {
+            pendingAnchor = anchor;
+        }
         if (rendering == null) {
             pendingAnchor = anchor;
             return true;

@@ -1,6 +1,7 @@
 package org.fullsms.ui.help;
 
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainerElement;
@@ -53,14 +54,27 @@ public final class HelpViews {
     }
 
     private static void place(MPart part, EModelService models, MApplication app) {
-        if (models.find(STACK_ID, app) instanceof MPartStack stack) {
-            stack.getChildren().add(part);
-            stack.setToBeRendered(true);
-            return;
-        }
         MPartStack stack = models.createModelElement(MPartStack.class);
         stack.setElementId(STACK_ID);
         stack.getChildren().add(part);
+        // the stack shows the view as its selected element: without it the tab can stay empty
+        stack.setSelectedElement(part);
+        MUIElement old = models.find(STACK_ID, app);
+        if (old instanceof MPartStack previous && previous.getParent() != null) {
+            if (previous.getChildren().stream().anyMatch(MUIElement::isToBeRendered)) {
+                // views the user dragged into it: the guide joins them
+                previous.getChildren().add(part);
+                previous.setSelectedElement(part);
+                return;
+            }
+            // the stack left empty when the view was closed: a new one in its place, as wide as it was (a hidden
+            // stack shown again did not show a view added to it)
+            MElementContainer<MUIElement> parent = previous.getParent();
+            stack.setContainerData(previous.getContainerData());
+            parent.getChildren().add(parent.getChildren().indexOf(previous), stack);
+            parent.getChildren().remove(previous);
+            return;
+        }
         MUIElement editors = models.find(EditorOpener.EDITOR_STACK, app);
         if (editors instanceof MPartSashContainerElement relTo && editors.getParent() != null) {
             models.insert(stack, relTo, EModelService.RIGHT_OF, WIDTH_SHARE);

@@ -89,7 +89,9 @@ class UserGuideTest {
                 "antibunching", "Photon bursts", "Region of interest", "Exports", "Sessions")) {
             assertTrue(text.contains(needed), "the guide does not mention " + needed);
         }
-        assertTrue(!Pattern.compile("<[a-zA-Z/!]").matcher(text).find(), "no raw HTML: the Help view shows Markdown only");
+        // a tag outside code spans (`Raster Scan <k> data` names a file): the Help view shows Markdown only
+        String prose = text.replaceAll("`[^`\n]*`", "");
+        assertTrue(!Pattern.compile("<[a-zA-Z/!]").matcher(prose).find(), "no raw HTML in the guide");
     }
 
     private static Guide guide() throws IOException {

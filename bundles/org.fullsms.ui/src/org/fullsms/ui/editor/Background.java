@@ -11,17 +11,17 @@ import org.eclipse.swt.widgets.Control;
  * Computes what a tab draws in a system job and hands it to the UI thread; only the newest request's result is
  * applied (an older one finishing late is dropped), and nothing is applied once the control is disposed.
  */
-final class Background {
+public final class Background {
 
     private final Control owner;
     private int generation;
     private int applied;
 
-    Background(Control owner) {
+    public Background(Control owner) {
         this.owner = owner;
     }
 
-    <T> void run(String name, Callable<T> work, Consumer<T> apply, Consumer<String> fail) {
+    public <T> void run(String name, Callable<T> work, Consumer<T> apply, Consumer<String> fail) {
         int mine = ++generation;
         Job job = Job.create(name, monitor -> {
             T result;
@@ -52,7 +52,7 @@ final class Background {
     }
 
     /** True while a request has not been applied yet (for tests). */
-    boolean isBusy() {
+    public boolean isBusy() {
         return applied != generation;
     }
 }

@@ -63,6 +63,7 @@ public final class IntensityTab implements EditorTab {
     private final DraggableLine roiStart;
     private final DraggableLine roiEnd;
     private IntensityModel model;
+    private double[] highlighted;
 
     IntensityTab(Composite parent, ParticleEditor editor) {
         this.editor = editor;
@@ -192,6 +193,8 @@ public final class IntensityTab implements EditorTab {
         roiEnd.setX(roi == null ? model.endS() : roi.endS());
         trace.setOverlays("roi", roi == null ? List.of()
                 : List.of(Overlay.xBand(roi.startS(), roi.endS(), Palette.ROI, "ROI")));
+        trace.setOverlays("highlight", highlighted == null ? List.of()
+                : List.of(Overlay.xBand(highlighted[0], highlighted[1], Palette.MARKER, "Selected")));
         wholeInfo.setText(wholeText());
     }
 
@@ -303,6 +306,24 @@ public final class IntensityTab implements EditorTab {
 
     private void setRoi(RegionOfInterest roi) {
         editor.record(new RoiChange(analysis, roi));
+    }
+
+    /**
+     * Marks a span of the trace, e.g. the level a point of the Filtering view stands for, and names it under the
+     * trace; null clears the mark.
+     *
+     * @param label what the span is ("Particle 3, level 7: …")
+     */
+    public void highlight(double startS, double endS, String label) {
+        highlighted = Double.isFinite(startS) && Double.isFinite(endS) ? new double[] { startS, endS } : null;
+        trace.setOverlays("highlight", highlighted == null ? List.of()
+                : List.of(Overlay.xBand(startS, endS, Palette.MARKER, "Selected")));
+        cursorInfo.setText(label == null ? "" : label);
+    }
+
+    /** The marked span {start, end} in s, or null (tests). */
+    public double[] highlighted() {
+        return highlighted == null ? null : highlighted.clone();
     }
 
     /** The trace plot (tests and screenshots). */

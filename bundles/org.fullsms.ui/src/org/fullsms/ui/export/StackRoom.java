@@ -9,16 +9,16 @@ import org.eclipse.swt.widgets.Control;
 
 /**
  * Makes room for a part in a short stack: the bottom stack is kept small for Progress and the Error Log, and
- * grows (never shrinks) to what the Export view needs when that is shown. The stack's share in its sash is set in
+ * grows (never shrinks) to what the Export or Filtering view needs when that is shown. The stack's share in its sash is set in
  * pixels, which e4 reads as weights beside its siblings' pixel heights.
  */
-final class StackRoom {
+public final class StackRoom {
 
     private StackRoom() {
     }
 
     /** Gives {@code part}'s stack {@code missing} more pixels of height, taken from its siblings in the sash. */
-    static void grow(MPart part, int missing) {
+    public static void grow(MPart part, int missing) {
         MElementContainer<?> stack = part.getParent();
         if (missing <= 0 || stack == null || !(stack.getParent() instanceof MElementContainer<?> sash)) {
             return;

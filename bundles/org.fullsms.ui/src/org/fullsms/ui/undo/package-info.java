@@ -1,5 +1,6 @@
 /**
- * The choices made in the editors (grouping step, ROI) and Reset Analysis and Set Decay Start as operations of the workbench's
+ * The choices made in the editors (grouping step, ROI), Reset Analysis, Set Decay Start and the Filtering view's
+ * normalisation as operations of the workbench's
  * {@link org.eclipse.core.commands.operations.IOperationHistory}, which gives Edit &gt; Undo and Redo.
  */
 package org.fullsms.ui.undo;

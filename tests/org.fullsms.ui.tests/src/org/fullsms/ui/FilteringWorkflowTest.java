@@ -1,0 +1,260 @@
+package org.fullsms.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swtchart.IAxis;
+import org.fullsms.analysis.cpa.Level;
+import org.fullsms.analysis.filter.Bound;
+import org.fullsms.analysis.filter.Feature;
+import org.fullsms.analysis.filter.FilterPoint;
+import org.fullsms.analysis.filter.Normalisation;
+import org.fullsms.analysis.simulation.EmitterState;
+import org.fullsms.analysis.simulation.SimulationParameters;
+import org.fullsms.analysis.simulation.Simulator;
+import org.fullsms.io.hdf5.Hdf5Writer;
+import org.fullsms.io.hdf5.WriteOptions;
+import org.fullsms.runtime.OpenDatasets;
+import org.fullsms.runtime.state.AnalysisSession;
+import org.fullsms.runtime.state.FitTarget;
+import org.fullsms.runtime.state.ParticleAnalysis;
+import org.fullsms.ui.actions.AnalysisActions;
+import org.fullsms.ui.actions.LifetimeActions;
+import org.fullsms.ui.charts.PlotCanvas;
+import org.fullsms.ui.charts.PlotExport;
+import org.fullsms.ui.editor.ParticleEditor;
+import org.fullsms.ui.filter.FilteringPart;
+import org.fullsms.ui.prefs.UiPreferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Window &gt; Filtering in the live workbench, on simulated emitters whose lifetime grows with their intensity,
+ * resolved and fitted through the workbench's actions: the view plots every level; a lifetime filter set in its
+ * controls splits the points into passing and filtered out as the fits say; a click on a point opens its particle
+ * and marks that level in the intensity trace; Normalise moves levels onto the τ–I line and Edit &gt; Undo, naming
+ * it, puts the measured intensities back. With {@code FULLSMS_SCREENSHOTS=DIR} it saves the window at 1366 × 768
+ * and 1920 × 1080 there (the display must be that large).
+ */
+class FilteringWorkflowTest {
+
+    private static final long JOB_TIMEOUT_MS = 120_000;
+    private static final double MAX_TAU_NS = 3;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void filterPlotPickNormaliseAndUndo() throws Exception {
+        Path file = dir.resolve("filtering.h5");
+        List<EmitterState> states = List.of(EmitterState.single(2000, 1), EmitterState.single(5000, 2.5),
+                EmitterState.single(8000, 4));
+        var sim = new Simulator().run(SimulationParameters.builder().particles(3).durationS(10).seed(21)
+                .states(states).build(), new NullProgressMonitor());
+        new Hdf5Writer().write(sim.dataset(), file, WriteOptions.DEFAULTS, new NullProgressMonitor());
+        TestWorkbench.run(wb -> {
+            Shell shell = wb.mainShell();
+            shell.setMaximized(false);
+            shell.setBounds(0, 0, 1366, 768);
+            OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
+            wb.application().getContext().get(DatasetOpener.class).open(List.of(file));
+            wb.waitUntil("the file to open", JOB_TIMEOUT_MS, () -> open.sessions().size() == 1);
+            AnalysisSession session = open.sessions().get(0);
+            AnalysisActions.resolve(session.particles(), 99);
+            wb.waitForJobs("resolve", JOB_TIMEOUT_MS);
+            // one exponential, least squares, whatever model an earlier test left in the preferences
+            LifetimeActions.setModel(session, UiPreferences.defaultFitModel(1));
+            LifetimeActions.fit(session.particles());
+            wb.waitForJobs("fit", JOB_TIMEOUT_MS);
+            int levels = session.particles().stream().mapToInt(a -> a.levels().orElseThrow().levels().size()).sum();
+
+            EPartService parts = wb.windowContext().get(EPartService.class);
+            MPart part = parts.showPart(FilteringPart.ID, EPartService.PartState.ACTIVATE);
+            FilteringPart view = (FilteringPart) part.getObject();
+            wb.waitUntil("the levels to be plotted", 30_000, () -> !view.isBusy() && view.points().size() == levels,
+                    () -> view.points().size() + " of " + levels + " points");
+            PlotCanvas plot = view.plot();
+            int plotHeight = plot.getChart().getPlotArea().getSize().y;
+            assertTrue(plotHeight >= 150, "the plot draws in " + plotHeight + " px at 1366×768");
+            assertEquals(levels, shown(plot, "in"), "every fitted level drawn, none filtered out yet");
+            assertEquals(2, shown(plot, "line"), "the τ–I line on the intensity-lifetime plot");
+            assertTrue(view.statusText().startsWith("# Datapoints: " + levels + " of " + levels + " levels"),
+                    view.statusText());
+            assertEquals("Intensity (counts/s)", plot.getChart().getAxisSet().getXAxis(0).getTitle().getText());
+            assertEquals("Mean lifetime τ (ns)", plot.getChart().getAxisSet().getYAxis(0).getTitle().getText());
+
+            // a lifetime filter, set as a user does: the value, then the box
+            view.filterValue(Bound.MAX_LIFETIME).setText(Double.toString(MAX_TAU_NS));
+            view.filterCheck(Bound.MAX_LIFETIME).setSelection(true);
+            view.filterCheck(Bound.MAX_LIFETIME).notifyListeners(SWT.Selection, new Event());
+            long above = session.particles().stream().flatMap(a -> a.fits().entrySet().stream())
+                    .filter(e -> e.getKey().kind() == FitTarget.Kind.LEVEL)
+                    .map(Map.Entry::getValue).filter(f -> f.meanTauAmplitudeNs() > MAX_TAU_NS).count();
+            assertTrue(above > 0 && above < levels, above + " of " + levels + " levels above " + MAX_TAU_NS + " ns");
+            wb.waitUntil("the filter to apply", 30_000, () -> !view.isBusy() && shown(plot, "out") == above,
+                    () -> shown(plot, "out") + " filtered out");
+            assertTrue(session.filtering().settings().limit(Bound.MAX_LIFETIME).enabled(), "saved in the analysis");
+            assertEquals(levels - above, shown(plot, "in"));
+            assertTrue(view.statusText().startsWith("# Datapoints: " + (levels - above) + " of " + levels),
+                    view.statusText());
+
+            // a click on a passing point marks the point under the mouse and shows its level in the particle's trace
+            FilterPoint target = view.points().stream().filter(FilterPoint::passes).findFirst().orElseThrow();
+            click(plot, target.value(Feature.INTENSITY), target.value(Feature.LIFETIME));
+            FilterPoint point = view.selected();
+            assertNotNull(point, "a point is under the click");
+            assertTrue(pixels(plot, point, target) <= 10, point.label() + " is not under the click on "
+                    + target.label());
+            ParticleAnalysis owner = session.particles().stream()
+                    .filter(a -> a.particle().name().equals(point.particle())).findFirst().orElseThrow();
+            ParticleEditor editor = wb.windowContext().get(EPartService.class).getParts().stream()
+                    .filter(p -> p.getTransientData().get(ParticleEditor.PARTICLE_KEY) == owner)
+                    .map(EditorOpener::editorOf).findFirst().orElse(null);
+            assertNotNull(editor, "the click opened " + point.particle());
+            Level level = owner.levels().orElseThrow().levels().get(point.index());
+            assertArrayEquals(new double[] { level.startS(), level.endS() }, editor.intensity().highlighted(), 0,
+                    "the clicked point's level is marked in the trace");
+            wb.waitUntil("the trace to draw", 30_000, () -> !editor.isBusy());
+
+            // Normalise, then Edit > Undo
+            view.plot().getControl().setFocus();
+            parts.activate(part);
+            Control normalise = Widgets.button((Composite) part.getWidget(), "Normalise");
+            Widgets.click((org.eclipse.swt.widgets.Button) normalise);
+            wb.waitUntil("the normalisation", 30_000, () -> session.filtering().normalisation() != null);
+            Normalisation n = session.filtering().normalisation();
+            assertTrue(n.moved() > 0, n.toString());
+            wb.waitUntil("the normalised points", 30_000, () -> !view.isBusy()
+                    && view.points().stream().anyMatch(p -> p.normalised() != null));
+            for (FilterPoint p : view.points()) {
+                if (p.normalised() != null && p.normalised().moved()) {
+                    double onLine = n.line().intensityAt(p.features().tauNs());
+                    assertEquals(onLine, p.value(Feature.INTENSITY), 1 / p.features().dwellS() + 1e-9, p.label());
+                }
+            }
+            screenshot(wb, "filtering-1366x768.png");
+            String label = "Normalisation of " + file.getFileName();
+            assertEquals("Undo " + label, editMenuItem(wb, "Undo"), "Edit > Undo names the normalisation");
+            execute(wb, "org.fullsms.ui.command.undo");
+            assertNull(session.filtering().normalisation(), "undone: the measured intensities again");
+            wb.waitUntil("the measured points", 30_000, () -> !view.isBusy()
+                    && view.points().stream().allMatch(p -> p.normalised() == null));
+            assertEquals("Redo " + label, editMenuItem(wb, "Redo"));
+            execute(wb, "org.fullsms.ui.command.redo");
+            assertEquals(n, session.filtering().normalisation(), "redo applies the same normalisation");
+
+            // the distribution of the lifetimes: every fitted level in the grey bins, those that pass in colour
+            Combo plotChoice = Widgets.all((Composite) part.getWidget(), Combo.class).stream()
+                    .filter(c -> Arrays.asList(c.getItems()).contains("Distribution")).findFirst().orElseThrow();
+            Combo against = Widgets.all((Composite) part.getWidget(), Combo.class).get(
+                    Widgets.all((Composite) part.getWidget(), Combo.class).indexOf(plotChoice) + 1);
+            plotChoice.select(0);
+            against.select(Feature.LIFETIME.ordinal());
+            against.notifyListeners(SWT.Selection, new Event());
+            wb.waitUntil("the distribution", 30_000, () -> !view.isBusy() && plot.getSeries("all") != null);
+            assertEquals(levels, sum(plot, "all"), "every level has a lifetime here");
+            assertEquals(levels - above, sum(plot, "passing"));
+            assertEquals("Levels (per bin)", plot.getChart().getAxisSet().getYAxis(0).getTitle().getText());
+            assertEquals("Mean lifetime τ (ns)", plot.getChart().getAxisSet().getXAxis(0).getTitle().getText());
+            plotChoice.select(Feature.LIFETIME.ordinal() + 1);
+            against.select(Feature.INTENSITY.ordinal());
+            against.notifyListeners(SWT.Selection, new Event());
+            wb.waitUntil("the scatter plot again", 30_000, () -> !view.isBusy() && shown(plot, "in") > 0);
+
+            if (wb.display().getClientArea().width >= 1920 && wb.display().getClientArea().height >= 1080) {
+                shell.setBounds(0, 0, 1920, 1080);
+                parts.activate(part);
+                wb.waitUntil("the layout to settle", 30_000, () -> !view.isBusy() && !editor.isBusy());
+                screenshot(wb, "filtering-1920x1080.png");
+            }
+            open.close(session);
+        });
+    }
+
+    /** The counts of a histogram series (its last point repeats the last bin). */
+    private static long sum(PlotCanvas plot, String id) {
+        var data = plot.getSeries(id).getData();
+        long total = 0;
+        for (int i = 0; i < data.size() - 1; i++) {
+            total += Math.round(data.y(i));
+        }
+        return total;
+    }
+
+    private static int shown(PlotCanvas plot, String id) {
+        var s = plot.getSeries(id);
+        return s == null || !s.isVisible() ? 0 : s.getData().size();
+    }
+
+    /** Pixels between two points on the plot. */
+    private static double pixels(PlotCanvas plot, FilterPoint a, FilterPoint b) {
+        IAxis ax = plot.getChart().getAxisSet().getXAxis(0);
+        IAxis ay = plot.getChart().getAxisSet().getYAxis(0);
+        return Math.hypot(ax.getPixelCoordinate(a.value(Feature.INTENSITY)) - ax.getPixelCoordinate(b.value(
+                Feature.INTENSITY)), ay.getPixelCoordinate(a.value(Feature.LIFETIME)) - ay.getPixelCoordinate(
+                        b.value(Feature.LIFETIME)));
+    }
+
+    /** A left click at a data point, as the mouse would give it to the plot area. */
+    private static void click(PlotCanvas plot, double x, double y) {
+        IAxis ax = plot.getChart().getAxisSet().getXAxis(0);
+        IAxis ay = plot.getChart().getAxisSet().getYAxis(0);
+        Control area = plot.getChart().getPlotArea().getControl();
+        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+            Event e = new Event();
+            e.button = 1;
+            e.x = ax.getPixelCoordinate(x);
+            e.y = ay.getPixelCoordinate(y);
+            area.notifyListeners(type, e);
+        }
+    }
+
+    private static void execute(TestWorkbench wb, String commandId) {
+        ECommandService commands = wb.windowContext().get(ECommandService.class);
+        EHandlerService handlers = wb.windowContext().get(EHandlerService.class);
+        ParameterizedCommand command = commands.createCommand(commandId, null);
+        assertTrue(handlers.canExecute(command), commandId + " is enabled");
+        handlers.executeHandler(command);
+        wb.processEvents();
+    }
+
+    private static String editMenuItem(TestWorkbench wb, String verb) {
+        Menu edit = Arrays.stream(wb.mainShell().getMenuBar().getItems())
+                .filter(i -> i.getText().replace("&", "").equals("Edit")).findFirst().orElseThrow().getMenu();
+        wb.showMenu(edit);
+        return Arrays.stream(edit.getItems()).map(i -> i.getText().replace("&", "").split("\t")[0])
+                .filter(t -> t.startsWith(verb)).findFirst().orElseThrow();
+    }
+
+    private static void screenshot(TestWorkbench wb, String name) throws Exception {
+        String target = System.getProperty("fullsms.screenshots", System.getenv("FULLSMS_SCREENSHOTS"));
+        if (target != null) {
+            wb.display().setCursorLocation(0, wb.display().getClientArea().height - 1); // no tooltip in the picture
+            long until = System.currentTimeMillis() + 1500;
+            wb.waitUntil("charts to refresh", 5000, () -> System.currentTimeMillis() > until);
+            PlotExport.savePng(wb.mainShell(), Files.createDirectories(Path.of(target)).resolve(name));
+        }
+    }
+}

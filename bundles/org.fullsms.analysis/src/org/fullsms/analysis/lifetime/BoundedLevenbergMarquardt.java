@@ -11,6 +11,10 @@ final class BoundedLevenbergMarquardt {
     static final double LAMBDA_MAX = 1e14;
     /** Fraction of the distance to a bound that an overshooting step goes. */
     static final double BOUND_APPROACH = 0.9;
+    /** Accepted steps over which a fit that stops when stalled must lower the objective by {@link #STALL_DECREASE}. */
+    static final int STALL_STEPS = 10;
+    /** Decrease of the objective (χ² units) below which a fit has stalled. */
+    static final double STALL_DECREASE = 1e-3;
 
     /** Outcome of a minimisation. */
     record Outcome(double[] x, double objective, int iterations, boolean converged, double[][] normalMatrix,
@@ -48,6 +52,7 @@ final class BoundedLevenbergMarquardt {
 
     private final FitProblem problem;
     private final Damping damping;
+    private final boolean stopWhenStalled;
     private final int n;
     private final int p;
     private final double[] lower;
@@ -59,8 +64,21 @@ final class BoundedLevenbergMarquardt {
     private final double[] block = new double[4];
 
     BoundedLevenbergMarquardt(FitProblem problem, Damping damping) {
+        this(problem, damping, false);
+    }
+
+    /**
+     * @param stopWhenStalled also stop when the objective, a χ² or a deviance, fell by less than
+     *                        {@value #STALL_DECREASE} over the last {@value #STALL_STEPS} accepted steps: the fit crawls
+     *                        along a valley whose floor is flat to that (a χ² difference of 10⁻³ is 3 % of a standard
+     *                        error of a parameter along it), as two exponentials fitted to a decay of one lifetime do
+     *                        for hundreds of steps. A fit that converges in {@value #STALL_STEPS} steps or fewer is not
+     *                        affected.
+     */
+    BoundedLevenbergMarquardt(FitProblem problem, Damping damping, boolean stopWhenStalled) {
         this.problem = problem;
         this.damping = damping;
+        this.stopWhenStalled = stopWhenStalled;
         this.n = problem.residuals();
         this.p = problem.parameters();
         this.lower = problem.lower();
@@ -95,6 +113,9 @@ final class BoundedLevenbergMarquardt {
         double nu = 2;
         int iteration = 0;
         boolean converged = false;
+        // the objective after each of the last STALL_STEPS accepted steps, by step number modulo STALL_STEPS
+        double[] recent = stopWhenStalled ? new double[STALL_STEPS] : null;
+        int acceptedSteps = 0;
         while (iteration < maxIterations && !converged) {
             iteration++;
             normalEquations(jac, r, g, h);
@@ -116,6 +137,12 @@ final class BoundedLevenbergMarquardt {
                         double rho = (f - fTrial) / predictedDecrease(g, h, x, xTrial);
                         accepted = true;
                         converged = f - fTrial <= damping.fTolerance * Math.abs(f) + 1e-300 || smallStep(x, xTrial);
+                        if (recent != null) {
+                            int slot = acceptedSteps % STALL_STEPS;
+                            converged |= acceptedSteps >= STALL_STEPS && recent[slot] - fTrial < STALL_DECREASE;
+                            recent[slot] = fTrial;
+                            acceptedSteps++;
+                        }
                         System.arraycopy(xTrial, 0, x, 0, p);
                         System.arraycopy(approachedTrial, 0, approached, 0, p);
                         double[] swap = r;

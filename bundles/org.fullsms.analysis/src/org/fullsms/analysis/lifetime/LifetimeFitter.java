@@ -57,7 +57,8 @@ public final class LifetimeFitter {
     /**
      * Fits a particle's decays, with progress and cancellation: the first is its whole trace (or ROI), fitted as
      * {@link #fit}; the others are parts of its photons (levels, groups, group levels) and start from its
-     * optimum ({@link WarmStart}). With {@link FitSettings#autoEnd()} their windows end where the whole trace's
+     * optimum ({@link WarmStart}), without the repeat of a fit whose component collapses and stopping when they
+     * stall (see {@link #fit(DecayHistogram, Irf, FitParameters, FitSettings, boolean)}). With {@link FitSettings#autoEnd()} their windows end where the whole trace's
      * ends: the original's automatic end needs a background estimate, which on a part of a few hundred photons
      * lands on the rise and puts the end before the peak (a window without the decay). Identical histograms (a
      * group level made of one level, a group of all levels) are fitted once.
@@ -83,9 +84,10 @@ public final class LifetimeFitter {
         fitted.put(whole, wholeFit);
         for (DecayHistogram part : decays.subList(1, decays.size())) {
             progress.split(1);
-            results.add(fitted.computeIfAbsent(part, d -> fit(d, irf,
-                    warm ? WarmStart.from(wholeFit, whole, d, parameters, settings.simulateIrf()) : parameters,
-                    partSettings)));
+            results.add(fitted.computeIfAbsent(part, d -> warm
+                    ? fit(d, irf, WarmStart.from(wholeFit, whole, d, parameters, settings.simulateIrf()), partSettings,
+                            true)
+                    : fit(d, irf, parameters, partSettings, false)));
         }
         return results;
     }
@@ -99,17 +101,30 @@ public final class LifetimeFitter {
      * @param settings   method, weighting, window and background settings
      */
     public FitResult fit(DecayHistogram decay, Irf irf, FitParameters parameters, FitSettings settings) {
+        return fit(decay, irf, parameters, settings, false);
+    }
+
+    /**
+     * @param warm started from the optimum of the whole trace the decay is a part of ({@link WarmStart}): a
+     *             component that collapses there means the part has fewer lifetimes than the whole (a level of one
+     *             state), and a repeat from equal amplitudes starts in the same flat valley, so it is not made; and
+     *             the fit stops when it stalls in that valley (least squares: see
+     *             {@link BoundedLevenbergMarquardt#BoundedLevenbergMarquardt(FitProblem, BoundedLevenbergMarquardt.Damping, boolean)})
+     */
+    private FitResult fit(DecayHistogram decay, Irf irf, FitParameters parameters, FitSettings settings,
+            boolean warm) {
         List<String> notes = new ArrayList<>();
         int numExp = parameters.numExp();
         try {
-            return fitChecked(decay, irf, parameters, settings, notes);
+            return fitChecked(decay, irf, parameters, settings, warm, notes);
         } catch (RuntimeException e) {
             // Numerical surprises must not reach the user as an exception (issue 6, item 10).
             return FitResult.failed(FitStatus.FAILED, "fit failed: " + e, notes, settings, numExp);
         }
     }
 
-    private FitResult fitChecked(DecayHistogram decay, Irf irf, FitParameters p, FitSettings s, List<String> notes) {
+    private FitResult fitChecked(DecayHistogram decay, Irf irf, FitParameters p, FitSettings s, boolean warm,
+            List<String> notes) {
         int numExp = p.numExp();
         FitInputs in;
         try {
@@ -128,7 +143,7 @@ public final class LifetimeFitter {
             }
             var optimiser = new BoundedLevenbergMarquardt(fitProblem, BoundedLevenbergMarquardt.Damping.TENFOLD);
             var outcome = optimiser.minimise(layout.start, s.maxIterations());
-            if (collapsed(layout, outcome, width)) {
+            if (!warm && collapsed(layout, outcome, width)) {
                 outcome = better(outcome, optimiser.minimise(equalAmplitudes(layout), s.maxIterations()));
             }
             return ResultAssembler.original(fitProblem, outcome, context);
@@ -142,9 +157,9 @@ public final class LifetimeFitter {
         in.alignShift(p, layout, fitProblem, layout.start);
         double[] start = layout.start.clone();
         fitProblem.linearStart(start, true);
-        var optimiser = new BoundedLevenbergMarquardt(fitProblem, BoundedLevenbergMarquardt.Damping.NIELSEN);
+        var optimiser = new BoundedLevenbergMarquardt(fitProblem, BoundedLevenbergMarquardt.Damping.NIELSEN, warm);
         var outcome = optimiser.minimise(start, s.maxIterations());
-        if (collapsed(layout, outcome, width)) {
+        if (!warm && collapsed(layout, outcome, width)) {
             double[] again = equalAmplitudes(layout);
             fitProblem.linearStart(again, false);
             outcome = better(outcome, optimiser.minimise(again, s.maxIterations()));

@@ -56,10 +56,8 @@ final class FitInputs {
             throw new Rejected(FitStatus.EMPTY_HISTOGRAM, "the decay histogram has no channels");
         }
         double[] counts = decay.counts();
-        for (double c : counts) {
-            if (!(c >= 0) || Double.isInfinite(c)) {
-                throw new Rejected(FitStatus.INVALID_PARAMETERS, "the decay has negative or non-finite counts");
-            }
+        if (!countsValid(counts)) {
+            throw new Rejected(FitStatus.INVALID_PARAMETERS, "the decay has negative or non-finite counts");
         }
         double total = decay.total();
         if (total == 0) {
@@ -193,5 +191,18 @@ final class FitInputs {
                 irf[k] = 0;
             }
         }
+    }
+
+    /**
+     * Whether every count is finite and not negative. A method of its own: a loop over the channels in the larger
+     * {@link #prepare} makes the compiler compile all of it once more, for the loop alone (on-stack replacement).
+     */
+    private static boolean countsValid(double[] counts) {
+        for (double c : counts) {
+            if (!(c >= 0) || Double.isInfinite(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

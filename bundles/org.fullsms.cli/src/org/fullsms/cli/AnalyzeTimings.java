@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where the time of {@code fullsms analyze --timings} goes, printed on standard error at the end: the wall time of
- * each part of the run on the main thread, and for each stage of a particle's analysis the time it ran and the CPU
- * time it used, summed over the threads that analyse particles in parallel. Thread-safe; {@link #OFF} measures
+ * Where the time of {@code fullsms analyze --timings} goes, printed on standard error at the end: for each part of the
+ * run its wall time and the CPU time of the whole process meanwhile (the threads that do the work, the compiler's and
+ * the garbage collector's), and for each stage of a particle's analysis the time it ran and the CPU time of the thread
+ * that ran it, summed over the threads that analyse particles in parallel. Thread-safe; {@link #OFF} measures
  * nothing.
  */
 final class AnalyzeTimings {
@@ -20,7 +21,7 @@ final class AnalyzeTimings {
     enum Part {
         OPEN("open the file", false),
         GRID("decay channel grid and IRF (reads every particle's photons)", false),
-        PARTICLES("analyse the particles (all threads)", false),
+        PARTICLES("analyse the particles", false),
         READ("read photons", true),
         LEVELS("change points, levels, bursts", true),
         GROUPING("ROI and grouping", true),
@@ -69,19 +70,27 @@ final class AnalyzeTimings {
         return new AnalyzeTimings(true);
     }
 
-    /** Runs {@code work}, adding its wall and thread CPU time to {@code part}. */
+    /** Runs {@code work}, adding its wall time and the thread's (a stage) or the process's CPU time to {@code part}. */
     <T, X extends Exception> T time(Part part, Work<T, X> work) throws X {
         if (!on) {
             return work.run();
         }
         long wall = System.nanoTime();
-        long cpu = THREADS.getCurrentThreadCpuTime();
+        long cpu = cpuNs(part);
         try {
             return work.run();
         } finally {
-            cpuNs[part.ordinal()].add(THREADS.getCurrentThreadCpuTime() - cpu);
+            cpuNs[part.ordinal()].add(cpuNs(part) - cpu);
             wallNs[part.ordinal()].add(System.nanoTime() - wall);
         }
+    }
+
+    private static long cpuNs(Part part) {
+        return part.stage ? THREADS.getCurrentThreadCpuTime() : processCpuNs();
+    }
+
+    private static long processCpuNs() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     /**
@@ -101,13 +110,11 @@ final class AnalyzeTimings {
             }
             String label = (p.stage ? "  " : "") + p.label;
             err.println(String.format(Locale.ROOT, "  %-60s %9.2f %9.2f%s", label, wall, cpu,
-                    p.stage ? "  (summed over threads)" : ""));
+                    p.stage ? "  (its threads, summed)" : ""));
         }
-        ProcessHandle.Info self = ProcessHandle.current().info();
-        double since = self.startInstant().map(t -> Duration.between(t, Instant.now()).toNanos() / 1e9)
-                .orElse(Double.NaN);
-        double processCpu = self.totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
-        err.println(String.format(Locale.ROOT, "  %-60s %9.2f %9.2f", "the process since its start (all threads)",
-                since, processCpu));
+        double since = ProcessHandle.current().info().startInstant()
+                .map(t -> Duration.between(t, Instant.now()).toNanos() / 1e9).orElse(Double.NaN);
+        err.println(String.format(Locale.ROOT, "  %-60s %9.2f %9.2f", "the process since its start", since,
+                processCpuNs() / 1e9));
     }
 }

@@ -231,7 +231,7 @@ class AnalyzeCommandTest {
                 "the process since its start" }) {
             String line = lines.stream().filter(l -> l.contains(stage)).findFirst().orElseThrow(
                     () -> new AssertionError("no line for " + stage + " in\n" + timed.err()));
-            String[] numbers = line.replace("(summed over threads)", "").trim().split("\\s+");
+            String[] numbers = line.replace("(its threads, summed)", "").trim().split("\\s+");
             double wall = Double.parseDouble(numbers[numbers.length - 2]);
             double cpu = Double.parseDouble(numbers[numbers.length - 1]);
             assertTrue(wall >= 0 && cpu >= 0, line);

@@ -52,7 +52,8 @@ import org.fullsms.ui.export.StackRoom;
 import org.fullsms.ui.undo.NormalisationChange;
 
 /**
- * Window &gt; Filtering, the original's Filtering tab (REFERENCE §7) as a view below the particle editors: what to
+ * Window &gt; Filtering, the original's Filtering tab (REFERENCE §7) as a view below the particle editors (beside
+ * them, in the editor stack, where the window is too short for both): what to
  * plot (levels, group levels or groups of all, the checked or the current particle, optionally inside each ROI; a
  * feature against another or the distribution of one), the filters, the τ–I line with its equation and R², the
  * normalisation (Edit &gt; Undo reverts it) and the export of the filtered set, beside the plot. A click on a point

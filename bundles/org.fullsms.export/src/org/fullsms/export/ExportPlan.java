@@ -73,6 +73,10 @@ final class ExportPlan {
             plan.add("group_levels.parquet", () -> ParquetTables.groupLevels(particles, o.unit(), o.filtering()));
             plan.add("groups.parquet", () -> ParquetTables.groups(particles, o.unit()));
         }
+        if (o.has(ExportKind.PARQUET) && o.filtering().normalisation() != null) {
+            // the line the tables' normalised intensities come from
+            plan.add(TauIntensityLineCsv.FILE_NAME, () -> TauIntensityLineCsv.of(o.filtering().normalisation().line()));
+        }
         return plan;
     }
 

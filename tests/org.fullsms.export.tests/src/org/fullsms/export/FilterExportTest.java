@@ -186,6 +186,46 @@ class FilterExportTest {
     }
 
     @Test
+    void theNormalisationsLineIsWrittenBesideTheTables() throws Exception {
+        export(filtering(), IntensityUnit.COUNTS_PER_SECOND);
+        List<String> lines = Files.readAllLines(dir.resolve(TauIntensityLineCsv.FILE_NAME), StandardCharsets.UTF_8);
+        assertEquals(String.join(",", TauIntensityLineCsv.HEADER), lines.get(0));
+        String[] v = lines.get(1).split(",", -1);
+        // by hand: slope Σxy/Σx² = 410/12500; residuals −0.04 and 0.02, SSR 0.002 on 1 degree of freedom
+        assertEquals("True", v[0]);
+        assertEquals("2", v[1]);
+        assertEquals(0.0328, Double.parseDouble(v[2]), 1e-15);
+        assertEquals(Math.sqrt(0.002 / 12500), Double.parseDouble(v[3]), 1e-12);
+        assertEquals("", v[4], "no intercept through the origin");
+        assertEquals("", v[5]);
+        assertEquals(1 - 0.002 / (1.6 * 1.6 + 3.3 * 3.3), Double.parseDouble(v[6]), 1e-12);
+        assertEquals("uncentred", v[7]);
+        assertEquals(2, lines.size());
+
+        Files.delete(dir.resolve(TauIntensityLineCsv.FILE_NAME));
+        ExportOptions o = ExportOptions.of(EnumSet.of(ExportKind.PARQUET)).withOverwrite(true)
+                .withFiltering(filtering().withNormalisation(null));
+        new ParticleExporter().run(new ExportRequest(dir, List.of(Fixtures.particle(0).build()), o), null);
+        assertFalse(Files.exists(dir.resolve(TauIntensityLineCsv.FILE_NAME)), "no normalisation, no line");
+    }
+
+    @Test
+    void aLineWithAnInterceptHasItsInterceptAndTheCentredRSquared() {
+        // τ = 0.00115 I − 0.2 by hand: x̄ 2000, ȳ 2.1, Sxy 2300, Sxx 2e6; residuals 0.05, −0.1, 0.05
+        TauIntensityRegression line = TauIntensityRegression.fit(new double[] { 1000, 2000, 3000 },
+                new double[] { 1, 2, 3.3 }, false);
+        String[] v = new String(TauIntensityLineCsv.of(line), StandardCharsets.UTF_8).split("\r\n")[1]
+                .split(",", -1);
+        assertEquals("False", v[0]);
+        assertEquals("3", v[1]);
+        assertEquals(0.00115, Double.parseDouble(v[2]), 1e-15);
+        assertEquals(-0.2, Double.parseDouble(v[4]), 1e-12);
+        assertFalse(v[5].isEmpty(), "the intercept's standard error");
+        assertEquals(1 - 0.015 / 2.66, Double.parseDouble(v[6]), 1e-12); // SSR 0.015, Σ(τ − τ̄)² 2.66
+        assertEquals("centred", v[7]);
+    }
+
+    @Test
     void filteredSetCsvListsEveryPointOrThoseThatPass() throws IOException {
         double[] bounds = { 1.8, 1.7, 1.6, 1.5 };
         LevelFeatures a = new LevelFeatures(100, 100 / 0.99, 0.99, 3.25, 1.9, bounds, 1.05, 0.012);

@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -46,7 +48,6 @@ import org.fullsms.ui.charts.PlotCanvas;
 import org.fullsms.ui.charts.PlotExport;
 import org.fullsms.ui.editor.ParticleEditor;
 import org.fullsms.ui.filter.FilteringPart;
-import org.fullsms.ui.prefs.UiPreferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,9 @@ class FilteringWorkflowTest {
 
     private static final long JOB_TIMEOUT_MS = 120_000;
     private static final double MAX_TAU_NS = 3;
+    /** Plot-area heights (pixels) that can be read: the view's plot, and the particle's trace. */
+    private static final int MIN_FILTER_PLOT = 150;
+    private static final int MIN_TRACE_PLOT = 200;
 
     @TempDir
     Path dir;
@@ -84,8 +88,6 @@ class FilteringWorkflowTest {
             AnalysisSession session = open.sessions().get(0);
             AnalysisActions.resolve(session.particles(), 99);
             wb.waitForJobs("resolve", JOB_TIMEOUT_MS);
-            // one exponential, least squares, whatever model an earlier test left in the preferences
-            LifetimeActions.setModel(session, UiPreferences.defaultFitModel(1));
             LifetimeActions.fit(session.particles());
             wb.waitForJobs("fit", JOB_TIMEOUT_MS);
             int levels = session.particles().stream().mapToInt(a -> a.levels().orElseThrow().levels().size()).sum();
@@ -95,9 +97,13 @@ class FilteringWorkflowTest {
             FilteringPart view = (FilteringPart) part.getObject();
             wb.waitUntil("the levels to be plotted", 30_000, () -> !view.isBusy() && view.points().size() == levels,
                     () -> view.points().size() + " of " + levels + " points");
+            // at 1366 × 768 the column cannot hold a readable trace above the view: the view is a tab of the editors
+            wb.waitUntil("the view to move beside the editors", 30_000, () -> EditorOpener.EDITOR_STACK.equals(
+                    part.getParent().getElementId()), () -> "in " + part.getParent().getElementId());
+            wb.waitUntil("the view's layout", 30_000, () -> !view.isBusy() && plotAreaHeight(view.plot()) > 0);
             PlotCanvas plot = view.plot();
-            int plotHeight = plot.getChart().getPlotArea().getSize().y;
-            assertTrue(plotHeight >= 150, "the plot draws in " + plotHeight + " px at 1366×768");
+            int plotHeight = plotAreaHeight(plot);
+            assertTrue(plotHeight >= MIN_FILTER_PLOT, "the plot draws in " + plotHeight + " px at 1366×768");
             assertEquals(levels, shown(plot, "in"), "every fitted level drawn, none filtered out yet");
             assertEquals(2, shown(plot, "line"), "the τ–I line on the intensity-lifetime plot");
             assertTrue(view.statusText().startsWith("# Datapoints: " + levels + " of " + levels + " levels"),
@@ -129,14 +135,15 @@ class FilteringWorkflowTest {
                     + target.label());
             ParticleAnalysis owner = session.particles().stream()
                     .filter(a -> a.particle().name().equals(point.particle())).findFirst().orElseThrow();
-            ParticleEditor editor = wb.windowContext().get(EPartService.class).getParts().stream()
-                    .filter(p -> p.getTransientData().get(ParticleEditor.PARTICLE_KEY) == owner)
-                    .map(EditorOpener::editorOf).findFirst().orElse(null);
-            assertNotNull(editor, "the click opened " + point.particle());
+            ParticleEditor editor = editorOf(wb, session, point);
             Level level = owner.levels().orElseThrow().levels().get(point.index());
             assertArrayEquals(new double[] { level.startS(), level.endS() }, editor.intensity().highlighted(), 0,
                     "the clicked point's level is marked in the trace");
             wb.waitUntil("the trace to draw", 30_000, () -> !editor.isBusy());
+            int trace = plotAreaHeight(editor.intensity().tracePlot());
+            assertTrue(trace >= MIN_TRACE_PLOT, "the trace draws in " + trace + " px at 1366×768");
+            parts.activate(part);
+            wb.processEvents();
 
             // Normalise, then Edit > Undo
             view.plot().getControl().setFocus();
@@ -184,13 +191,48 @@ class FilteringWorkflowTest {
             wb.waitUntil("the scatter plot again", 30_000, () -> !view.isBusy() && shown(plot, "in") > 0);
 
             if (wb.display().getClientArea().width >= 1920 && wb.display().getClientArea().height >= 1080) {
+                // a screen that holds both: the view stays below the editors (where the application model puts it
+                // at a start) and the level clicked is in sight in the trace
                 shell.setBounds(0, 0, 1920, 1080);
+                MPartStack bottom = (MPartStack) wb.windowContext().get(EModelService.class).find(
+                        "org.fullsms.app.bottomstack", wb.application());
+                bottom.getChildren().add(part);
                 parts.activate(part);
-                wb.waitUntil("the layout to settle", 30_000, () -> !view.isBusy() && !editor.isBusy());
+                click(plot, target.value(Feature.INTENSITY), target.value(Feature.LIFETIME));
+                ParticleEditor shown = editorOf(wb, session, view.selected());
+                parts.activate(part);
+                wb.waitUntil("the layout to settle", 30_000, () -> !view.isBusy() && !shown.isBusy());
+                long until = System.currentTimeMillis() + 500;
+                wb.waitUntil("the stacks to be sized", 5000, () -> System.currentTimeMillis() > until);
+                assertEquals("org.fullsms.app.bottomstack", part.getParent().getElementId(), "stays below the editors");
+                Control traceControl = shown.intensity().tracePlot().getControl();
+                assertTrue(((Control) part.getWidget()).isVisible() && traceControl.isVisible(),
+                        "view and trace both shown");
+                int bigTrace = plotAreaHeight(shown.intensity().tracePlot());
+                int bigPlot = plotAreaHeight(plot);
+                assertTrue(bigTrace >= MIN_TRACE_PLOT && bigPlot >= MIN_FILTER_PLOT, "at 1920×1080 the trace draws "
+                        + "in " + bigTrace + " px, the view's plot in " + bigPlot + " px");
                 screenshot(wb, "filtering-1920x1080.png");
             }
             open.close(session);
         });
+    }
+
+    /** The open editor of the particle of {@code point}; fails when there is none (the click did not open it). */
+    private static ParticleEditor editorOf(TestWorkbench wb, AnalysisSession session, FilterPoint point) {
+        assertNotNull(point, "a point is under the click");
+        ParticleAnalysis owner = session.particles().stream()
+                .filter(a -> a.particle().name().equals(point.particle())).findFirst().orElseThrow();
+        ParticleEditor editor = wb.windowContext().get(EPartService.class).getParts().stream()
+                .filter(p -> p.getTransientData().get(ParticleEditor.PARTICLE_KEY) == owner)
+                .map(EditorOpener::editorOf).findFirst().orElse(null);
+        assertNotNull(editor, "the click opened " + point.particle());
+        return editor;
+    }
+
+    /** Height of the area a chart draws its data in, inside axes and labels. */
+    private static int plotAreaHeight(PlotCanvas canvas) {
+        return canvas.getChart().getPlotArea().getControl().getSize().y;
     }
 
     /** The counts of a histogram series (its last point repeats the last bin). */

@@ -72,7 +72,6 @@ class FitDialogTest {
             MPart part = EditorOpener.open(first, wb.windowContext().get(EPartService.class),
                     wb.windowContext().get(EModelService.class), wb.application());
             ParticleEditor editor = EditorOpener.editorOf(part);
-            LifetimeActions.setModel(session, UiPreferences.defaultFitModel(1));
             editor.lifetime().fit(List.of(first));
             wb.waitForJobs("fit", TIMEOUT_MS);
             FitResult before = first.fits().get(FitTarget.WHOLE);
@@ -85,6 +84,7 @@ class FitDialogTest {
             String[] threads = new String[1];
             double[] dragged = new double[2];
             int[] startChannel = new int[1];
+            int[] endChannel = new int[1];
             long[] latency = new long[2];
             DialogScript script = new DialogScript(wb.display()).then("the preview", "Fitting Parameters",
                     s -> s.getData() instanceof FitDialog d && d.isReady(), s -> {
@@ -105,6 +105,14 @@ class FitDialogTest {
                         int shown = d.previewsShown();
                         pump(s.getDisplay(), () -> d.previewsShown() > shown && d.lastCurve().ok());
                         assertEquals(dragged[1], d.startMarker().getX(), 1e-4, "the marker sits on the window (the field has 6 digits)");
+                        // and its end 3 ns before where the automatic rule put it
+                        double end = d.endMarker().getX();
+                        drag(decay, end, end - 3);
+                        assertFalse(d.model().settings().autoEnd(), "a dragged end is typed, not automatic");
+                        endChannel[0] = d.model().settings().manualEnd();
+                        int shownEnd = d.previewsShown();
+                        pump(s.getDisplay(), () -> d.previewsShown() > shownEnd && d.lastCurve().ok());
+                        assertEquals(endChannel[0], d.lastCurve().endChannel(), "the preview ends at the marker");
                         // fix τ1 and fit this particle
                         d.startField("τ1").setText("2.5");
                         Button fix = d.fixBox("τ1");
@@ -133,6 +141,7 @@ class FitDialogTest {
             assertEquals(0, fixed.tauStdNs()[0], 0);
             assertEquals(startChannel[0], fixed.startChannel(), "the fit starts where the marker was dragged");
             assertTrue(startChannel[0] > 0);
+            assertEquals(endChannel[0], fixed.endChannel(), "the fit ends where the end marker was dragged");
             FitModel kept = LifetimeActions.model(session);
             assertTrue(kept.parameters().tauNs().get(0).fixed(), "the file keeps the model");
             assertEquals(2.5, kept.parameters().tauNs().get(0).start(), 0);

@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -61,63 +59,51 @@ class RecentFilesAndDropTest {
         new Hdf5Writer().write(sim.dataset(), file, WriteOptions.DEFAULTS, new NullProgressMonitor());
         Path missing = dir.resolve("moved-away.h5").toAbsolutePath().normalize();
 
-        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(UiPreferences.NODE);
-        String saved = prefs.get(UiPreferences.RECENT_FILES, null);
-        try {
-            prefs.remove(UiPreferences.RECENT_FILES);
-            UiPreferences.addRecentFile(missing);
-            TestWorkbench.run(wb -> {
-                OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
-                wb.application().getContext().get(DatasetOpener.class).open(List.of(file));
-                wb.waitUntil("the file to open", JOB_TIMEOUT_MS, () -> open.sessions().size() == 1);
-                wb.waitForJobs("the open job", JOB_TIMEOUT_MS);
-                assertEquals(List.of(file, missing), UiPreferences.recentFiles().files(), "newest first");
+        TestWorkbench.run(wb -> {
+            UiPreferences.addRecentFile(missing); // the workbench starts with no recent files
+            OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
+            wb.application().getContext().get(DatasetOpener.class).open(List.of(file));
+            wb.waitUntil("the file to open", JOB_TIMEOUT_MS, () -> open.sessions().size() == 1);
+            wb.waitForJobs("the open job", JOB_TIMEOUT_MS);
+            assertEquals(List.of(file, missing), UiPreferences.recentFiles().files(), "newest first");
 
-                assertAcceptsFiles(ParticleNavigatorPart.ID, wb);
-                assertAcceptsFiles(EditorAreaDrop.EDITOR_STACK_ID, wb);
+            assertAcceptsFiles(ParticleNavigatorPart.ID, wb);
+            assertAcceptsFiles(EditorAreaDrop.EDITOR_STACK_ID, wb);
 
-                Menu recent = openRecentMenu(wb);
-                recent.notifyListeners(SWT.Show, new Event());
-                wb.processEvents();
-                MenuItem[] items = recent.getItems();
-                List<String> seen = Arrays.stream(items)
-                        .map(i -> i.getText().replace("&", "") + (i.isEnabled() ? "" : " (disabled)")).toList();
-                assertEquals(2, items.length, seen::toString);
-                assertTrue(seen.get(0).startsWith("1 recent-example.h5") && !seen.get(0).endsWith("(disabled)"),
-                        seen::toString);
-                assertTrue(seen.get(1).startsWith("2 moved-away.h5") && seen.get(1).endsWith("(disabled)"),
-                        seen::toString);
+            Menu recent = openRecentMenu(wb);
+            recent.notifyListeners(SWT.Show, new Event());
+            wb.processEvents();
+            MenuItem[] items = recent.getItems();
+            List<String> seen = Arrays.stream(items)
+                    .map(i -> i.getText().replace("&", "") + (i.isEnabled() ? "" : " (disabled)")).toList();
+            assertEquals(2, items.length, seen::toString);
+            assertTrue(seen.get(0).startsWith("1 recent-example.h5") && !seen.get(0).endsWith("(disabled)"),
+                    seen::toString);
+            assertTrue(seen.get(1).startsWith("2 moved-away.h5") && seen.get(1).endsWith("(disabled)"),
+                    seen::toString);
 
-                open.close(open.sessions().get(0));
-                items[0].notifyListeners(SWT.Selection, new Event());
-                recent.notifyListeners(SWT.Hide, new Event());
-                wb.waitUntil("the recent file to reopen", JOB_TIMEOUT_MS, () -> open.sessions().size() == 1);
-                assertEquals(file, open.sessions().get(0).dataset().source().orElseThrow());
-                wb.waitForJobs("the reopen job", JOB_TIMEOUT_MS);
-                assertEquals(List.of(file, missing), UiPreferences.recentFiles().files(), "reopening keeps one entry");
+            open.close(open.sessions().get(0));
+            items[0].notifyListeners(SWT.Selection, new Event());
+            recent.notifyListeners(SWT.Hide, new Event());
+            wb.waitUntil("the recent file to reopen", JOB_TIMEOUT_MS, () -> open.sessions().size() == 1);
+            assertEquals(file, open.sessions().get(0).dataset().source().orElseThrow());
+            wb.waitForJobs("the reopen job", JOB_TIMEOUT_MS);
+            assertEquals(List.of(file, missing), UiPreferences.recentFiles().files(), "reopening keeps one entry");
 
-                // Issue 18, 3: opening an open file again (here through a link to it) shows the open one.
-                Path link = Files.createSymbolicLink(dir.resolve("link-to-recent.h5"), file);
-                wb.application().getContext().get(DatasetOpener.class).open(List.of(link));
-                wb.waitForJobs("the second open", JOB_TIMEOUT_MS);
-                wb.processEvents();
-                assertEquals(1, open.sessions().size(), "the file is not opened twice");
-                Object shown = wb.windowContext().get(ESelectionService.class).getSelection();
-                assertEquals(List.of(open.sessions().get(0)), shown, "the navigator selects the open file");
+            // Issue 18, 3: opening an open file again (here through a link to it) shows the open one.
+            Path link = Files.createSymbolicLink(dir.resolve("link-to-recent.h5"), file);
+            wb.application().getContext().get(DatasetOpener.class).open(List.of(link));
+            wb.waitForJobs("the second open", JOB_TIMEOUT_MS);
+            wb.processEvents();
+            assertEquals(1, open.sessions().size(), "the file is not opened twice");
+            Object shown = wb.windowContext().get(ESelectionService.class).getSelection();
+            assertEquals(List.of(open.sessions().get(0)), shown, "the navigator selects the open file");
 
-                String target = System.getProperty("fullsms.screenshots", System.getenv("FULLSMS_SCREENSHOTS"));
-                if (target != null && !target.isBlank()) {
-                    screenshotOfOpenRecent(wb, Path.of(target).resolve("open-recent.png"));
-                }
-            });
-        } finally {
-            if (saved == null) {
-                prefs.remove(UiPreferences.RECENT_FILES);
-            } else {
-                prefs.put(UiPreferences.RECENT_FILES, saved);
+            String target = System.getProperty("fullsms.screenshots", System.getenv("FULLSMS_SCREENSHOTS"));
+            if (target != null && !target.isBlank()) {
+                screenshotOfOpenRecent(wb, Path.of(target).resolve("open-recent.png"));
             }
-            UiPreferences.flush();
-        }
+        });
     }
 
     /** The element's widget is a drop target for files (SWT allows one per control). */

@@ -71,7 +71,6 @@ class SessionWorkflowTest {
             wb.waitForJobs("resolve all", JOB_TIMEOUT_MS);
             AnalysisActions.group(session.particles());
             wb.waitForJobs("group all", JOB_TIMEOUT_MS);
-            LifetimeActions.setModel(session, UiPreferences.defaultFitModel(1));
             LifetimeActions.fit(session.particles());
             wb.waitForJobs("fit all", JOB_TIMEOUT_MS);
             HistogramBinning grid = session.decayBinning();

@@ -8,6 +8,8 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -22,16 +24,20 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.fullsms.runtime.FullSmsJobs;
+import org.fullsms.ui.prefs.UiPreferences;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Runs the product's e4 workbench (same application model, CSS and branding as the product) on the calling
  * thread, hands it to a check once its window is up, then closes it. Failures inside the check are rethrown.
  * Only public platform API is used: the e4 application is taken from the extension registry and started as any
- * {@link IApplication}; the running workbench is the {@link IWorkbench} service it registers.
+ * {@link IApplication}; the running workbench is the {@link IWorkbench} service it registers. Every workbench
+ * starts with the product's default preferences, as on a fresh installation: what one test chose (the fit dialog's
+ * model, the intensity unit, recent files) must not change what the next one does.
  */
 final class TestWorkbench {
 
@@ -59,6 +65,7 @@ final class TestWorkbench {
     }
 
     static void run(Check check) throws Exception {
+        resetPreferences();
         Display display = Display.getDefault();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long deadline = System.currentTimeMillis() + 60_000;
@@ -98,6 +105,13 @@ final class TestWorkbench {
         if (failure.get() instanceof Error e) {
             throw e;
         }
+    }
+
+    /** Clears what earlier workbenches of this test run left in the instance scope of {@code org.fullsms.ui}. */
+    private static void resetPreferences() throws BackingStoreException {
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(UiPreferences.NODE);
+        node.clear();
+        node.flush();
     }
 
     /** The e4 application as its plug-in declares it, made as the application container would make it. */

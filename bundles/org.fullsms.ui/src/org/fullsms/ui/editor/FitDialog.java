@@ -690,6 +690,11 @@ public final class FitDialog extends TitleAreaDialog {
         return startLine;
     }
 
+    /** The window's end marker on the decay. */
+    public DraggableLine endMarker() {
+        return endLine;
+    }
+
     /** The start value field of the parameter row named {@code name} ("τ1", "Amplitude 2", "IRF shift", …). */
     public Text startField(String name) {
         return row(name).startField();

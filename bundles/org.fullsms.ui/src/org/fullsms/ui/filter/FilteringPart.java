@@ -15,6 +15,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -51,7 +52,8 @@ import org.fullsms.ui.export.StackRoom;
 import org.fullsms.ui.undo.NormalisationChange;
 
 /**
- * Window &gt; Filtering, the original's Filtering tab (REFERENCE §7) as a view below the particle editors: what to
+ * Window &gt; Filtering, the original's Filtering tab (REFERENCE §7) as a view below the particle editors (beside
+ * them, in the editor stack, where the window is too short for both): what to
  * plot (levels, group levels or groups of all, the checked or the current particle, optionally inside each ROI; a
  * feature against another or the distribution of one), the filters, the τ–I line with its equation and R², the
  * normalisation (Edit &gt; Undo reverts it) and the export of the filtered set, beside the plot. A click on a point
@@ -65,8 +67,13 @@ public class FilteringPart {
 
     /** The plot's least height, so the controls never squeeze it away on a 768-pixel screen. */
     private static final int MIN_PLOT_HEIGHT = 150;
-    /** The largest share of its column the view's stack grows to. */
-    private static final double MAX_SHARE = 0.52;
+    /**
+     * Height the editor stack keeps above the view: the Intensity tab's controls, its info lines and tabs (about
+     * 250 pixels on a 1366-pixel-wide screen) and a trace of 200 pixels.
+     */
+    private static final int EDITOR_HEIGHT = 480;
+    /** Element id of the stack below the editors that the application model puts the view in. */
+    private static final String BOTTOM_STACK = "org.fullsms.app.bottomstack";
 
     @Inject
     private OpenDatasets open;
@@ -102,6 +109,8 @@ public class FilteringPart {
     private Background normaliser;
     private FilterView view;
     private FilterPoint selected;
+    private ParticleAnalysis lastEditorParticle;
+    private boolean movedToEditors;
     private boolean refreshQueued;
     private final Consumer<AnalysisSession.Change> listener = this::changed;
     private final Consumer<OpenDatasets.Event> fileListener = e -> sync.asyncExec(this::filesChanged);
@@ -163,7 +172,7 @@ public class FilteringPart {
                 () -> record(new NormalisationChange(session, null)));
         Composite export = Controls.row(column, 1);
         Controls.button(export, "Export Table...", "The points shown as a CSV file, with their features, filter "
-                + "verdicts and normalised intensities", this::exportTable);
+                + "verdicts and normalised intensities, and their τ–I line in a second file beside it", this::exportTable);
         onlyPassing = Controls.check(export, "Only passing", true, "Write only the points that pass the filters");
         left.setContent(controls);
         left.setExpandHorizontal(true);
@@ -175,24 +184,40 @@ public class FilteringPart {
 
     @Focus
     void focus() {
-        makeRoom();
+        sync.asyncExec(this::placeBelowEditors); // once the stack has laid the view out
         chart.canvas().getControl().setFocus();
     }
 
     /**
-     * Shown in the short bottom stack: grows it to the filters' height and a readable plot, but to at most
-     * {@value #MAX_SHARE} of the column, so that the particle editor above keeps its trace in sight (a click on a
-     * point shows its level there); on a 768-pixel screen the filters then scroll.
+     * Shown in the short bottom stack: grows it to the filters' height and a readable plot, leaving the particle
+     * editor above {@value #EDITOR_HEIGHT} pixels, so that a click on a point shows its level in a trace that can
+     * be read. Where the column cannot hold both (a 768-pixel screen), the view moves to the editor stack instead,
+     * a tab beside the particle editors with the whole column's height; a click on a point then brings the
+     * particle's editor forward. It moves once: dragged back below the editors, it stays there.
      */
-    private void makeRoom() {
-        int width = root.getClientArea().width;
-        if (width <= 0 || !(part.getParent() != null && part.getParent().getWidget() instanceof Control stack
-                && stack.getParent() != null)) {
+    private void placeBelowEditors() {
+        int width = root.isDisposed() ? 0 : root.getClientArea().width;
+        MUIElement stack = part.getParent();
+        if (width <= 0 || stack == null || !BOTTOM_STACK.equals(stack.getElementId())
+                || !(stack.getWidget() instanceof Control stackControl) || stackControl.getParent() == null) {
             return;
         }
+        int column = stackControl.getParent().getClientArea().height;
         int needed = root.computeSize(width, SWT.DEFAULT, true).y - root.getClientArea().height;
-        int allowed = (int) (stack.getParent().getClientArea().height * MAX_SHARE) - stack.getSize().y;
-        StackRoom.grow(part, Math.min(needed, allowed));
+        if (stackControl.getSize().y + needed + EDITOR_HEIGHT <= column) {
+            StackRoom.grow(part, needed);
+        } else if (!movedToEditors) {
+            movedToEditors = true;
+            moveToEditorStack();
+        }
+    }
+
+    private void moveToEditorStack() {
+        if (models.find(EditorOpener.EDITOR_STACK, app) instanceof MPartStack editors
+                && !editors.getChildren().contains(part)) {
+            editors.getChildren().add(part); // leaves the bottom stack: a part has one container
+            parts.activate(part);
+        }
     }
 
     // ---- state ----
@@ -306,17 +331,28 @@ public class FilteringPart {
     /** With "the current particle", another particle editor on top is another scope. */
     @Inject
     void activePart(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
-        if (plotChoice != null && !root.isDisposed() && session != null && plotChoice.scope() == Scope.CURRENT
-                && active != null && active.getTransientData().get(ParticleEditor.PARTICLE_KEY) != null) {
+        if (active == null || !(active.getTransientData().get(ParticleEditor.PARTICLE_KEY)
+                instanceof ParticleAnalysis a) || a == lastEditorParticle) {
+            return;
+        }
+        lastEditorParticle = a;
+        if (plotChoice != null && !root.isDisposed() && session != null && plotChoice.scope() == Scope.CURRENT) {
             refresh();
         }
     }
 
-    /** The particle of the editor on top of the editor stack, or null. */
+    /**
+     * The particle of the editor on top of the editor stack; when this view is on top there (a short screen), the
+     * particle of the editor last active, while it is open; else null.
+     */
     private ParticleAnalysis currentParticle() {
-        return models.find(EditorOpener.EDITOR_STACK, app) instanceof MPartStack stack
+        if (models.find(EditorOpener.EDITOR_STACK, app) instanceof MPartStack stack
                 && stack.getSelectedElement() instanceof MPart p
-                && p.getTransientData().get(ParticleEditor.PARTICLE_KEY) instanceof ParticleAnalysis a ? a : null;
+                && p.getTransientData().get(ParticleEditor.PARTICLE_KEY) instanceof ParticleAnalysis a) {
+            return a;
+        }
+        return parts.getParts().stream().anyMatch(p -> p.getTransientData().get(ParticleEditor.PARTICLE_KEY)
+                == lastEditorParticle) ? lastEditorParticle : null;
     }
 
     private void shown(FilterView v) {
@@ -403,7 +439,7 @@ public class FilteringPart {
     private void exportTable() {
         if (view != null && session != null) {
             FilteredSetExport.ask(root.getShell(), session, plotChoice.kind(), view.points(),
-                    onlyPassing.getSelection(), text -> sync.asyncExec(() -> {
+                    onlyPassing.getSelection(), view.line(), text -> sync.asyncExec(() -> {
                         if (!status.isDisposed()) {
                             status.setText(text);
                         }

@@ -47,8 +47,8 @@ final class PlotChoice {
         kind = Controls.combo(grid, "Levels, group levels (fitted when grouped without a cutting ROI) or groups",
                 LevelKind.LEVEL.label(), LevelKind.GROUP_LEVEL.label(), LevelKind.GROUP.label());
         new Label(grid, SWT.NONE).setText("Of:");
-        particles = Controls.combo(grid, "All particles of the file, the checked ones, or the one of the editor on "
-                + "top", "all particles", "the selected particles", "the current particle");
+        particles = Controls.combo(grid, "All particles of the file, the checked ones, or the one of the particle "
+                + "editor last shown", "all particles", "the selected particles", "the current particle");
         roiOnly = Controls.check(grid, "Only inside each ROI", false, "Leave out levels outside the particle's "
                 + "region of interest");
         roiOnly.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));

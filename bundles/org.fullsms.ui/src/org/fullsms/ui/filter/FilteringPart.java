@@ -114,12 +114,14 @@ public class FilteringPart {
     private ParticleAnalysis lastEditorParticle;
     private boolean movedToEditors;
     private boolean refreshQueued;
+    private StackRoom room;
     private final Consumer<AnalysisSession.Change> listener = this::changed;
     private final Consumer<OpenDatasets.Event> fileListener = e -> sync.asyncExec(this::filesChanged);
 
     @PostConstruct
     void create(Composite parent) {
         root = parent;
+        room = new StackRoom(part, parent);
         GridLayout layout = new GridLayout(2, false);
         layout.marginHeight = 0;
         parent.setLayout(layout);
@@ -207,7 +209,7 @@ public class FilteringPart {
         int column = stackControl.getParent().getClientArea().height;
         int needed = root.computeSize(width, SWT.DEFAULT, true).y - root.getClientArea().height;
         if (stackControl.getSize().y + needed + EDITOR_HEIGHT <= column) {
-            StackRoom.grow(part, needed);
+            room.grow(needed);
         } else if (!movedToEditors) {
             movedToEditors = true;
             moveToEditorStack();

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -56,8 +58,9 @@ import org.junit.jupiter.api.io.TempDir;
  * resolved and fitted through the workbench's actions: the view plots every level; a lifetime filter set in its
  * controls splits the points into passing and filtered out as the fits say; a click on a point opens its particle
  * and marks that level in the intensity trace; Normalise moves levels onto the τ–I line and Edit &gt; Undo, naming
- * it, puts the measured intensities back. With {@code FULLSMS_SCREENSHOTS=DIR} it saves the window at 1366 × 768
- * and 1920 × 1080 there (the display must be that large).
+ * it, puts the measured intensities back; Export Table writes the points and, beside them, their τ–I line. With
+ * {@code FULLSMS_SCREENSHOTS=DIR} it saves the window at 1366 × 768 and 1920 × 1080 there (the display must be
+ * that large).
  */
 class FilteringWorkflowTest {
 
@@ -100,7 +103,9 @@ class FilteringWorkflowTest {
             // at 1366 × 768 the column cannot hold a readable trace above the view: the view is a tab of the editors
             wb.waitUntil("the view to move beside the editors", 30_000, () -> EditorOpener.EDITOR_STACK.equals(
                     part.getParent().getElementId()), () -> "in " + part.getParent().getElementId());
-            wb.waitUntil("the view's layout", 30_000, () -> !view.isBusy() && plotAreaHeight(view.plot()) > 0);
+            // the editor stack lays the moved view out after the move: wait for its plot to take the stack's height
+            wb.waitUntil("the view's layout", 30_000, () -> !view.isBusy()
+                    && plotAreaHeight(view.plot()) >= MIN_FILTER_PLOT, () -> plotAreaHeight(view.plot()) + " px");
             PlotCanvas plot = view.plot();
             int plotHeight = plotAreaHeight(plot);
             assertTrue(plotHeight >= MIN_FILTER_PLOT, "the plot draws in " + plotHeight + " px at 1366×768");
@@ -171,6 +176,34 @@ class FilteringWorkflowTest {
             assertEquals("Redo " + label, editMenuItem(wb, "Redo"));
             execute(wb, "org.fullsms.ui.command.redo");
             assertEquals(n, session.filtering().normalisation(), "redo applies the same normalisation");
+
+            // Export Table, past its file dialog: the points shown, and their τ–I line in a second file beside them
+            wb.waitUntil("the normalised points again", 30_000, () -> !view.isBusy()
+                    && view.points().stream().anyMatch(p -> p.normalised() != null));
+            Path table = dir.resolve("filtered levels.csv");
+            view.exportTable(table);
+            wb.waitForJobs("the export", JOB_TIMEOUT_MS);
+            Path lineFile = dir.resolve("filtered levels tau-I line.csv");
+            try (var files = Files.list(dir)) {
+                assertEquals(Set.of(file, table, lineFile), files.collect(Collectors.toSet()),
+                        "both files, moved into place: no temporary file left");
+            }
+            List<String> rows = Files.readAllLines(table);
+            assertTrue(rows.get(0).contains("Int (counts/s)") && rows.get(0).contains("Av. Lifetime (ns)")
+                    && rows.get(0).contains("Norm. Int (counts/s)"), rows.get(0));
+            assertEquals(view.points().stream().filter(FilterPoint::passes).count(), rows.size() - 1,
+                    "the passing points, one a row");
+            List<String> lineRows = Files.readAllLines(lineFile);
+            List<String> header = List.of(lineRows.get(0).split(","));
+            assertTrue(header.contains("Slope (ns/(counts/s))") && header.contains("Intercept (ns)"), lineRows.get(0));
+            String[] values = lineRows.get(1).split(",", -1);
+            var line = view.line();
+            double slope = Double.parseDouble(values[header.indexOf("Slope (ns/(counts/s))")]);
+            double r2 = Double.parseDouble(values[header.indexOf("R Squared")]);
+            assertEquals(line.slope(), slope, Math.ulp(line.slope()), "the view's slope");
+            assertEquals(line.rSquared(), r2, Math.ulp(line.rSquared()), "the view's R²");
+            assertEquals(line.points(), Integer.parseInt(values[header.indexOf("Points")]));
+            wb.waitUntil("the status to say so", 5000, () -> view.statusText().startsWith("Wrote " + table));
 
             // the distribution of the lifetimes: every fitted level in the grey bins, those that pass in colour
             Combo plotChoice = Widgets.all((Composite) part.getWidget(), Combo.class).stream()

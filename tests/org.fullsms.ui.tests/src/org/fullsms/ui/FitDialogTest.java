@@ -17,6 +17,7 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -47,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 17, 1 and 7 in the live workbench: the Lifetime tab's Fitting Parameters dialog on a fitted particle. A new
  * τ redraws the model with that decay constant (evaluated off the UI thread), dragging the window's start marker
  * sets the start field, a fixed τ survives Fit Current, and the model is the file's (its lifetime setup) and the
- * preferences' when the dialog opens again; Restore Defaults gives the original's values. With
+ * preferences' when the dialog opens again; Restore Defaults gives the original's values. Fit Selected fits the
+ * checked particles and Fit All every particle, each with the dialog's model. With
  * {@code FULLSMS_SCREENSHOTS=DIR} the dialog is saved there as fit-dialog.png.
  */
 class FitDialogTest {
@@ -169,6 +171,84 @@ class FitDialogTest {
             assertEquals(kept, LifetimeActions.model(session), "Cancel keeps the model");
             assertFalse(first.fits().isEmpty());
         });
+    }
+
+    /**
+     * Fit Selected fits the checked particles, and only those, with the dialog's model (two exponentials, τ1 fixed);
+     * Fit All then fits every particle with another model (one exponential, τ fixed at another value).
+     */
+    @Test
+    void fitSelectedAndFitAllUseTheDialogsModel() throws Exception {
+        Path file = dir.resolve("three.h5");
+        var sim = new Simulator().run(SimulationParameters.builder().particles(3).durationS(10).seed(5).build(),
+                new NullProgressMonitor());
+        new Hdf5Writer().write(sim.dataset(), file, WriteOptions.DEFAULTS, new NullProgressMonitor());
+        TestWorkbench.run(wb -> {
+            OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
+            wb.application().getContext().get(DatasetOpener.class).open(List.of(file));
+            wb.waitUntil("the file to open", TIMEOUT_MS, () -> open.sessions().size() == 1);
+            AnalysisSession session = open.sessions().get(0);
+            List<ParticleAnalysis> all = session.particles();
+            assertTrue(all.size() >= 3, all.size() + " particles");
+            ParticleAnalysis shown = all.get(0);
+            // checked: the second and the last; the dialog is opened on the first, which is not checked
+            for (ParticleAnalysis a : all) {
+                a.setSelected(a == all.get(1) || a == all.get(all.size() - 1));
+            }
+            List<ParticleAnalysis> checked = session.selected();
+            assertEquals(2, checked.size());
+            MPart part = EditorOpener.open(shown, wb.windowContext().get(EPartService.class),
+                    wb.windowContext().get(EModelService.class), wb.application());
+            ParticleEditor editor = EditorOpener.editorOf(part);
+            editor.show(ParticleEditor.Tab.LIFETIME);
+            wb.waitUntil("the decay to draw", 30_000, () -> !editor.isBusy());
+
+            fitFromDialog(wb, editor, 2, "2.5", "Fit Selected");
+            wb.waitForJobs("fit selected", TIMEOUT_MS);
+            for (ParticleAnalysis a : all) {
+                FitResult fit = a.fits().get(FitTarget.WHOLE);
+                if (checked.contains(a)) {
+                    assertTrue(fit != null && fit.ok(), a.particle().name() + ": " + fit);
+                    assertEquals(2, fit.numExp(), a.particle().name() + " fitted with the dialog's exponentials");
+                    assertEquals(2.5, fit.tauNs()[0], 0, a.particle().name() + " keeps the fixed τ1");
+                } else {
+                    assertTrue(a.fits().isEmpty(), a.particle().name() + " is not checked: not fitted");
+                }
+            }
+
+            fitFromDialog(wb, editor, 1, "1.7", "Fit All");
+            wb.waitForJobs("fit all", TIMEOUT_MS);
+            for (ParticleAnalysis a : all) {
+                FitResult fit = a.fits().get(FitTarget.WHOLE);
+                assertTrue(fit != null && fit.ok(), a.particle().name() + ": " + fit);
+                assertEquals(1, fit.numExp(), a.particle().name() + " fitted with one exponential");
+                assertEquals(1.7, fit.tauNs()[0], 0, a.particle().name() + " keeps the fixed τ");
+            }
+        });
+    }
+
+    /** Opens the fit dialog, chooses {@code exponentials} with τ1 fixed at {@code tau} and presses {@code button}. */
+    private static void fitFromDialog(TestWorkbench wb, ParticleEditor editor, int exponentials, String tau,
+            String button) throws Exception {
+        DialogScript script = new DialogScript(wb.display()).then("the dialog", "Fitting Parameters",
+                s -> s.getData() instanceof FitDialog d && d.isReady(), s -> {
+                    FitDialog d = (FitDialog) s.getData();
+                    Combo count = Widgets.all(s, Combo.class).stream()
+                            .filter(c -> List.of(c.getItems()).equals(List.of("1", "2", "3"))).findFirst()
+                            .orElseThrow();
+                    count.select(exponentials - 1);
+                    count.notifyListeners(SWT.Selection, new Event());
+                    d.startField("τ1").setText(tau);
+                    Button fix = d.fixBox("τ1");
+                    fix.setSelection(true);
+                    fix.notifyListeners(SWT.Selection, new Event());
+                    assertEquals(exponentials, d.model().parameters().numExp());
+                    assertTrue(d.model().parameters().tauNs().get(0).fixed());
+                    DialogScript.press(s, button);
+                });
+        script.start(TIMEOUT_MS);
+        editor.lifetime().openFitDialog();
+        script.check();
     }
 
     /** Types a τ1 start, waits for its model and returns the slope of ln(model − background) in its tail (1/ns). */

@@ -70,6 +70,7 @@ public class ExportPart {
 
     @Inject
     private MPart part;
+    private StackRoom room;
 
     private Button csv;
     private Button parquet;
@@ -92,6 +93,7 @@ public class ExportPart {
 
     @PostConstruct
     void create(Composite parent) {
+        room = new StackRoom(part, parent);
         GridLayout layout = new GridLayout(1, false);
         layout.marginHeight = 2;
         layout.verticalSpacing = 2;
@@ -221,7 +223,10 @@ public class ExportPart {
         export.setFocus();
     }
 
-    /** Shown in a stack too short for its options (the default bottom stack on a 768-pixel screen): grows it. */
+    /**
+     * Shown in a stack too short for its options (the default bottom stack on a 768-pixel screen): grows it, until the
+     * view is hidden or closed.
+     */
     private void makeRoom() {
         Composite parent = options.getParent();
         int width = parent.getClientArea().width;
@@ -229,7 +234,7 @@ public class ExportPart {
             return;
         }
         int needed = parent.computeSize(width, SWT.DEFAULT, true).y;
-        StackRoom.grow(part, needed - parent.getClientArea().height);
+        room.grow(needed - parent.getClientArea().height);
     }
 
     /** A check box per installed extension exporter (label, description as tooltip); kept checks stay checked. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -20,21 +21,17 @@ import org.fullsms.runtime.FullSmsJobs;
 import org.fullsms.runtime.state.AnalysisSession;
 
 /**
- * "Export Table…": asks where (beside the data file, named after it and the kind of points), then writes the
- * filtered set in a job, with the τ–I line of its points in a second file beside it, each whole or not at all and
- * never onto the data file; a failure goes to the Error Log.
+ * "Export Table…": asks where (beside the data file, named after it and the kind of points); {@link #write} then
+ * writes the filtered set in a job, with the τ–I line of its points in a second file beside it, each whole or not at
+ * all and never onto the data file; a failure goes to the Error Log.
  */
 final class FilteredSetExport {
 
     private FilteredSetExport() {
     }
 
-    /**
-     * @param line the τ–I line of the points, written beside them ({@link #lineFileOf}); null: none
-     * @param done hears "Wrote FILE" on the UI thread's terms (the caller posts it there)
-     */
-    static void ask(Shell shell, AnalysisSession session, LevelKind kind, List<FilterPoint> points,
-            boolean onlyPassing, TauIntensityRegression line, Consumer<String> done) {
+    /** Asks where the filtered set of {@code kind} goes; null when the user cancels. */
+    static Path ask(Shell shell, AnalysisSession session, LevelKind kind) {
         FileDialog d = new FileDialog(shell, SWT.SAVE);
         d.setFilterExtensions(new String[] { "*.csv" });
         d.setOverwrite(true);
@@ -45,16 +42,26 @@ final class FilteredSetExport {
         String stem = FilteringPart.name(session).replaceFirst("\\.[^.]*$", "");
         d.setFileName(stem + " filtered " + kind.label().toLowerCase(Locale.ROOT) + ".csv");
         String chosen = d.open();
-        if (chosen == null) {
-            return;
-        }
-        Path target = Path.of(chosen);
-        FullSmsJobs.create("Writing " + target.getFileName(), monitor -> {
+        return chosen == null ? null : Path.of(chosen);
+    }
+
+    /**
+     * Writes the points to {@code target}, replacing it (the dialog asked before), and their τ–I line beside it, in a
+     * job.
+     *
+     * @param line the τ–I line of the points, written beside them ({@link #lineFileOf}); null: none
+     * @param done hears "Wrote FILE" on the UI thread's terms (the caller posts it there)
+     * @return the job, scheduled
+     */
+    static Job write(AnalysisSession session, Path target, List<FilterPoint> points, boolean onlyPassing,
+            TauIntensityRegression line, Consumer<String> done) {
+        Path data = session.dataset().source().orElse(null);
+        Job job = FullSmsJobs.create("Writing " + target.getFileName(), monitor -> {
             try {
                 if (data != null && Files.exists(target) && Files.isSameFile(target, data)) {
                     throw new IOException(target + " is the data file: not overwritten");
                 }
-                FilteredLevelsCsv.write(target, points, onlyPassing, true); // the dialog asked before replacing
+                FilteredLevelsCsv.write(target, points, onlyPassing, true);
                 if (line == null) {
                     done.accept("Wrote " + target);
                 } else {
@@ -69,7 +76,9 @@ final class FilteredSetExport {
             } catch (IOException e) {
                 return Status.error("Filtered set " + target + ": " + e.getMessage());
             }
-        }).schedule();
+        });
+        job.schedule();
+        return job;
     }
 
     /** Where the τ–I line of a table goes: beside it, "NAME tau-I line.csv" for "NAME.csv". */

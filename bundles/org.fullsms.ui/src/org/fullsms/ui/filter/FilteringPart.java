@@ -1,5 +1,6 @@
 package org.fullsms.ui.filter;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -112,12 +114,14 @@ public class FilteringPart {
     private ParticleAnalysis lastEditorParticle;
     private boolean movedToEditors;
     private boolean refreshQueued;
+    private StackRoom room;
     private final Consumer<AnalysisSession.Change> listener = this::changed;
     private final Consumer<OpenDatasets.Event> fileListener = e -> sync.asyncExec(this::filesChanged);
 
     @PostConstruct
     void create(Composite parent) {
         root = parent;
+        room = new StackRoom(part, parent);
         GridLayout layout = new GridLayout(2, false);
         layout.marginHeight = 0;
         parent.setLayout(layout);
@@ -205,7 +209,7 @@ public class FilteringPart {
         int column = stackControl.getParent().getClientArea().height;
         int needed = root.computeSize(width, SWT.DEFAULT, true).y - root.getClientArea().height;
         if (stackControl.getSize().y + needed + EDITOR_HEIGHT <= column) {
-            StackRoom.grow(part, needed);
+            room.grow(needed);
         } else if (!movedToEditors) {
             movedToEditors = true;
             moveToEditorStack();
@@ -438,13 +442,29 @@ public class FilteringPart {
 
     private void exportTable() {
         if (view != null && session != null) {
-            FilteredSetExport.ask(root.getShell(), session, plotChoice.kind(), view.points(),
-                    onlyPassing.getSelection(), view.line(), text -> sync.asyncExec(() -> {
-                        if (!status.isDisposed()) {
-                            status.setText(text);
-                        }
-                    }));
+            Path target = FilteredSetExport.ask(root.getShell(), session, plotChoice.kind());
+            if (target != null) {
+                exportTable(target);
+            }
         }
+    }
+
+    /**
+     * Writes the points shown to {@code target} (replacing it) and their τ–I line beside it, as Export Table does
+     * after its file dialog; the status line says what was written.
+     *
+     * @return the writing job, scheduled; null when nothing is shown
+     */
+    public Job exportTable(Path target) {
+        if (view == null || session == null) {
+            return null;
+        }
+        return FilteredSetExport.write(session, target, view.points(), onlyPassing.getSelection(), view.line(),
+                text -> sync.asyncExec(() -> {
+                    if (!status.isDisposed()) {
+                        status.setText(text);
+                    }
+                }));
     }
 
     // ---- for tests ----

@@ -80,6 +80,8 @@ class FitDialogTest {
             assertTrue(before != null && before.ok(), "fitted: " + before);
             editor.show(ParticleEditor.Tab.LIFETIME);
             wb.waitUntil("the decay to draw", 30_000, () -> !editor.isBusy());
+            // not resolved yet: the empty level strip is labelled with the intensity unit all the same
+            assertEquals("cps", editor.lifetime().levelStrip().getChart().getAxisSet().getYAxis(0).getTitle().getText());
 
             String uiThread = wb.display().getThread().getName();
             double[] slopes = new double[2];

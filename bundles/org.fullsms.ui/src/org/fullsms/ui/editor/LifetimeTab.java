@@ -300,16 +300,17 @@ public final class LifetimeTab implements EditorTab {
 
     private void drawLevels() {
         List<Level> levels = analysis.levels().map(r -> r.levels()).orElse(List.of());
+        IntensityUnit unit = UiPreferences.intensityUnit();
+        double binMs = analysis.binSizeMs();
+        // the unit also before a resolve: the empty strip otherwise shows the chart library's "Y Axis"
+        levelTrace.setAxisTitle(PlotCanvas.Axis.Y, unit.shortLabel(), null);
+        levelTrace.getControl().setToolTipText("Levels: intensity (" + unit.label(binMs) + ") against time (s); click "
+                + "a level to show its decay");
         if (levels.isEmpty()) {
             setData(levelTrace, "levels", "Levels", SeriesStyle.step(Palette.LEVEL), SeriesData.empty());
             levelTrace.setOverlays("selected", List.of());
             return;
         }
-        IntensityUnit unit = UiPreferences.intensityUnit();
-        double binMs = analysis.binSizeMs();
-        levelTrace.setAxisTitle(PlotCanvas.Axis.Y, unit.shortLabel(), null);
-        levelTrace.getControl().setToolTipText("Levels: intensity (" + unit.label(binMs) + ") against time (s); click "
-                + "a level to show its decay");
         double total = levels.get(levels.size() - 1).endS() - levels.get(0).startS();
         double top = 0;
         for (Level l : levels) {

@@ -73,20 +73,15 @@ public final class DecayBinning {
         if (p.error().isPresent() || p.photonCount() == 0) {
             return null;
         }
-        boolean wasLoaded = p.arePhotonsLoaded();
-        try {
-            MicroTimes micro = p.photons().micro();
-            double own = p.channelWidth().ns();
+        return TransientPhotons.read(p, q -> {
+            MicroTimes micro = q.photons().micro();
+            double own = q.channelWidth().ns();
             double on = Double.isNaN(width) ? own : width;
             int max = MicroTimes.NO_CHANNEL;
             for (int i = 0; i < micro.size(); i++) {
                 max = Math.max(max, micro.channelOn(i, on));
             }
             return new Largest(own, max);
-        } finally {
-            if (!wasLoaded) {
-                p.releasePhotons();
-            }
-        }
+        });
     }
 }

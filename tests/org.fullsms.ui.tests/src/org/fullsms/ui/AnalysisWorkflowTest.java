@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.widgets.Menu;
 import org.fullsms.analysis.grouping.GroupingResult;
 import org.fullsms.analysis.lifetime.FitResult;
 import org.fullsms.analysis.simulation.SimulationParameters;
@@ -85,14 +80,14 @@ class AnalysisWorkflowTest {
             assertEquals(other, first.grouping().orElseThrow().selected().numGroups(), "the clicked step is selected");
             assertTrue(first.groupsApplied(), "picking a step applies its groups");
             String pick = "grouping step of " + first.particle().name();
-            assertEquals("Undo " + pick, editMenuItem(wb, "Undo"), "Undo names what it reverts");
-            execute(wb, "org.fullsms.ui.command.undo");
+            assertEquals("Undo " + pick, wb.editMenuItem("Undo"), "Undo names what it reverts");
+            wb.execute("org.fullsms.ui.command.undo");
             assertEquals(grouping.selectedStep(), first.grouping().orElseThrow().selectedStep(), "Edit > Undo reverts the pick");
-            assertEquals("Redo " + pick, editMenuItem(wb, "Redo"), "Redo names what it applies again");
-            execute(wb, "org.fullsms.ui.command.redo");
+            assertEquals("Redo " + pick, wb.editMenuItem("Redo"), "Redo names what it applies again");
+            wb.execute("org.fullsms.ui.command.redo");
             assertEquals(other, first.grouping().orElseThrow().selected().numGroups(), "Edit > Redo picks the step again");
             assertTrue(first.groupsApplied(), "redo applies the step's groups again");
-            assertEquals("Redo", editMenuItem(wb, "Redo"), "nothing left to redo");
+            assertEquals("Redo", wb.editMenuItem("Redo"), "nothing left to redo");
             editor.grouping().pick(grouping.best().numGroups());
 
             editor.lifetime().fit(List.of(first));
@@ -127,24 +122,6 @@ class AnalysisWorkflowTest {
     private static int series(PlotCanvas canvas, String id) {
         var s = canvas.getSeries(id);
         return s == null ? 0 : s.getData().size();
-    }
-
-    private static void execute(TestWorkbench wb, String commandId) {
-        ECommandService commands = wb.windowContext().get(ECommandService.class);
-        EHandlerService handlers = wb.windowContext().get(EHandlerService.class);
-        ParameterizedCommand command = commands.createCommand(commandId, null);
-        assertTrue(handlers.canExecute(command), commandId + " is enabled");
-        handlers.executeHandler(command);
-        wb.processEvents();
-    }
-
-    /** The text of the Edit menu's item starting with {@code verb}, as a user sees it when opening the menu. */
-    private static String editMenuItem(TestWorkbench wb, String verb) {
-        Menu edit = Arrays.stream(wb.mainShell().getMenuBar().getItems())
-                .filter(i -> i.getText().replace("&", "").equals("Edit")).findFirst().orElseThrow().getMenu();
-        wb.showMenu(edit);
-        return Arrays.stream(edit.getItems()).map(i -> i.getText().replace("&", "").split("\t")[0])
-                .filter(t -> t.startsWith(verb)).findFirst().orElseThrow();
     }
 
     /** PNGs of each tab for docs/images, when asked for. */

@@ -14,10 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -27,7 +24,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.IAxis;
 import org.fullsms.analysis.cpa.Level;
@@ -168,13 +164,13 @@ class FilteringWorkflowTest {
             }
             screenshot(wb, "filtering-1366x768.png");
             String label = "Normalisation of " + file.getFileName();
-            assertEquals("Undo " + label, editMenuItem(wb, "Undo"), "Edit > Undo names the normalisation");
-            execute(wb, "org.fullsms.ui.command.undo");
+            assertEquals("Undo " + label, wb.editMenuItem("Undo"), "Edit > Undo names the normalisation");
+            wb.execute("org.fullsms.ui.command.undo");
             assertNull(session.filtering().normalisation(), "undone: the measured intensities again");
             wb.waitUntil("the measured points", 30_000, () -> !view.isBusy()
                     && view.points().stream().allMatch(p -> p.normalised() == null));
-            assertEquals("Redo " + label, editMenuItem(wb, "Redo"));
-            execute(wb, "org.fullsms.ui.command.redo");
+            assertEquals("Redo " + label, wb.editMenuItem("Redo"));
+            wb.execute("org.fullsms.ui.command.redo");
             assertEquals(n, session.filtering().normalisation(), "redo applies the same normalisation");
 
             // Export Table, past its file dialog: the points shown, and their τ–I line in a second file beside them
@@ -304,23 +300,6 @@ class FilteringWorkflowTest {
             e.y = ay.getPixelCoordinate(y);
             area.notifyListeners(type, e);
         }
-    }
-
-    private static void execute(TestWorkbench wb, String commandId) {
-        ECommandService commands = wb.windowContext().get(ECommandService.class);
-        EHandlerService handlers = wb.windowContext().get(EHandlerService.class);
-        ParameterizedCommand command = commands.createCommand(commandId, null);
-        assertTrue(handlers.canExecute(command), commandId + " is enabled");
-        handlers.executeHandler(command);
-        wb.processEvents();
-    }
-
-    private static String editMenuItem(TestWorkbench wb, String verb) {
-        Menu edit = Arrays.stream(wb.mainShell().getMenuBar().getItems())
-                .filter(i -> i.getText().replace("&", "").equals("Edit")).findFirst().orElseThrow().getMenu();
-        wb.showMenu(edit);
-        return Arrays.stream(edit.getItems()).map(i -> i.getText().replace("&", "").split("\t")[0])
-                .filter(t -> t.startsWith(verb)).findFirst().orElseThrow();
     }
 
     private static void screenshot(TestWorkbench wb, String name) throws Exception {

@@ -61,15 +61,9 @@ class FitDialogTest {
 
     @Test
     void previewFollowsTheValuesAndAFixedLifetimeStaysInTheFit() throws Exception {
-        Path file = dir.resolve("fit.h5");
-        var sim = new Simulator().run(SimulationParameters.builder().particles(1).durationS(20).seed(11).build(),
-                new NullProgressMonitor());
-        new Hdf5Writer().write(sim.dataset(), file, WriteOptions.DEFAULTS, new NullProgressMonitor());
+        Path file = simulated("fit.h5", 1, 20, 11);
         TestWorkbench.run(wb -> {
-            OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
-            wb.application().getContext().get(DatasetOpener.class).open(List.of(file));
-            wb.waitUntil("the file to open", TIMEOUT_MS, () -> open.sessions().size() == 1);
-            AnalysisSession session = open.sessions().get(0);
+            AnalysisSession session = open(wb, file);
             ParticleAnalysis first = session.particles().get(0);
             MPart part = EditorOpener.open(first, wb.windowContext().get(EPartService.class),
                     wb.windowContext().get(EModelService.class), wb.application());
@@ -182,15 +176,9 @@ class FitDialogTest {
      */
     @Test
     void fitSelectedAndFitAllUseTheDialogsModel() throws Exception {
-        Path file = dir.resolve("three.h5");
-        var sim = new Simulator().run(SimulationParameters.builder().particles(3).durationS(10).seed(5).build(),
-                new NullProgressMonitor());
-        new Hdf5Writer().write(sim.dataset(), file, WriteOptions.DEFAULTS, new NullProgressMonitor());
+        Path file = simulated("three.h5", 3, 10, 5);
         TestWorkbench.run(wb -> {
-            OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
-            wb.application().getContext().get(DatasetOpener.class).open(List.of(file));
-            wb.waitUntil("the file to open", TIMEOUT_MS, () -> open.sessions().size() == 1);
-            AnalysisSession session = open.sessions().get(0);
+            AnalysisSession session = open(wb, file);
             List<ParticleAnalysis> all = session.particles();
             assertTrue(all.size() >= 3, all.size() + " particles");
             ParticleAnalysis shown = all.get(0);
@@ -274,6 +262,23 @@ class FitDialogTest {
     }
 
     /** Runs the event loop until {@code done} (the dialog's nested loop is the one running the script). */
+    /** A simulated file of blinking particles in the test's folder. */
+    private Path simulated(String name, int particles, double durationS, long seed) throws Exception {
+        Path file = dir.resolve(name);
+        var sim = new Simulator().run(SimulationParameters.builder().particles(particles).durationS(durationS)
+                .seed(seed).build(), new NullProgressMonitor());
+        new Hdf5Writer().write(sim.dataset(), file, WriteOptions.DEFAULTS, new NullProgressMonitor());
+        return file;
+    }
+
+    /** Opens the file in the workbench, as File > Open does. */
+    private static AnalysisSession open(TestWorkbench wb, Path file) throws InterruptedException {
+        OpenDatasets open = wb.application().getContext().get(OpenDatasets.class);
+        wb.application().getContext().get(DatasetOpener.class).open(List.of(file));
+        wb.waitUntil("the file to open", TIMEOUT_MS, () -> open.sessions().size() == 1);
+        return open.sessions().get(0);
+    }
+
     private static void pump(Display display, BooleanSupplier done) throws InterruptedException {
         pump(display, "the preview", done);
     }

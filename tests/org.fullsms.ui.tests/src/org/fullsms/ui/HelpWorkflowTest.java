@@ -11,10 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -79,7 +76,7 @@ class HelpWorkflowTest {
             assertTrue(helpItems.contains("Help for This View\tF1"), "F1 is shown in the Help menu: " + helpItems);
             assertEquals(null, parts.findPart(HelpView.ID), "no Help view before it is asked for");
 
-            execute(wb, "org.fullsms.ui.command.helpcontents");
+            wb.execute("org.fullsms.ui.command.helpcontents");
             HelpView help = helpView(wb, parts);
             for (String section : List.of("Getting started", "Intensity tab", "Change point analysis (Resolve)",
                     "Lifetime tab", "Goodness of fit: χ²red and Durbin–Watson", "Grouping (BIC) tab",
@@ -230,14 +227,6 @@ class HelpWorkflowTest {
 
     private static Rectangle bounds(Control c) {
         return c.getDisplay().map(c.getParent(), null, c.getBounds());
-    }
-
-    private static void execute(TestWorkbench wb, String commandId) {
-        ParameterizedCommand command = wb.windowContext().get(ECommandService.class).createCommand(commandId, null);
-        EHandlerService handlers = wb.windowContext().get(EHandlerService.class);
-        assertTrue(handlers.canExecute(command), commandId + " is enabled");
-        handlers.executeHandler(command);
-        wb.processEvents();
     }
 
     /** The items of a main menu as a user sees them (accelerators after a tab). */

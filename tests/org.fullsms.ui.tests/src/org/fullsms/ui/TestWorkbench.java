@@ -1,15 +1,21 @@
 package org.fullsms.ui;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -199,6 +205,25 @@ final class TestWorkbench {
         while (display.readAndDispatch()) {
             // drain the queue
         }
+    }
+
+    /** Runs a command through its handler, as its menu item does; fails when the command is disabled. */
+    void execute(String commandId) {
+        ECommandService commands = windowContext().get(ECommandService.class);
+        EHandlerService handlers = windowContext().get(EHandlerService.class);
+        ParameterizedCommand command = commands.createCommand(commandId, null);
+        assertTrue(handlers.canExecute(command), commandId + " is enabled");
+        handlers.executeHandler(command);
+        processEvents();
+    }
+
+    /** The text of the Edit menu's item starting with {@code verb}, as a user sees it when opening the menu. */
+    String editMenuItem(String verb) {
+        Menu edit = Arrays.stream(mainShell().getMenuBar().getItems())
+                .filter(i -> i.getText().replace("&", "").equals("Edit")).findFirst().orElseThrow().getMenu();
+        showMenu(edit);
+        return Arrays.stream(edit.getItems()).map(i -> i.getText().replace("&", "").split("\t")[0])
+                .filter(t -> t.startsWith(verb)).findFirst().orElseThrow();
     }
 
     List<String> visiblePartLabels() {

@@ -32,6 +32,7 @@ import org.fullsms.analysis.lifetime.LifetimeFitter;
 import org.fullsms.analysis.lifetime.ModelCurve;
 import org.fullsms.analysis.lifetime.StartMode;
 import org.fullsms.runtime.DecayHistograms;
+import org.fullsms.runtime.TransientPhotons;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.FitModel;
 import org.fullsms.runtime.state.FitTarget;
@@ -531,18 +532,14 @@ public final class FitDialog extends TitleAreaDialog {
 
     /** Reads the shown decay once, in the background; the preview starts when it is there. */
     private void read() {
-        boolean wasLoaded = analysis.particle().arePhotonsLoaded();
         reading = Job.create("Decay of " + analysis.particle().name(), monitor -> {
             try {
-                DecayHistogram d = DecayHistograms.of(analysis, target, session.decayBinning());
+                DecayHistogram d = TransientPhotons.read(analysis.particle(),
+                        p -> DecayHistograms.of(analysis, target, session.decayBinning()));
                 deliver(() -> decayRead(d));
             } catch (IOException | RuntimeException e) {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
                 deliver(() -> setErrorMessage(analysis.particle().name() + ": " + message));
-            } finally {
-                if (!wasLoaded) {
-                    analysis.particle().releasePhotons();
-                }
             }
             return Status.OK_STATUS;
         });

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.fullsms.model.Particle;
+import org.fullsms.runtime.TransientPhotons;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.ParticleAnalysis;
 
@@ -62,14 +63,10 @@ final class Durations {
     }
 
     private void measureOne(Particle p) {
-        boolean loaded = p.arePhotonsLoaded();
         try {
-            seconds.put(p, p.photons().durationSeconds());
+            seconds.put(p, TransientPhotons.read(p, q -> q.photons().durationSeconds()));
         } catch (IOException | RuntimeException e) {
             // An unreadable particle keeps its dash; opening it says why.
-        }
-        if (!loaded) {
-            p.releasePhotons(); // an analysis holding them keeps its own reference
         }
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.fullsms.analysis.lifetime.DecayHistogram;
 import org.fullsms.analysis.lifetime.HistogramBinning;
 import org.fullsms.runtime.DecayHistograms;
+import org.fullsms.runtime.TransientPhotons;
 import org.fullsms.runtime.state.AnalysisSession;
 import org.fullsms.runtime.state.FitTarget;
 import org.fullsms.runtime.state.ParticleAnalysis;
@@ -136,20 +137,16 @@ public final class DecayStartDialog extends TitleAreaDialog {
 
     /** Reads the grid and the shown particle's decay from channel 0 in the background. */
     private void read(Button zero) {
-        boolean wasLoaded = shown.particle().arePhotonsLoaded();
         reading = Job.create("Decay of " + shown.particle().name(), monitor -> {
             try {
                 HistogramBinning grid = session.decayBinning();
                 HistogramBinning all = grid.fromChannel(0);
-                DecayHistogram d = DecayHistograms.of(shown, FitTarget.WHOLE, all);
+                DecayHistogram d = TransientPhotons.read(shown.particle(),
+                        p -> DecayHistograms.of(shown, FitTarget.WHOLE, all));
                 deliver(() -> show(grid, all, d, zero));
             } catch (IOException | RuntimeException e) {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
                 deliver(() -> setErrorMessage(shown.particle().name() + ": " + message));
-            } finally {
-                if (!wasLoaded) {
-                    shown.particle().releasePhotons();
-                }
             }
             return Status.OK_STATUS;
         });
